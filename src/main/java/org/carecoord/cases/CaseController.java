@@ -1,0 +1,40 @@
+package org.carecoord.cases;
+
+import java.net.URI;
+
+import org.carecoord.patient.PatientRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case beside a task: who the patient is, where the episode stands and who coordinates it. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CaseService cases;
+    private final PatientRepository patients;
+
+    CaseController(CaseService cases, PatientRepository patients) {
+        this.cases = cases;
+        this.patients = patients;
+    }
+
+    @GetMapping("/{caseId}")
+    CaseView get(@PathVariable long caseId) {
+        CareCase careCase = cases.require(caseId);
+        var patient = patients.findById(careCase.patientId()).orElseThrow();
+        return CaseView.of(careCase, patient);
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
+        return problem;
+    }
+}

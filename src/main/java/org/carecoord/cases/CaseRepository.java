@@ -1,0 +1,117 @@
+package org.carecoord.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CaseRepository {
+
+    private final JdbcTemplate jdbc;
+
+    CaseRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a planned episode; a second open episode of the same patient fails on uk_care_case_open_patient. */
+    long insertPlanned(NewCase newCase, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into care_case (patient_id, open_patient_id, status, program, referral_source,
+                                           reason_for_referral, urgency, opened_by, opened_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setLong(1, newCase.patientId());
+            ps.setLong(2, newCase.patientId());
+            ps.setString(3, CaseStatus.PLANNED.code());
+            ps.setString(4, newCase.program());
+            ps.setString(5, newCase.referralSource());
+            ps.setString(6, newCase.reasonForReferral());
+            ps.setString(7, newCase.urgency());
+            ps.setString(8, newCase.openedBy());
+            ps.setTimestamp(9, Timestamp.from(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    void setCaseNumber(long caseId, String caseNumber) {
+        jdbc.update("update care_case set case_number = ? where id = ?", caseNumber, caseId);
+    }
+
+    void setProcessInstance(long caseId, String processInstanceId) {
+        jdbc.update("update care_case set process_instance_id = ? where id = ?", processInstanceId, caseId);
+    }
+
+    Optional<CareCase> findById(long caseId) {
+        return jdbc.query("select * from care_case where id = ?", CaseRepository::map, caseId).stream().findFirst();
+    }
+
+    Optional<CareCase> findOpenByPatient(long patientId) {
+        return jdbc.query("select * from care_case where open_patient_id = ?", CaseRepository::map, patientId)
+                .stream().findFirst();
+    }
+
+    /** Locks the episode row so that concurrent steps on one case serialise. */
+    Optional<CareCase> lock(long caseId) {
+        return jdbc.query("select * from care_case where id = ? for update", CaseRepository::map, caseId)
+                .stream().findFirst();
+    }
+
+    void activate(long caseId, String coordinatorId, Instant now) {
+        jdbc.update("""
+                update care_case set status = ?, coordinator_id = ?, coordinator_assigned_at = ?
+                where id = ?""", CaseStatus.ACTIVE.code(), coordinatorId, Timestamp.from(now), caseId);
+    }
+
+    void close(long caseId, CaseStatus status, String reason, String note, Instant now) {
+        jdbc.update("""
+                update care_case set status = ?, status_reason = ?, status_note = ?, closed_at = ?,
+                                     open_patient_id = null
+                where id = ?""", status.code(), reason, note, Timestamp.from(now), caseId);
+    }
+
+    /** Open episodes per coordinator and when each was last given a case, for the given coordinators. */
+    List<CoordinatorLoad> loadOf(List<String> coordinatorIds) {
+        if (coordinatorIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(coordinatorIds.size(), "?"));
+        var loads = jdbc.query("""
+                select coordinator_id,
+                       sum(case when status in ('planned', 'active') then 1 else 0 end) as open_cases,
+                       max(coordinator_assigned_at) as last_assigned_at
+                from care_case where coordinator_id in (%s) group by coordinator_id""".formatted(in),
+                (rs, row) -> new CoordinatorLoad(rs.getString("coordinator_id"), rs.getInt("open_cases"),
+                        instant(rs.getTimestamp("last_assigned_at"))),
+                coordinatorIds.toArray());
+        var known = loads.stream().map(CoordinatorLoad::coordinatorId).toList();
+        var all = new java.util.ArrayList<>(loads);
+        coordinatorIds.stream().filter(id -> !known.contains(id))
+                .forEach(id -> all.add(new CoordinatorLoad(id, 0, null)));
+        return all;
+    }
+
+    long count() {
+        return jdbc.queryForObject("select count(*) from care_case", Long.class);
+    }
+
+    private static CareCase map(ResultSet rs, int row) throws SQLException {
+        return new CareCase(rs.getLong("id"), rs.getString("case_number"), rs.getLong("patient_id"),
+                CaseStatus.fromCode(rs.getString("status")), rs.getString("status_reason"), rs.getString("status_note"), rs.getString("program"),
+                rs.getString("referral_source"), rs.getString("reason_for_referral"), rs.getString("urgency"),
+                rs.getString("coordinator_id"), rs.getString("process_instance_id"),
+                instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

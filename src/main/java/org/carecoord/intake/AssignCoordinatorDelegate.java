@@ -1,0 +1,26 @@
+package org.carecoord.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.cases.CareEpisodeProcess.Vars;
+import org.carecoord.cases.CaseService;
+import org.springframework.stereotype.Component;
+
+/** "Assign coordinator": the least-loaded coordinator takes the case, which becomes active. */
+@Component("assignCoordinatorDelegate")
+class AssignCoordinatorDelegate implements JavaDelegate {
+
+    private final CaseService cases;
+
+    AssignCoordinatorDelegate(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = ((Number) execution.getVariable(Vars.CASE_ID)).longValue();
+        execution.setVariable(Vars.CASE_COORDINATOR, cases.assignCoordinator(caseId));
+        execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED);
+    }
+}

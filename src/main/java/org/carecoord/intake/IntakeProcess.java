@@ -1,0 +1,48 @@
+package org.carecoord.intake;
+
+/** Names of process {@code intake}: eligibility, consent and coordinator assignment for a new episode. */
+public final class IntakeProcess {
+
+    public static final String KEY = "intake";
+    public static final String ELIGIBILITY_DECISION = "intake-eligibility";
+
+    public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String TASK_REFER_ELSEWHERE = "Task_ReferElsewhere";
+    public static final String TASK_RECORD_CONSENT = "Task_RecordConsent";
+    public static final String TASK_SAVE_CONSENT = "Task_SaveConsent";
+    public static final String TASK_ASSIGN_COORDINATOR = "Task_AssignCoordinator";
+    public static final String TASK_CANCEL_EPISODE = "Task_CancelEpisode";
+    public static final String END_COMPLETE = "EndEvent_IntakeComplete";
+    public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
+
+    public static final String FORM_RECORD_CONSENT = "intake-record-consent";
+    public static final String FORM_REFER_ELSEWHERE = "intake-refer-elsewhere";
+
+    /** Variables the intake sets or reads besides those of the episode (see CareEpisodeProcess.Vars). */
+    public static final class Vars {
+        public static final String ELIGIBLE = "eligible";
+        public static final String CANCELLATION_REASON = "cancellationReason";
+        // "Refer elsewhere" form
+        public static final String REFERRED_TO = "referredTo";
+        public static final String REFER_ELSEWHERE_NOTE = "referElsewhereNote";
+        // "Record consent" form
+        public static final String CONSENT_DECISION = "consentDecision";
+        public static final String SHARE_WITH_PROVIDERS = "shareWithProviders";
+        public static final String CONTACT_PREFERENCE = "contactPreference";
+        public static final String CONTACT_TIMES = "contactTimes";
+        public static final String CONSENT_GIVEN_BY = "consentGivenBy";
+        public static final String CONSENT_GIVEN_BY_NAME = "consentGivenByName";
+        public static final String CONSENT_METHOD = "consentMethod";
+
+        private Vars() {
+        }
+    }
+
+    public static final String CONSENT_GIVEN = "given";
+    public static final String CONSENT_DECLINED = "declined";
+    /** {@link Vars#CANCELLATION_REASON} when the patient declines consent. */
+    public static final String REASON_CONSENT_DECLINED = "consent-declined";
+
+    private IntakeProcess() {
+    }
+}

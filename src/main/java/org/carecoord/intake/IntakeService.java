@@ -1,0 +1,83 @@
+package org.carecoord.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.carecoord.cases.CareCase;
+import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.cases.CaseService;
+import org.carecoord.cases.NewCase;
+import org.carecoord.patient.Patient;
+import org.carecoord.patient.PatientRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers referrals: matches or creates the patient, opens a planned episode and starts its process, all in one
+ * transaction, so a failed request leaves nothing behind.
+ */
+@Service
+public class IntakeService {
+
+    private final PatientRepository patients;
+    private final CaseService cases;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    IntakeService(PatientRepository patients, CaseService cases, RuntimeService runtimeService,
+                  TransactionTemplate transaction, Clock clock) {
+        this.patients = patients;
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A referral from another system: registered first, then the episode starts with its IDs. */
+    public IntakeResult receive(IntakeRequest request, String userId) {
+        try {
+            return transaction.execute(status -> registerAndStart(request, userId));
+        } catch (DuplicateKeyException concurrentReferral) {
+            // An identical referral committed first; a second attempt sees its patient and open episode.
+            return transaction.execute(status -> registerAndStart(request, userId));
+        }
+    }
+
+    private IntakeResult registerAndStart(IntakeRequest request, String userId) {
+        Registration registration = register(request, userId);
+        CareCase careCase = registration.careCase();
+        String processInstanceId = runtimeService.createProcessInstanceByKey(CareEpisodeProcess.KEY)
+                .businessKey(careCase.caseNumber())
+                .setVariables(registration.processVariables(LocalDate.now(clock)))
+                .execute()
+                .getId();
+        cases.attachProcess(careCase.id(), processInstanceId);
+        return new IntakeResult(careCase.id(), careCase.caseNumber(), processInstanceId);
+    }
+
+    /** Matches or creates the patient and opens a planned episode; joins the caller's transaction. */
+    Registration register(IntakeRequest request, String userId) {
+        PatientDetails details = request.patient();
+        Patient candidate = new Patient(null, details.firstName().trim(), details.lastName().trim(),
+                details.dateOfBirth(), details.sex(), blankToNull(details.phone()), blankToNull(details.email()),
+                blankToNull(details.address()), details.preferredLanguage(), blankToNull(details.guardianName()));
+        Patient patient = patients.findByMatchKey(candidate.matchKey()).orElseGet(() -> patients.insert(candidate));
+        cases.findOpenEpisodeOf(patient.id()).ifPresent(open -> {
+            throw new OpenEpisodeExistsException(open.caseNumber());
+        });
+        CareCase careCase = cases.open(new NewCase(patient.id(), request.program(), request.referralSource().trim(),
+                request.reasonForReferral().trim(), request.urgency(), userId));
+        return new Registration(careCase, patient);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

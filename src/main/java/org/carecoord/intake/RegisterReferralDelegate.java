@@ -1,0 +1,78 @@
+package org.carecoord.intake;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import jakarta.validation.Validator;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.cases.CareEpisodeProcess.StartForm;
+import org.carecoord.cases.CareEpisodeProcess.Vars;
+import org.carecoord.cases.CaseService;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register referral": a walk-in started from the Tasklist start form becomes a patient and a planned episode; the
+ * form's personal details then leave the process. Referrals from the API arrive registered and pass straight on.
+ */
+@Component("registerReferralDelegate")
+class RegisterReferralDelegate implements JavaDelegate {
+
+    private final IntakeService intake;
+    private final CaseService cases;
+    private final Validator validator;
+
+    RegisterReferralDelegate(IntakeService intake, CaseService cases, Validator validator) {
+        this.intake = intake;
+        this.cases = cases;
+        this.validator = validator;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (execution.getVariable(Vars.CASE_ID) != null) {
+            return;
+        }
+        IntakeRequest request = fromStartForm(execution);
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidReferralException(violations);
+        }
+        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Registration registration = intake.register(request, auth == null ? null : auth.getUserId());
+        execution.setProcessBusinessKey(registration.careCase().caseNumber());
+        execution.removeVariables(StartForm.PATIENT_FIELDS);
+        execution.setVariables(registration.processVariables(intake.today()));
+        cases.attachProcess(registration.careCase().id(), execution.getProcessInstanceId());
+    }
+
+    private static IntakeRequest fromStartForm(DelegateExecution execution) {
+        var patient = new PatientDetails(
+                text(execution, StartForm.FIRST_NAME), text(execution, StartForm.LAST_NAME),
+                date(execution.getVariable(StartForm.DATE_OF_BIRTH)), text(execution, StartForm.SEX),
+                text(execution, StartForm.PHONE), text(execution, StartForm.EMAIL),
+                text(execution, StartForm.ADDRESS), text(execution, StartForm.PREFERRED_LANGUAGE),
+                text(execution, StartForm.GUARDIAN_NAME));
+        return new IntakeRequest(patient, text(execution, StartForm.PROGRAM),
+                text(execution, StartForm.REFERRAL_SOURCE), text(execution, StartForm.REASON_FOR_REFERRAL),
+                text(execution, StartForm.URGENCY));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** Camunda Forms submit a date field as "yyyy-MM-dd"; the REST API may send a Date. */
+    private static LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return new java.sql.Date(date.getTime()).toLocalDate();
+        }
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString();
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+}

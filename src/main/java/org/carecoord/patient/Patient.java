@@ -1,0 +1,35 @@
+package org.carecoord.patient;
+
+import java.time.LocalDate;
+
+/** A person receiving care coordination; matched across episodes by name and date of birth. */
+public record Patient(
+        Long id,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        String sex,
+        String phone,
+        String email,
+        String address,
+        String preferredLanguage,
+        String guardianName) {
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    /** The identity used for matching: trimmed, case-insensitive names plus date of birth. */
+    public String matchKey() {
+        return normalise(firstName) + "|" + normalise(lastName) + "|" + dateOfBirth;
+    }
+
+    public Patient withId(Long newId) {
+        return new Patient(newId, firstName, lastName, dateOfBirth, sex, phone, email, address, preferredLanguage,
+                guardianName);
+    }
+
+    private static String normalise(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package org.carecoord.tasks;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.cases.CareCase;
+import org.carecoord.cases.CareEpisodeProcess.Vars;
+import org.carecoord.cases.CaseService;
+import org.carecoord.patient.PatientRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every task of a case, as it is created: its name carries the case number and the patient's name, it is due in one
+ * business day (urgent referrals: the same day) unless the model sets a due date, and urgent cases come first.
+ */
+@Component
+class TaskConventions {
+
+    static final int URGENT_PRIORITY = 80;
+    static final int ROUTINE_PRIORITY = 50;
+    private static final String SEPARATOR = " · ";
+
+    private final CaseService cases;
+    private final PatientRepository patients;
+    private final BusinessCalendar calendar;
+
+    TaskConventions(CaseService cases, PatientRepository patients, BusinessCalendar calendar) {
+        this.cases = cases;
+        this.patients = patients;
+        this.calendar = calendar;
+    }
+
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void onCreate(DelegateTask task) {
+        if (alreadyNamed(task) || !(task.getVariable(Vars.CASE_ID) instanceof Number caseId)) {
+            return;
+        }
+        CareCase careCase = cases.find(caseId.longValue()).orElse(null);
+        if (careCase == null) {
+            return;
+        }
+        String patientName = patients.findById(careCase.patientId()).map(p -> p.displayName()).orElse("");
+        task.setName(task.getName() + SEPARATOR + careCase.caseNumber() + SEPARATOR + patientName);
+        if (task.getDueDate() == null) {
+            task.setDueDate(calendar.dueInBusinessDays(careCase.isUrgent() ? 0 : 1));
+        }
+        if (task.getPriority() == org.camunda.bpm.engine.task.Task.PRIORITY_NORMAL) {
+            task.setPriority(careCase.isUrgent() ? URGENT_PRIORITY : ROUTINE_PRIORITY);
+        }
+    }
+
+    /** Guards against a second create event reaching the same task (e.g. a listener declared in a model too). */
+    static boolean alreadyNamed(DelegateTask task) {
+        return task.getName() != null && task.getName().contains(SEPARATOR);
+    }
+}
