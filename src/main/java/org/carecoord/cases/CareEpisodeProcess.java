@@ -5,12 +5,13 @@ public final class CareEpisodeProcess {
 
     public static final String KEY = "care-episode";
     public static final String START_FORM = "care-episode-start";
+    public static final String FORM_CONDUCT_ASSESSMENT = "care-episode-conduct-assessment";
 
     public static final String START_EVENT = "StartEvent_ReferralReceived";
     public static final String TASK_REGISTER_REFERRAL = "Task_RegisterReferral";
     public static final String CALL_INTAKE = "CallActivity_Intake";
     public static final String TASK_CONDUCT_ASSESSMENT = "Task_ConductAssessment";
-    public static final String END_ASSESSMENT_DUE = "EndEvent_ReadyForCarePlanning";
+    public static final String END_READY_FOR_CARE_PLANNING = "EndEvent_ReadyForCarePlanning";
     public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
 
     /** Process variables: IDs and routing facts only; the case record lives in the application's tables. */

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases")
 class CaseController {
 
-    private final CaseService cases;
+    private final CareCaseService cases;
     private final PatientRepository patients;
 
-    CaseController(CaseService cases, PatientRepository patients) {
+    CaseController(CareCaseService cases, PatientRepository patients) {
         this.cases = cases;
         this.patients = patients;
     }

@@ -4,16 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CaseService;
+import org.carecoord.cases.CareCaseService;
 import org.springframework.stereotype.Component;
 
 /** "Assign coordinator": the least-loaded coordinator takes the case, which becomes active. */
 @Component("assignCoordinatorDelegate")
 class AssignCoordinatorDelegate implements JavaDelegate {
 
-    private final CaseService cases;
+    private final CareCaseService cases;
 
-    AssignCoordinatorDelegate(CaseService cases) {
+    AssignCoordinatorDelegate(CareCaseService cases) {
         this.cases = cases;
     }
 

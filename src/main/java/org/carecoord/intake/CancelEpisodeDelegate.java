@@ -4,16 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CaseService;
+import org.carecoord.cases.CareCaseService;
 import org.springframework.stereotype.Component;
 
 /** "Cancel episode": the episode will not go ahead (ineligible or consent declined); the reason is kept. */
 @Component("cancelEpisodeDelegate")
 class CancelEpisodeDelegate implements JavaDelegate {
 
-    private final CaseService cases;
+    private final CareCaseService cases;
 
-    CancelEpisodeDelegate(CaseService cases) {
+    CancelEpisodeDelegate(CareCaseService cases) {
         this.cases = cases;
     }
 

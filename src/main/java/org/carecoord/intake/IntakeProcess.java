@@ -40,7 +40,9 @@ public final class IntakeProcess {
 
     public static final String CONSENT_GIVEN = "given";
     public static final String CONSENT_DECLINED = "declined";
-    /** {@link Vars#CANCELLATION_REASON} when the patient declines consent. */
+    /** Values of {@link Vars#CANCELLATION_REASON}: the first two come from DMN intake-eligibility. */
+    public static final String REASON_PROGRAM_NOT_OFFERED = "program-not-offered";
+    public static final String REASON_MINOR_WITHOUT_GUARDIAN = "minor-without-guardian";
     public static final String REASON_CONSENT_DECLINED = "consent-declined";
 
     private IntakeProcess() {

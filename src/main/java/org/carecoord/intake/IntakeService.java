@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareEpisodeProcess;
-import org.carecoord.cases.CaseService;
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.NewCase;
 import org.carecoord.patient.Patient;
 import org.carecoord.patient.PatientRepository;
@@ -22,12 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
     private final PatientRepository patients;
-    private final CaseService cases;
+    private final CareCaseService cases;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    IntakeService(PatientRepository patients, CaseService cases, RuntimeService runtimeService,
+    IntakeService(PatientRepository patients, CareCaseService cases, RuntimeService runtimeService,
                   TransactionTemplate transaction, Clock clock) {
         this.patients = patients;
         this.cases = cases;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CaseService;
+import org.carecoord.cases.CareCaseService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 class RegisterReferralDelegate implements JavaDelegate {
 
     private final IntakeService intake;
-    private final CaseService cases;
+    private final CareCaseService cases;
     private final Validator validator;
 
-    RegisterReferralDelegate(IntakeService intake, CaseService cases, Validator validator) {
+    RegisterReferralDelegate(IntakeService intake, CareCaseService cases, Validator validator) {
         this.intake = intake;
         this.cases = cases;
         this.validator = validator;

@@ -59,7 +59,8 @@ public class IdentitySetup {
         }
         grant(Groups.MANAGERS, Resources.USER, ANY, READ);
         grant(Groups.MANAGERS, Resources.GROUP, ANY, READ);
-        grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY, READ);
+        grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY,
+                org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
 
         grant(Groups.REVIEWERS, Resources.APPLICATION, COCKPIT, ACCESS);
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -73,7 +74,8 @@ public class IdentitySetup {
         grant(Groups.REVIEWERS, Resources.DEPLOYMENT, ANY, READ);
         grant(Groups.REVIEWERS, Resources.USER, ANY, READ);
         grant(Groups.REVIEWERS, Resources.GROUP, ANY, READ);
-        grant(Groups.REVIEWERS, Resources.OPERATION_LOG_CATEGORY, ANY, READ);
+        grant(Groups.REVIEWERS, Resources.OPERATION_LOG_CATEGORY, ANY,
+                org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
 
         for (Resources resource : Resources.values()) {
             grant(Groups.ADMINS, resource, ANY, ALL);

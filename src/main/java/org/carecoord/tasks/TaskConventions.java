@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CaseService;
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.patient.PatientRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,11 +20,11 @@ class TaskConventions {
     static final int ROUTINE_PRIORITY = 50;
     private static final String SEPARATOR = " · ";
 
-    private final CaseService cases;
+    private final CareCaseService cases;
     private final PatientRepository patients;
     private final BusinessCalendar calendar;
 
-    TaskConventions(CaseService cases, PatientRepository patients, BusinessCalendar calendar) {
+    TaskConventions(CareCaseService cases, PatientRepository patients, BusinessCalendar calendar) {
         this.cases = cases;
         this.patients = patients;
         this.calendar = calendar;

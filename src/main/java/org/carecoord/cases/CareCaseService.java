@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opens, assigns and closes care episodes. Every method joins the caller's (and the engine's) transaction. */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class CaseService {
+public class CareCaseService {
 
     private final CaseRepository cases;
     private final CoordinatorDirectory coordinators;
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CoordinatorDirectory coordinators, Clock clock) {
+    CareCaseService(CaseRepository cases, CoordinatorDirectory coordinators, Clock clock) {
         this.cases = cases;
         this.coordinators = coordinators;
         this.clock = clock;

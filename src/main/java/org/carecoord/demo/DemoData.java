@@ -1,0 +1,136 @@
+package org.carecoord.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.carecoord.intake.IntakeProcess.Vars;
+import org.carecoord.intake.IntakeRequest;
+import org.carecoord.intake.IntakeResult;
+import org.carecoord.intake.IntakeService;
+import org.carecoord.intake.PatientDetails;
+import org.carecoord.security.Groups;
+import org.carecoord.security.IdentitySetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded default's demo: users of every group and about ten cases at different points of intake, so a
+ * coordinator's queue looks real on first start. Loaded once (all or nothing), never duplicated by a restart.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "carecoord.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String MARKER = "cases-v1";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentitySetup identity;
+    private final IntakeService intake;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoData(IdentitySetup identity, IntakeService intake, TaskService taskService,
+             ManagementService managementService, IdentityService identityService, RuntimeService runtimeService,
+             JdbcTemplate jdbc,
+             TransactionTemplate transaction) {
+        this.identity = identity;
+        this.intake = intake;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        DemoUsers.ALL.forEach(u -> identity.user(u.id(), u.firstName(), u.lastName(), u.id() + "@carecoord.test",
+                u.id(), u.group()));
+        transaction.executeWithoutResult(status -> {
+            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                    MARKER) > 0) {
+                return;
+            }
+            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
+            loadCases();
+            log.info("Loaded the demo cases");
+        });
+    }
+
+    private void loadCases() {
+        // Waiting for consent, in the team queue
+        referral("Ada", "Moss", "1948-02-11", "female", "chronic-care", "hospital", "routine",
+                "Two admissions this year for heart failure, missed follow-up appointments", null);
+        referral("Luis", "Ortega", "1971-06-30", "male", "transitional-care", "hospital", "urgent",
+                "Discharged yesterday after pneumonia; lives alone, no follow-up booked", null);
+        referral("Grace", "Kim", "1959-09-14", "female", "behavioral-health", "primary-care", "routine",
+                "Low mood since bereavement, not taking prescribed medication", null);
+        referral("Nora", "Quinn", "2010-03-02", "female", "behavioral-health", "primary-care", "routine",
+                "School refusal and anxiety; mother asks for support", "Jane Quinn");
+        // Not eligible: a minor with no guardian named, waiting to be referred elsewhere
+        referral("Tommy", "Reyes", "2011-11-20", "male", "community-support", "community-organization",
+                "routine", "Needs help with food and transport to clinic", null);
+        // Consented and assigned: waiting for assessment (alternately to each coordinator)
+        consent(referral("Henry", "Walsh", "1944-07-08", "male", "chronic-care", "payer", "routine",
+                "Diabetes and COPD, frequent ED visits", null), "given");
+        consent(referral("Priya", "Nair", "1980-12-01", "female", "behavioral-health", "self", "routine",
+                "Asks for help with anxiety and finding a therapist", null), "given");
+        consent(referral("Samuel", "Okafor", "1955-04-23", "male", "transitional-care", "hospital", "urgent",
+                "Discharged after hip fracture; needs home care and transport", null), "given");
+        consent(referral("Eleanor", "Price", "1937-01-17", "female", "chronic-care", "family", "routine",
+                "Daughter worried about falls and missed medication", null), "given");
+        // Declined: the episode is cancelled and stays in the history
+        consent(referral("Dmitri", "Volkov", "1963-08-05", "male", "chronic-care", "primary-care", "routine",
+                "Hypertension, overdue for review", null), "declined");
+    }
+
+    private IntakeResult referral(String first, String last, String dateOfBirth, String sex, String program,
+                                  String source, String urgency, String reason, String guardian) {
+        var patient = new PatientDetails(first, last, LocalDate.parse(dateOfBirth), sex, "+1 555 0100 " + dob4(
+                dateOfBirth), first.toLowerCase() + "@example.org", null, "en", guardian);
+        return intake.receive(new IntakeRequest(patient, program, source, reason, urgency), DemoUsers.INTAKE_USER);
+    }
+
+    private void consent(IntakeResult episode, String decision) {
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(episode.caseNumber())
+                .singleResult().getId();
+        identityService.setAuthentication(DemoUsers.INTAKE_USER, List.of(Groups.COORDINATORS));
+        try {
+            taskService.claim(taskId, DemoUsers.INTAKE_USER);
+            taskService.complete(taskId, Map.of(Vars.CONSENT_DECISION, decision, Vars.SHARE_WITH_PROVIDERS, true,
+                    Vars.CONTACT_PREFERENCE, "phone", Vars.CONSENT_GIVEN_BY, "patient", Vars.CONSENT_METHOD,
+                    "verbal"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        // Assignment runs as a job; run it now so the demo is complete when start-up finishes.
+        var intake = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(episode.processInstanceId()).singleResult();
+        if (intake != null) {
+            managementService.createJobQuery().processInstanceId(intake.getId()).list()
+                    .forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private static String dob4(String dateOfBirth) {
+        return dateOfBirth.substring(5, 7) + dateOfBirth.substring(8, 10);
+    }
+}

@@ -1,0 +1,227 @@
+package org.carecoord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.SoftAssertions;
+import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.intake.IntakeProcess;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * forms/ is code (STYLE 11): every user task has a Camunda Form that exists and is bound to its latest version, and
+ * every field of a form is a variable its process reads, i.e. a constant of the process's names class.
+ */
+class FormsContractTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Where each process names its variables: the nested classes of its names class (its top-level constants are the
+     * key, element IDs and values, never variables), and the classes of variables it is passed by a caller.
+     * A new process must be added here.
+     */
+    private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
+            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
+            IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class));
+
+    record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
+
+        Set<String> all() {
+            Set<String> names = new TreeSet<>();
+            Arrays.stream(namesClass.getDeclaredClasses()).forEach(nested -> addConstants(nested, names));
+            Arrays.stream(passedIn).forEach(type -> addConstants(type, names));
+            return names;
+        }
+
+        private static void addConstants(Class<?> type, Set<String> names) {
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                        && field.getType() == String.class) {
+                    try {
+                        names.add((String) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            Arrays.stream(type.getDeclaredClasses()).forEach(nested -> addConstants(nested, names));
+        }
+    }
+
+    /** A user task or start event of a process, with its form reference if it has one. */
+    record FormUse(String elementId, boolean userTask, String formRef, String binding) {
+    }
+
+    record ProcessModel(Path file, String key, List<FormUse> formUses) {
+    }
+
+    @Test
+    void processesAreFoundFromTheProjectRoot() {
+        assertThat(bpmnFiles()).as("BPMN files under %s", PROCESSES.toAbsolutePath()).isNotEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyUserTaskHasAForm() {
+        return processes().map(process -> dynamicTest(process.key(), () -> assertThat(process.formUses())
+                .filteredOn(FormUse::userTask)
+                .allSatisfy(use -> assertThat(use.formRef()).as("camunda:formRef of %s in %s", use.elementId(),
+                        process.file()).isNotBlank())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFormReferenceIsAnExistingFormBoundToItsLatestVersion() {
+        return processes().map(process -> dynamicTest(process.key(), () -> {
+            SoftAssertions softly = new SoftAssertions();
+            for (FormUse use : referencing(process)) {
+                String where = use.elementId() + " in " + process.file();
+                softly.assertThat(use.binding()).as("camunda:formRefBinding of %s", where).isEqualTo("latest");
+                Path form = formFile(use.formRef());
+                if (!Files.isRegularFile(form)) {
+                    softly.fail("%s references form %s, but %s does not exist", where, use.formRef(), form);
+                    continue;
+                }
+                softly.assertThat(readForm(form).path("id").asText()).as("id of %s", form).isEqualTo(use.formRef());
+            }
+            softly.assertAll();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFormFieldIsAVariableTheProcessReads() {
+        return processes().map(process -> dynamicTest(process.key(), () -> {
+            VariableNames names = VARIABLE_NAMES.get(process.key());
+            if (names == null) {
+                fail("Process %s (%s) has no entry in FormsContractTest.VARIABLE_NAMES: add its names class",
+                        process.key(), process.file());
+            }
+            Set<String> variables = names.all();
+            SoftAssertions softly = new SoftAssertions();
+            for (FormUse use : referencing(process)) {
+                Path form = formFile(use.formRef());
+                if (Files.isRegularFile(form)) {
+                    softly.assertThat(fieldVariables(readForm(form)))
+                            .as("fields of %s (used by %s) that are not constants of %s", form, use.elementId(),
+                                    names.namesClass().getSimpleName())
+                            .isSubsetOf(variables);
+                }
+            }
+            softly.assertAll();
+        }));
+    }
+
+    /** The process variable each field writes: a field's key, or a group's/dynamic list's path (then its fields are
+     *  properties of that variable, not variables themselves). A dotted key or path writes its first segment. */
+    static Set<String> fieldVariables(JsonNode form) {
+        Set<String> variables = new TreeSet<>();
+        collectFieldVariables(form.path("components"), variables);
+        return variables;
+    }
+
+    private static void collectFieldVariables(JsonNode components, Set<String> variables) {
+        for (JsonNode component : components) {
+            String path = component.path("path").asText("");
+            if (component.hasNonNull("key")) {
+                variables.add(firstSegment(component.get("key").asText()));
+            }
+            if (!path.isBlank()) {
+                variables.add(firstSegment(path));
+            } else {
+                collectFieldVariables(component.path("components"), variables);
+            }
+        }
+    }
+
+    private static String firstSegment(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static List<FormUse> referencing(ProcessModel process) {
+        return process.formUses().stream().filter(use -> !use.formRef().isBlank()).toList();
+    }
+
+    private static Path formFile(String formRef) {
+        return FORMS.resolve(formRef + ".form");
+    }
+
+    private static JsonNode readForm(Path form) {
+        try {
+            return JSON.readTree(form.toFile());
+        } catch (IOException e) {
+            throw new AssertionError(form + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> bpmnFiles() {
+        try (Stream<Path> files = Files.list(PROCESSES)) {
+            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + PROCESSES.toAbsolutePath(), e);
+        }
+    }
+
+    private static Stream<ProcessModel> processes() {
+        return bpmnFiles().stream().flatMap(FormsContractTest::parse);
+    }
+
+    private static Stream<ProcessModel> parse(Path file) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var document = factory.newDocumentBuilder().parse(file.toFile());
+            List<ProcessModel> models = new ArrayList<>();
+            for (Element process : elements(document.getDocumentElement(), "process")) {
+                List<FormUse> uses = new ArrayList<>();
+                for (String type : List.of("userTask", "startEvent")) {
+                    for (Element element : elements(process, type)) {
+                        uses.add(new FormUse(element.getAttribute("id"), type.equals("userTask"),
+                                element.getAttributeNS(CAMUNDA_NS, "formRef"),
+                                element.getAttributeNS(CAMUNDA_NS, "formRefBinding")));
+                    }
+                }
+                models.add(new ProcessModel(file, process.getAttribute("id"), uses));
+            }
+            return models.stream();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot parse " + file, e);
+        }
+    }
+
+    private static List<Element> elements(Element parent, String localName) {
+        NodeList nodes = parent.getElementsByTagNameNS(BPMN_NS, localName);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+}

@@ -1,0 +1,153 @@
+package org.carecoord.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.carecoord.cases.CareEpisodeProcess.CALL_INTAKE;
+import static org.carecoord.cases.CareEpisodeProcess.END_READY_FOR_CARE_PLANNING;
+import static org.carecoord.cases.CareEpisodeProcess.END_CANCELLED;
+import static org.carecoord.cases.CareEpisodeProcess.TASK_CONDUCT_ASSESSMENT;
+import static org.carecoord.cases.CareEpisodeProcess.TASK_REGISTER_REFERRAL;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.cases.CareEpisodeProcess.StartForm;
+import org.carecoord.cases.CareEpisodeProcess.Vars;
+import org.carecoord.intake.IntakeProcess;
+import org.carecoord.intake.StandInDelegates;
+import org.carecoord.security.Groups;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The episode with its real intake, whose delegates are stand-ins. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/care-episode.bpmn", "processes/intake.bpmn", "processes/intake-eligibility.dmn"})
+class CareEpisodeProcessTest {
+
+    private static final long CASE_ID = 42L;
+    private static final String CASE_NUMBER = StandInDelegates.caseNumber(CASE_ID);
+    private static final String OFFERED_PROGRAM = "chronic-care";
+
+    ProcessEngine processEngine;
+    private StandInDelegates delegates;
+
+    @BeforeEach
+    void registerDelegates() {
+        delegates = StandInDelegates.register();
+    }
+
+    @AfterEach
+    void resetDelegates() {
+        Mocks.reset();
+    }
+
+    @Test
+    void acceptedIntakeHandsTheCaseToItsCoordinatorForAssessment() {
+        ProcessInstance episode = startRegistered(67);
+        assertThat(episode).hasPassed(TASK_REGISTER_REFERRAL).isWaitingAt(CALL_INTAKE);
+        assertThat(delegates.registeredCaseNumbers).as("an API referral arrives registered").isEmpty();
+
+        ProcessInstance intake = calledProcessInstance(IntakeProcess.KEY, episode);
+        assertThat(intake).hasBusinessKey(CASE_NUMBER);
+        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN));
+        execute(job(intake));
+        assertThat(intake).isEnded();
+
+        assertThat(episode).isWaitingAt(TASK_CONDUCT_ASSESSMENT).variables()
+                .containsEntry(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED)
+                .containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR);
+        assertThat(task(episode)).isAssignedTo(StandInDelegates.COORDINATOR)
+                .hasCandidateGroupAssociated(Groups.COORDINATORS);
+
+        complete(task(episode));
+        assertThat(episode).hasPassed(END_READY_FOR_CARE_PLANNING).hasNotPassed(END_CANCELLED).isEnded();
+    }
+
+    @Test
+    void cancelledIntakeEndsTheEpisode() {
+        ProcessInstance episode = startRegistered(67);
+
+        complete(task(calledProcessInstance(IntakeProcess.KEY, episode)),
+                withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_DECLINED));
+
+        assertThat(episode).hasPassed(CALL_INTAKE, END_CANCELLED).hasNotPassed(TASK_CONDUCT_ASSESSMENT).isEnded();
+        assertThat(delegates.cancellations).singleElement()
+                .returns(CASE_ID, StandInDelegates.Cancellation::caseId);
+    }
+
+    @Test
+    void intakeIsCalledWithTheEpisodesBusinessKeyAndRoutingFacts() {
+        ProcessInstance episode = startRegistered(15);
+
+        assertThat(episode).isWaitingAt(CALL_INTAKE)
+                .calledProcessInstance(IntakeProcess.KEY).hasBusinessKey(CASE_NUMBER);
+        assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).variables()
+                .containsEntry(Vars.CASE_ID, CASE_ID)
+                .containsEntry(Vars.CASE_NUMBER, CASE_NUMBER)
+                .containsEntry(Vars.PROGRAM, OFFERED_PROGRAM)
+                .containsEntry(Vars.URGENCY, "urgent")
+                .containsEntry(Vars.AGE, 15)
+                .containsEntry(Vars.GUARDIAN_NAMED, true);
+    }
+
+    @Test
+    void walkInFromTheStartFormIsRegisteredFirst() {
+        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CareEpisodeProcess.KEY).singleResult().getId();
+
+        ProcessInstance episode = processEngine.getFormService().submitStartForm(definitionId, startForm());
+
+        String caseNumber = StandInDelegates.caseNumber(StandInDelegates.REGISTERED_CASE_ID);
+        assertThat(delegates.registeredCaseNumbers).containsExactly(caseNumber);
+        assertThat(episode).hasPassed(TASK_REGISTER_REFERRAL).isWaitingAt(CALL_INTAKE).hasBusinessKey(caseNumber);
+        assertThat(episode).variables()
+                .containsEntry(Vars.CASE_ID, StandInDelegates.REGISTERED_CASE_ID)
+                .containsEntry(Vars.CASE_NUMBER, caseNumber)
+                .containsEntry(Vars.PROGRAM, OFFERED_PROGRAM)
+                .containsEntry(Vars.AGE, 66)
+                .containsEntry(Vars.GUARDIAN_NAMED, false)
+                .doesNotContainKeys(StartForm.PATIENT_FIELDS.toArray(String[]::new));
+        assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
+                .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
+    }
+
+    /** A referral from the API: the case is registered before the episode starts, with its number as business key. */
+    private ProcessInstance startRegistered(int age) {
+        VariableMap variables = Variables.createVariables()
+                .putValue(Vars.CASE_ID, CASE_ID)
+                .putValue(Vars.CASE_NUMBER, CASE_NUMBER)
+                .putValue(Vars.PROGRAM, OFFERED_PROGRAM)
+                .putValue(Vars.URGENCY, "urgent")
+                .putValue(Vars.AGE, age)
+                .putValue(Vars.GUARDIAN_NAMED, true);
+        return processEngine.getRuntimeService()
+                .startProcessInstanceByKey(CareEpisodeProcess.KEY, CASE_NUMBER, variables);
+    }
+
+    /** What the Tasklist start form submits for a walk-in: no case yet, no business key. */
+    private static VariableMap startForm() {
+        return Variables.createVariables()
+                .putValue(StartForm.FIRST_NAME, "Ada")
+                .putValue(StartForm.LAST_NAME, "Moss")
+                .putValue(StartForm.DATE_OF_BIRTH, "1959-11-30")
+                .putValue(StartForm.SEX, "female")
+                .putValue(StartForm.PREFERRED_LANGUAGE, "en")
+                .putValue(StartForm.PHONE, "+1 555 0100 200")
+                .putValue(StartForm.PROGRAM, OFFERED_PROGRAM)
+                .putValue(StartForm.URGENCY, "routine")
+                .putValue(StartForm.REFERRAL_SOURCE, "hospital")
+                .putValue(StartForm.REASON_FOR_REFERRAL, "Two admissions for heart failure this winter");
+    }
+}

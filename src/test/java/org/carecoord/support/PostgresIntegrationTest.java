@@ -1,0 +1,48 @@
+package org.carecoord.support;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of every *IT: the whole application on a real PostgreSQL 17 (embedded binaries, no Docker) with the
+ * production profile plus the demo identity, on a random port. All ITs share one Spring context: do not add
+ * context-changing annotations to subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "carecoord.demo.enabled=true",
+        // Tests run jobs themselves (JobRunner), so every step is deterministic.
+        "camunda.bpm.job-execution.enabled=false"
+})
+@ActiveProfiles("postgres")
+@Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)
+public abstract class PostgresIntegrationTest {
+
+    /** PostgreSQL as a bean, so the context closes the pool (and the engine) before the database stops. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EmbeddedPostgresConfiguration {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() throws IOException {
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        }
+
+        @Bean
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            var dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            dataSource.setUsername("postgres");
+            dataSource.setPassword("postgres");
+            dataSource.setMaximumPoolSize(10);
+            return dataSource;
+        }
+    }
+}
