@@ -52,7 +52,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         FieldError error;
-        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+        if (ex.getCause() instanceof JsonProcessingException json && isTruncatedOrMalformed(json)) {
+            error = new FieldError("", "the request body is not well-formed JSON");
+        } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             error = new FieldError(path(unknown), "is not a known field");
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             error = new FieldError(path(mapping), "has the wrong type or format");
@@ -89,6 +91,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static boolean isTruncatedOrMalformed(JsonProcessingException ex) {
+        return ex instanceof com.fasterxml.jackson.core.JsonParseException
+                || String.valueOf(ex.getOriginalMessage()).contains("end-of-input");
     }
 
     private static String path(JsonMappingException ex) {

@@ -12,14 +12,17 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/" + GAD7_SEVERITY + ".dmn")
 class Gad7SeverityDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     ProcessEngine processEngine;
 

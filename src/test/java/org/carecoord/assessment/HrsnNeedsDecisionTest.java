@@ -28,14 +28,17 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** AHC-HRSN core needs. Each domain test starts from answers that show no need and changes one domain. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/" + HRSN_NEEDS + ".dmn")
 class HrsnNeedsDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     private static final List<String> NEEDS = List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED,
             SAFETY_NEED);

@@ -16,14 +16,17 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** LACE index (van Walraven et al. 2010). Component tests hold the other three components at 0 points. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/" + LACE_RISK + ".dmn")
 class LaceRiskDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     ProcessEngine processEngine;
 

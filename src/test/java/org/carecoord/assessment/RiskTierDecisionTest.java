@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,9 +34,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Table rows hold one finding at a time; an empty cell is an instrument that was not given (null). The last test
  * shows a manager's edited table taking effect when it is deployed again.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = RiskTierDecisionTest.RESOURCE)
 class RiskTierDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     static final String RESOURCE = "processes/" + RISK_TIER + ".dmn";
     private static final String LOW_TIER_INTERVAL = "<text>30</text>";

@@ -29,12 +29,15 @@ import org.carecoord.security.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 
 /** The episode with its real intake, whose delegates are stand-ins. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/care-episode.bpmn", "processes/intake.bpmn", "processes/intake-eligibility.dmn"})
 class CareEpisodeProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     private static final long CASE_ID = 42L;
     private static final String CASE_NUMBER = StandInDelegates.caseNumber(CASE_ID);

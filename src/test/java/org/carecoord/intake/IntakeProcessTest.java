@@ -34,11 +34,14 @@ import org.carecoord.security.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.support.TestEngine;
 
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/intake.bpmn", "processes/intake-eligibility.dmn"})
 class IntakeProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
 
     private static final long CASE_ID = 42L;
     private static final String CASE_NUMBER = StandInDelegates.caseNumber(CASE_ID);
