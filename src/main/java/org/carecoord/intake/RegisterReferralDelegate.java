@@ -5,6 +5,7 @@ import java.util.Date;
 
 import jakarta.validation.Validator;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Register referral": a walk-in started from the Tasklist start form becomes a patient and a planned episode; the
  * form's personal details then leave the process. Referrals from the API arrive registered and pass straight on.
+ * Invalid input or a patient with an open episode rolls the start back with a message naming the fields or the case.
  */
 @Component("registerReferralDelegate")
 class RegisterReferralDelegate implements JavaDelegate {
@@ -37,10 +39,16 @@ class RegisterReferralDelegate implements JavaDelegate {
         IntakeRequest request = fromStartForm(execution);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new InvalidReferralException(violations);
+            throw new BadUserRequestException(new InvalidReferralException(violations).getMessage());
         }
         var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        Registration registration = intake.register(request, auth == null ? null : auth.getUserId());
+        Registration registration;
+        try {
+            registration = intake.register(request, auth == null ? null : auth.getUserId());
+        } catch (OpenEpisodeExistsException e) {
+            // Tasklist shows this message in the start dialog; nothing is saved.
+            throw new BadUserRequestException(e.getMessage());
+        }
         execution.setProcessBusinessKey(registration.careCase().caseNumber());
         execution.removeVariables(StartForm.PATIENT_FIELDS);
         execution.setVariables(registration.processVariables(intake.today()));

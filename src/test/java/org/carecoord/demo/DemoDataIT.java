@@ -1,0 +1,60 @@
+package org.carecoord.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class DemoDataIT extends PostgresIntegrationTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void demoCasesLoadOnceAndARestartDoesNotDuplicateThem() {
+        int demoCases = demoCaseCount();
+        assertThat(demoCases).isEqualTo(10);
+
+        demoData.run(null); // what the next start-up does
+
+        assertThat(demoCaseCount()).isEqualTo(demoCases);
+        assertThat(jdbc.queryForObject("select count(*) from demo_data_load", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void demoCasesStandAtDifferentPointsOfTheIntake() {
+        assertThat(jdbc.queryForList("select distinct status from care_case where patient_id in "
+                + "(select id from patient where email like '%@example.org' and phone like '+1 555 0100 %')",
+                String.class)).contains("planned", "active", "cancelled");
+        assertThat(taskService.createTaskQuery().taskNameLike("Conduct assessment%").taskAssignee("coordinator")
+                .count()).isPositive();
+        assertThat(taskService.createTaskQuery().taskNameLike("Record consent%").taskUnassigned().count())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(taskService.createTaskQuery().taskNameLike("Refer elsewhere%").count()).isPositive();
+    }
+
+    @Test
+    void everyDemoUserCanLogInWithTheirNameAsPassword() {
+        for (var user : DemoUsers.ALL) {
+            assertThat(identityService.checkPassword(user.id(), user.id())).as(user.id()).isTrue();
+            assertThat(identityService.createUserQuery().userId(user.id()).memberOfGroup(user.group()).count())
+                    .as(user.id() + " in " + user.group()).isEqualTo(1);
+        }
+    }
+
+    private int demoCaseCount() {
+        return jdbc.queryForObject("select count(*) from care_case c join patient p on p.id = c.patient_id "
+                + "where p.phone like '+1 555 0100 %' and p.email like '%@example.org' and p.last_name in "
+                + "('Moss','Ortega','Kim','Quinn','Reyes','Walsh','Nair','Okafor','Price','Volkov')", Integer.class);
+    }
+}

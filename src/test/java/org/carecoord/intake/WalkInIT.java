@@ -1,0 +1,87 @@
+package org.carecoord.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.support.Api;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A walk-in started from the Tasklist start form: the same REST call Tasklist makes when the form is submitted. */
+class WalkInIT extends PostgresIntegrationTest {
+
+    private static final String SUBMIT = "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY
+            + "/submit-form";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void startFormRegistersTheWalkInUnderItsCaseNumber() {
+        String last = IntakeApiIT.uniqueName();
+
+        var response = new Api(port).post(SUBMIT, "coordinator", form("Kay", last, "1949-09-09", "kay@example.org"));
+
+        assertThat(response.status()).isEqualTo(200);
+        String processInstanceId = response.json().get("id").asText();
+        var episode = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        var row = jdbc.queryForMap("select c.case_number, c.status, c.opened_by, c.process_instance_id "
+                + "from care_case c join patient p on p.id = c.patient_id where p.last_name = ?", last);
+        assertThat(episode.getBusinessKey()).isEqualTo(row.get("case_number"));
+        assertThat(row).containsEntry("status", "planned").containsEntry("opened_by", "coordinator")
+                .containsEntry("process_instance_id", processInstanceId);
+        assertThat(runtimeService.getVariables(processInstanceId))
+                .containsKeys(CareEpisodeProcess.Vars.CASE_ID, CareEpisodeProcess.Vars.CASE_NUMBER)
+                .doesNotContainKeys(CareEpisodeProcess.StartForm.PATIENT_FIELDS.toArray(String[]::new));
+    }
+
+    @Test
+    void invalidStartFormIsRefusedWithTheFieldsNamedAndNothingSaved() {
+        String last = IntakeApiIT.uniqueName();
+        long episodes = runtimeService.createProcessInstanceQuery().count();
+
+        var response = new Api(port).post(SUBMIT, "coordinator", form("Lee", last, "2999-01-01", "not-an-email"));
+
+        // engine-rest wraps every start failure as 500; Tasklist shows the message in the start dialog
+        assertThat(response.status()).isNotEqualTo(200);
+        assertThat(response.json().get("message").asText()).contains("patient.dateOfBirth", "patient.email")
+                .doesNotContain("not-an-email");
+        assertThat(jdbc.queryForObject("select count(*) from patient where last_name = ?", Integer.class, last))
+                .isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(episodes);
+    }
+
+    @Test
+    void walkInOfAPatientWithAnOpenCaseIsRefusedNamingTheCase() {
+        String last = IntakeApiIT.uniqueName();
+        var api = new Api(port);
+        api.post(SUBMIT, "coordinator", form("May", last, "1951-01-01", "may@example.org"));
+        String openCase = jdbc.queryForObject("select c.case_number from care_case c join patient p "
+                + "on p.id = c.patient_id where p.last_name = ?", String.class, last);
+
+        var again = api.post(SUBMIT, "coordinator", form("May", last, "1951-01-01", "may@example.org"));
+
+        assertThat(again.status()).isNotEqualTo(200);
+        assertThat(again.json().get("message").asText()).contains(openCase);
+    }
+
+    private static String form(String first, String last, String dateOfBirth, String email) {
+        return """
+                {"variables": {
+                  "firstName": {"value": "%s"}, "lastName": {"value": "%s"}, "dateOfBirth": {"value": "%s"},
+                  "sex": {"value": "female"}, "preferredLanguage": {"value": "en"}, "email": {"value": "%s"},
+                  "phone": {"value": null}, "address": {"value": null}, "guardianName": {"value": null},
+                  "program": {"value": "chronic-care"}, "urgency": {"value": "routine"},
+                  "referralSource": {"value": "self"}, "reasonForReferral": {"value": "walked in asking for help"}}}
+                """.formatted(first, last, dateOfBirth, email);
+    }
+}
