@@ -22,6 +22,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.SoftAssertions;
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeProcess;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,7 +51,9 @@ class FormsContractTest {
      */
     private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
             CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
-            IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class));
+            IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
+            AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
+            CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 
@@ -64,9 +68,15 @@ class FormsContractTest {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                        && field.getType() == String.class) {
+                        && (field.getType() == String.class || field.getType() == java.util.List.class)) {
                     try {
-                        names.add((String) field.get(null));
+                        Object value = field.get(null);
+                        if (value instanceof String name) {
+                            names.add(name);
+                        } else {
+                            // lists of names, e.g. the nine PHQ-9 item fields
+                            ((java.util.List<?>) value).forEach(item -> names.add(String.valueOf(item)));
+                        }
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);
                     }

@@ -5,13 +5,19 @@ public final class CareEpisodeProcess {
 
     public static final String KEY = "care-episode";
     public static final String START_FORM = "care-episode-start";
-    public static final String FORM_CONDUCT_ASSESSMENT = "care-episode-conduct-assessment";
+    public static final String FORM_SAFETY_FOLLOW_UP = "care-episode-safety-follow-up";
 
     public static final String START_EVENT = "StartEvent_ReferralReceived";
     public static final String TASK_REGISTER_REFERRAL = "Task_RegisterReferral";
     public static final String CALL_INTAKE = "CallActivity_Intake";
-    public static final String TASK_CONDUCT_ASSESSMENT = "Task_ConductAssessment";
-    public static final String END_READY_FOR_CARE_PLANNING = "EndEvent_ReadyForCarePlanning";
+    public static final String CALL_ASSESSMENT = "CallActivity_Assessment";
+    public static final String EVENT_SAFETY_CONCERN = "Event_SafetyConcern";
+    public static final String TASK_SAFETY_FOLLOW_UP = "Task_SafetyFollowUp";
+    public static final String TASK_RECORD_SAFETY_FOLLOW_UP = "Task_RecordSafetyFollowUp";
+    public static final String CALL_CARE_PLANNING = "CallActivity_CarePlanning";
+    public static final String TASK_CANCEL_DECLINED_EPISODE = "Task_CancelDeclinedEpisode";
+    public static final String END_CARE_PLAN_ACTIVE = "EndEvent_CarePlanActive";
+    public static final String END_PLAN_DECLINED = "EndEvent_PlanDeclined";
     public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
 
     /** Process variables: IDs and routing facts only; the case record lives in the application's tables. */
@@ -24,6 +30,8 @@ public final class CareEpisodeProcess {
         public static final String GUARDIAN_NAMED = "guardianNamed";
         public static final String CASE_COORDINATOR = "caseCoordinator";
         public static final String INTAKE_OUTCOME = "intakeOutcome";
+        /** Referred from a hospital or emergency department: the assessment includes the LACE readmission risk. */
+        public static final String RECENT_HOSPITAL_STAY = "recentHospitalStay";
 
         private Vars() {
         }
@@ -52,6 +60,22 @@ public final class CareEpisodeProcess {
         private StartForm() {
         }
     }
+
+    /** Fields of the managers' "Safety follow-up" form. */
+    public static final class SafetyFields {
+        public static final String ACTION_TAKEN = "safetyActionTaken";
+        public static final String PATIENT_SAFE = "patientSafeNow";
+        public static final String NOTE = "safetyNote";
+
+        private SafetyFields() {
+        }
+    }
+
+    public static final String YES = "yes";
+    /** Cancellation reason when the patient declines the care plan. */
+    public static final String REASON_PATIENT_DECLINED = "patient-declined";
+    /** Referral sources that mean a recent hospital stay. */
+    public static final java.util.Set<String> HOSPITAL_SOURCES = java.util.Set.of("hospital", "emergency-department");
 
     /** Values of {@link Vars#INTAKE_OUTCOME}. */
     public static final String INTAKE_ACCEPTED = "accepted";

@@ -1,5 +1,6 @@
 package org.carecoord.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.intake.IntakeProcess.Vars;
 import org.carecoord.intake.IntakeRequest;
 import org.carecoord.intake.IntakeResult;
@@ -26,8 +29,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The embedded default's demo: users of every group and about ten cases at different points of intake, so a
- * coordinator's queue looks real on first start. Loaded once (all or nothing), never duplicated by a restart.
+ * The embedded default's demo: users of every group and about ten cases at different points of the pathway —
+ * intake, assessment (one case per risk tier) and care planning (a high-risk plan awaiting a manager's approval) — so
+ * the queues look real on first start. Loaded once (all or nothing), never duplicated by a restart.
  */
 @Component
 @Order(20)
@@ -45,11 +49,12 @@ class DemoData implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoData(IdentitySetup identity, IntakeService intake, TaskService taskService,
              ManagementService managementService, IdentityService identityService, RuntimeService runtimeService,
              JdbcTemplate jdbc,
-             TransactionTemplate transaction) {
+             TransactionTemplate transaction, Clock clock) {
         this.identity = identity;
         this.intake = intake;
         this.taskService = taskService;
@@ -58,6 +63,7 @@ class DemoData implements ApplicationRunner {
         this.runtimeService = runtimeService;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -88,15 +94,30 @@ class DemoData implements ApplicationRunner {
         // Not eligible: a minor with no guardian named, waiting to be referred elsewhere
         referral("Tommy", "Reyes", "2011-11-20", "male", "community-support", "community-organization",
                 "routine", "Needs help with food and transport to clinic", null);
-        // Consented and assigned: waiting for assessment (alternately to each coordinator)
-        consent(referral("Henry", "Walsh", "1944-07-08", "male", "chronic-care", "payer", "routine",
+        // Consented and assigned (alternately to each coordinator), then at different points of assessment and planning
+        var henry = consent(referral("Henry", "Walsh", "1944-07-08", "male", "chronic-care", "payer", "routine",
                 "Diabetes and COPD, frequent ED visits", null), "given");
-        consent(referral("Priya", "Nair", "1980-12-01", "female", "behavioral-health", "self", "routine",
+        var priya = consent(referral("Priya", "Nair", "1980-12-01", "female", "behavioral-health", "self", "routine",
                 "Asks for help with anxiety and finding a therapist", null), "given");
-        consent(referral("Samuel", "Okafor", "1955-04-23", "male", "transitional-care", "hospital", "urgent",
-                "Discharged after hip fracture; needs home care and transport", null), "given");
-        consent(referral("Eleanor", "Price", "1937-01-17", "female", "chronic-care", "family", "routine",
-                "Daughter worried about falls and missed medication", null), "given");
+        var samuel = consent(referral("Samuel", "Okafor", "1955-04-23", "male", "transitional-care", "hospital",
+                "urgent", "Discharged after hip fracture; needs home care and transport", null), "given");
+        var eleanor = consent(referral("Eleanor", "Price", "1937-01-17", "female", "chronic-care", "family",
+                "routine", "Daughter worried about falls and missed medication", null), "given");
+        // Henry: mood screened, the rest of his assessment still to do
+        complete(henry, AssessmentProcess.TASK_SCREEN_MOOD, DemoAnswers.mood(new int[] {1, 1, 0, 1, 0, 0, 0, 0, 0},
+                new int[] {0, 1, 0, 0, 0, 0, 0}));
+        // Eleanor: low risk, plan to draft
+        assess(eleanor, DemoAnswers.mood(new int[9], new int[7]), DemoAnswers.socialNeeds("never", "no"),
+                DemoAnswers.dailyLiving(6));
+        // Priya: moderate anxiety and food insecurity, medium risk, plan to draft
+        assess(priya, DemoAnswers.mood(new int[] {1, 1, 1, 1, 0, 1, 1, 0, 0}, new int[] {2, 2, 2, 1, 1, 1, 1}),
+                DemoAnswers.socialNeeds("sometimes", "no"), DemoAnswers.dailyLiving(6));
+        // Samuel: high readmission risk after a hip fracture; his drafted plan waits for a manager's approval
+        complete(samuel, AssessmentProcess.TASK_ASSESS_READMISSION_RISK, DemoAnswers.readmissionRisk(8, 2, 1));
+        assess(samuel, DemoAnswers.mood(new int[] {1, 1, 1, 1, 1, 0, 0, 0, 0}, new int[7]),
+                DemoAnswers.socialNeeds("never", "yes"), DemoAnswers.dailyLiving(4));
+        complete(samuel, CarePlanningProcess.TASK_DRAFT_CARE_PLAN,
+                DemoAnswers.carePlanAfterHipFracture(LocalDate.now(clock)));
         // Declined: the episode is cancelled and stays in the history
         consent(referral("Dmitri", "Volkov", "1963-08-05", "male", "chronic-care", "primary-care", "routine",
                 "Hypertension, overdue for review", null), "declined");
@@ -109,9 +130,28 @@ class DemoData implements ApplicationRunner {
         return intake.receive(new IntakeRequest(patient, program, source, reason, urgency), DemoUsers.INTAKE_USER);
     }
 
-    private void consent(IntakeResult episode, String decision) {
+    private void assess(IntakeResult episode, Map<String, Object> mood, Map<String, Object> socialNeeds,
+                        Map<String, Object> dailyLiving) {
+        complete(episode, AssessmentProcess.TASK_SCREEN_MOOD, mood);
+        complete(episode, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
+        complete(episode, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, dailyLiving);
+    }
+
+    /** Completes the episode's open task at that step as its assignee would in Tasklist. */
+    private void complete(IntakeResult episode, String taskDefinitionKey, Map<String, Object> variables) {
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(episode.caseNumber())
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        identityService.setAuthentication(task.getAssignee(), List.of(Groups.COORDINATORS));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private IntakeResult consent(IntakeResult episode, String decision) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(episode.caseNumber())
-                .singleResult().getId();
+                .taskDefinitionKey(org.carecoord.intake.IntakeProcess.TASK_RECORD_CONSENT).singleResult().getId();
         identityService.setAuthentication(DemoUsers.INTAKE_USER, List.of(Groups.COORDINATORS));
         try {
             taskService.claim(taskId, DemoUsers.INTAKE_USER);
@@ -128,6 +168,7 @@ class DemoData implements ApplicationRunner {
             managementService.createJobQuery().processInstanceId(intake.getId()).list()
                     .forEach(job -> managementService.executeJob(job.getId()));
         }
+        return episode;
     }
 
     private static String dob4(String dateOfBirth) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Assign coordinator": the least-loaded coordinator takes the case, which becomes active. */
@@ -19,7 +20,7 @@ class AssignCoordinatorDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(Vars.CASE_ID)).longValue();
+        long caseId = CaseVariables.caseId(execution);
         execution.setVariable(Vars.CASE_COORDINATOR, cases.assignCoordinator(caseId));
         execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED);
     }

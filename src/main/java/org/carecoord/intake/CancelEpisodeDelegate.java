@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Cancel episode": the episode will not go ahead (ineligible or consent declined); the reason is kept. */
@@ -19,7 +20,7 @@ class CancelEpisodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(Vars.CASE_ID)).longValue();
+        long caseId = CaseVariables.caseId(execution);
         String reason = (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON);
         Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO);
         Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE);

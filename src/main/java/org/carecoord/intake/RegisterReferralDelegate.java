@@ -1,7 +1,5 @@
 package org.carecoord.intake;
 
-import java.time.LocalDate;
-import java.util.Date;
 
 import jakarta.validation.Validator;
 
@@ -11,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.variables.FormDates;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerReferralDelegate")
 class RegisterReferralDelegate implements JavaDelegate {
+
 
     private final IntakeService intake;
     private final CareCaseService cases;
@@ -41,10 +42,9 @@ class RegisterReferralDelegate implements JavaDelegate {
         if (!violations.isEmpty()) {
             throw new BadUserRequestException(new InvalidReferralException(violations).getMessage());
         }
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         Registration registration;
         try {
-            registration = intake.register(request, auth == null ? null : auth.getUserId());
+            registration = intake.register(request, CaseVariables.currentUser(execution));
         } catch (OpenEpisodeExistsException e) {
             // Tasklist shows this message in the start dialog; nothing is saved.
             throw new BadUserRequestException(e.getMessage());
@@ -58,7 +58,7 @@ class RegisterReferralDelegate implements JavaDelegate {
     private static IntakeRequest fromStartForm(DelegateExecution execution) {
         var patient = new PatientDetails(
                 text(execution, StartForm.FIRST_NAME), text(execution, StartForm.LAST_NAME),
-                date(execution.getVariable(StartForm.DATE_OF_BIRTH)), text(execution, StartForm.SEX),
+                FormDates.parse(execution.getVariable(StartForm.DATE_OF_BIRTH)), text(execution, StartForm.SEX),
                 text(execution, StartForm.PHONE), text(execution, StartForm.EMAIL),
                 text(execution, StartForm.ADDRESS), text(execution, StartForm.PREFERRED_LANGUAGE),
                 text(execution, StartForm.GUARDIAN_NAME));
@@ -72,15 +72,4 @@ class RegisterReferralDelegate implements JavaDelegate {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
-    /** Camunda Forms submit a date field as "yyyy-MM-dd"; the REST API may send a Date. */
-    private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return new java.sql.Date(date.getTime()).toLocalDate();
-        }
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString();
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    }
 }

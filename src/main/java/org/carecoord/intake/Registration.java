@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.carecoord.cases.CareCase;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.patient.Patient;
 
@@ -20,6 +21,8 @@ record Registration(CareCase careCase, Patient patient) {
         variables.put(Vars.URGENCY, careCase.urgency());
         variables.put(Vars.AGE, Period.between(patient.dateOfBirth(), today).getYears());
         variables.put(Vars.GUARDIAN_NAMED, patient.guardianName() != null && !patient.guardianName().isBlank());
+        variables.put(Vars.RECENT_HOSPITAL_STAY,
+                CareEpisodeProcess.HOSPITAL_SOURCES.contains(careCase.referralSource()));
         return variables;
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeProcess.Vars;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +31,8 @@ class SaveConsentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         Consent consent = new Consent(
-                ((Number) execution.getVariable(CareEpisodeProcess.Vars.CASE_ID)).longValue(),
+                CaseVariables.caseId(execution),
                 (String) execution.getVariable(Vars.CONSENT_DECISION),
                 Boolean.TRUE.equals(execution.getVariable(Vars.SHARE_WITH_PROVIDERS)),
                 (String) execution.getVariable(Vars.CONTACT_PREFERENCE),
@@ -40,7 +40,7 @@ class SaveConsentDelegate implements JavaDelegate {
                 (String) execution.getVariable(Vars.CONSENT_GIVEN_BY),
                 (String) execution.getVariable(Vars.CONSENT_GIVEN_BY_NAME),
                 (String) execution.getVariable(Vars.CONSENT_METHOD),
-                auth == null ? null : auth.getUserId());
+                CaseVariables.currentUser(execution));
         consents.insert(consent, Instant.now(clock));
         execution.removeVariables(FORM_DETAILS);
         if (!consent.given()) {

@@ -9,9 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.carecoord.cases.CareEpisodeProcess.CALL_INTAKE;
-import static org.carecoord.cases.CareEpisodeProcess.END_READY_FOR_CARE_PLANNING;
+import static org.carecoord.cases.CareEpisodeProcess.CALL_ASSESSMENT;
+import static org.carecoord.cases.CareEpisodeProcess.CALL_CARE_PLANNING;
 import static org.carecoord.cases.CareEpisodeProcess.END_CANCELLED;
-import static org.carecoord.cases.CareEpisodeProcess.TASK_CONDUCT_ASSESSMENT;
+import static org.carecoord.cases.CareEpisodeProcess.END_CARE_PLAN_ACTIVE;
+import static org.carecoord.cases.CareEpisodeProcess.END_PLAN_DECLINED;
+import static org.carecoord.cases.CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_REGISTER_REFERRAL;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,14 +49,87 @@ class CareEpisodeProcessTest {
     ProcessEngine processEngine;
     private StandInDelegates delegates;
 
+    private String stubDeployment;
+    private final java.util.List<String> safetyRecords = new java.util.ArrayList<>();
+
     @BeforeEach
     void registerDelegates() {
         delegates = StandInDelegates.register();
+        Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
+                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN)));
+        // The stages after intake have their own process tests; here they are one-task stand-ins.
+        stubDeployment = processEngine.getRepositoryService().createDeployment()
+                .addString("assessment.bpmn", StageStubs.ASSESSMENT)
+                .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
+                .deploy().getId();
     }
 
     @AfterEach
     void resetDelegates() {
         Mocks.reset();
+        processEngine.getRepositoryService().deleteDeployment(stubDeployment, true);
+    }
+
+    @Test
+    void assessedCaseGoesToCarePlanningAndAnAgreedPlanLeavesTheEpisodeActive() {
+        ProcessInstance episode = throughIntake();
+        ProcessInstance assessment = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
+        assertThat(assessment).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR)
+                .containsEntry(Vars.RECENT_HOSPITAL_STAY, true);
+
+        complete(task(assessment), withVariables("riskTier", "high", "contactIntervalDays", 7,
+                "planApprovalRequired", true, "foodNeed", true));
+        ProcessInstance planning = calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode);
+        assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry("riskTier", "high").containsEntry("planApprovalRequired", true)
+                .containsEntry("foodNeed", true);
+        complete(task(planning), withVariables("carePlanOutcome", "active", "carePlanId", 3L));
+
+        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING, END_CARE_PLAN_ACTIVE).isEnded();
+    }
+
+    @Test
+    void declinedPlanCancelsTheEpisodeWithReasonPatientDeclined() {
+        ProcessInstance episode = throughIntake();
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
+                "contactIntervalDays", 30, "planApprovalRequired", false));
+
+        complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
+                withVariables("carePlanOutcome", "declined"));
+
+        assertThat(episode).hasPassed(END_PLAN_DECLINED).isEnded();
+        // the plan-declined step reuses the cancel delegate with its own reason (an input of that step)
+        assertThat(delegates.cancellations).extracting(StandInDelegates.Cancellation::reason)
+                .containsExactly(CareEpisodeProcess.REASON_PATIENT_DECLINED);
+    }
+
+    @Test
+    void safetyConcernInTheAssessmentGivesManagersAnUrgentFollowUpWhileTheEpisodeGoesOn() {
+        ProcessInstance episode = throughIntake();
+
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "high",
+                "contactIntervalDays", 7, "planApprovalRequired", true, StageStubs.RAISE_SAFETY_CONCERN, true));
+
+        assertThat(episode).isWaitingAt(TASK_SAFETY_FOLLOW_UP, CALL_CARE_PLANNING);
+        var followUp = task(TASK_SAFETY_FOLLOW_UP, episode);
+        assertThat(followUp).hasCandidateGroup(Groups.MANAGERS);
+        assertThat(followUp.getPriority()).isEqualTo(100);
+        assertThat(followUp.getDueDate()).isBefore(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L + 60_000))
+                .isAfter(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L - 60_000));
+
+        complete(followUp, withVariables(CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "safety-plan",
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes"));
+        assertThat(safetyRecords).containsExactly("safety-plan");
+        assertThat(episode).isWaitingAt(CALL_CARE_PLANNING);
+    }
+
+    private ProcessInstance throughIntake() {
+        ProcessInstance episode = startRegistered(67);
+        ProcessInstance intake = calledProcessInstance(IntakeProcess.KEY, episode);
+        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN));
+        execute(job(intake));
+        return episode;
     }
 
     @Test
@@ -68,14 +144,10 @@ class CareEpisodeProcessTest {
         execute(job(intake));
         assertThat(intake).isEnded();
 
-        assertThat(episode).isWaitingAt(TASK_CONDUCT_ASSESSMENT).variables()
+        assertThat(episode).isWaitingAt(CALL_ASSESSMENT).variables()
                 .containsEntry(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED)
                 .containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR);
-        assertThat(task(episode)).isAssignedTo(StandInDelegates.COORDINATOR)
-                .hasCandidateGroupAssociated(Groups.COORDINATORS);
-
-        complete(task(episode));
-        assertThat(episode).hasPassed(END_READY_FOR_CARE_PLANNING).hasNotPassed(END_CANCELLED).isEnded();
+        assertThat(episode).hasNotPassed(END_CANCELLED);
     }
 
     @Test
@@ -85,7 +157,7 @@ class CareEpisodeProcessTest {
         complete(task(calledProcessInstance(IntakeProcess.KEY, episode)),
                 withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_DECLINED));
 
-        assertThat(episode).hasPassed(CALL_INTAKE, END_CANCELLED).hasNotPassed(TASK_CONDUCT_ASSESSMENT).isEnded();
+        assertThat(episode).hasPassed(CALL_INTAKE, END_CANCELLED).hasNotPassed(CALL_ASSESSMENT).isEnded();
         assertThat(delegates.cancellations).singleElement()
                 .returns(CASE_ID, StandInDelegates.Cancellation::caseId);
     }
@@ -134,7 +206,8 @@ class CareEpisodeProcessTest {
                 .putValue(Vars.PROGRAM, OFFERED_PROGRAM)
                 .putValue(Vars.URGENCY, "urgent")
                 .putValue(Vars.AGE, age)
-                .putValue(Vars.GUARDIAN_NAMED, true);
+                .putValue(Vars.GUARDIAN_NAMED, true)
+                .putValue(Vars.RECENT_HOSPITAL_STAY, true);
         return processEngine.getRuntimeService()
                 .startProcessInstanceByKey(CareEpisodeProcess.KEY, CASE_NUMBER, variables);
     }

@@ -36,8 +36,14 @@ class DemoDataIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForList("select distinct status from care_case where patient_id in "
                 + "(select id from patient where email like '%@example.org' and phone like '+1 555 0100 %')",
                 String.class)).contains("planned", "active", "cancelled");
-        assertThat(taskService.createTaskQuery().taskNameLike("Conduct assessment%").taskAssignee("coordinator")
-                .count()).isPositive();
+        assertThat(taskService.createTaskQuery().taskNameLike("Screen social needs%").taskAssignee("coordinator")
+                .count()).as("an assessment under way").isPositive();
+        assertThat(jdbc.queryForList("select distinct risk_tier from care_case where risk_tier is not null "
+                + "and patient_id in (select id from patient where last_name in ('Nair', 'Okafor', 'Price'))",
+                String.class)).as("assessed patients of each tier").containsExactlyInAnyOrder("low", "medium", "high");
+        assertThat(taskService.createTaskQuery().taskNameLike("Draft care plan%").count()).isGreaterThanOrEqualTo(2);
+        assertThat(taskService.createTaskQuery().taskNameLike("Approve care plan%Samuel Okafor")
+                .taskCandidateGroup("managers").count()).as("a high-risk plan awaiting approval").isEqualTo(1);
         assertThat(taskService.createTaskQuery().taskNameLike("Record consent%").taskUnassigned().count())
                 .isGreaterThanOrEqualTo(3);
         assertThat(taskService.createTaskQuery().taskNameLike("Refer elsewhere%").count()).isPositive();

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.carecoord.assessment.AssessmentProcess;
+import static org.carecoord.intake.IntakeApiITFixtures.referral;
+import static org.carecoord.intake.IntakeApiITFixtures.uniqueName;
+
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
@@ -28,8 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/intakes against the running application on PostgreSQL, as other systems call it. */
 class IntakeApiIT extends PostgresIntegrationTest {
-
-    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
     @LocalServerPort
     int port;
@@ -216,9 +217,12 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(caseStatus(caseId)).isEqualTo("active");
         assertThat(jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId))
                 .isEqualTo(expected);
-        Task assessment = taskOf(caseNumber);
-        assertThat(assessment.getTaskDefinitionKey()).isEqualTo(CareEpisodeProcess.TASK_CONDUCT_ASSESSMENT);
-        assertThat(assessment.getAssignee()).isEqualTo(expected);
+        // the assessment starts at once: every instrument waits for the new coordinator (LACE too: hospital referral)
+        var assessmentTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+        assertThat(assessmentTasks).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
+                AssessmentProcess.TASK_SCREEN_MOOD, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS,
+                AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentProcess.TASK_ASSESS_READMISSION_RISK);
+        assertThat(assessmentTasks).extracting(Task::getAssignee).containsOnly(expected);
         assertThat(jdbc.queryForObject("select decision from consent where case_id = ?", String.class, caseId))
                 .isEqualTo("given");
     }
@@ -309,26 +313,5 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
     private int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
-    }
-
-    static String uniqueName() {
-        // letters only, so the name is a plausible surname and unique per test
-        long n = UNIQUE.incrementAndGet();
-        StringBuilder name = new StringBuilder("Test");
-        while (n > 0) {
-            name.append((char) ('a' + n % 26));
-            n /= 26;
-        }
-        return name.toString();
-    }
-
-    static String referral(String first, String last, String dateOfBirth, String urgency) {
-        return """
-                {"patient": {"firstName": "%s", "lastName": "%s", "dateOfBirth": "%s", "sex": "female",
-                             "phone": "+1 555 0100 200", "email": "patient@example.org",
-                             "address": "12 Elm St, Springfield", "preferredLanguage": "en", "guardianName": null},
-                 "program": "chronic-care", "referralSource": "hospital",
-                 "reasonForReferral": "two admissions this year, missed follow-ups", "urgency": "%s"}"""
-                .formatted(first, last, dateOfBirth, urgency);
     }
 }

@@ -26,7 +26,7 @@ class WalkInIT extends PostgresIntegrationTest {
 
     @Test
     void startFormRegistersTheWalkInUnderItsCaseNumber() {
-        String last = IntakeApiIT.uniqueName();
+        String last = IntakeApiITFixtures.uniqueName();
 
         var response = new Api(port).post(SUBMIT, "coordinator", form("Kay", last, "1949-09-09", "kay@example.org"));
 
@@ -46,7 +46,7 @@ class WalkInIT extends PostgresIntegrationTest {
 
     @Test
     void invalidStartFormIsRefusedWithTheFieldsNamedAndNothingSaved() {
-        String last = IntakeApiIT.uniqueName();
+        String last = IntakeApiITFixtures.uniqueName();
         long episodes = runtimeService.createProcessInstanceQuery().count();
 
         var response = new Api(port).post(SUBMIT, "coordinator", form("Lee", last, "2999-01-01", "not-an-email"));
@@ -62,7 +62,7 @@ class WalkInIT extends PostgresIntegrationTest {
 
     @Test
     void walkInOfAPatientWithAnOpenCaseIsRefusedNamingTheCase() {
-        String last = IntakeApiIT.uniqueName();
+        String last = IntakeApiITFixtures.uniqueName();
         var api = new Api(port);
         api.post(SUBMIT, "coordinator", form("May", last, "1951-01-01", "may@example.org"));
         String openCase = jdbc.queryForObject("select c.case_number from care_case c join patient p "

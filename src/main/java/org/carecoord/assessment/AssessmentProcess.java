@@ -1,0 +1,108 @@
+package org.carecoord.assessment;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Names of process {@code assessment}: the instruments in parallel, scored by the DMN decisions of
+ * {@link AssessmentDecisions}, then the risk tier. Callable again for re-assessment.
+ */
+public final class AssessmentProcess {
+
+    public static final String KEY = "assessment";
+    /** Escalation thrown at once when PHQ-9 item 9 or the AHC safety questions flag a risk. */
+    public static final String ESCALATION_SAFETY_CONCERN = "SAFETY_CONCERN";
+
+    public static final String TASK_OPEN_ASSESSMENT = "Task_OpenAssessment";
+    public static final String GATEWAY_INSTRUMENTS = "Gateway_Instruments";
+    public static final String TASK_SCREEN_MOOD = "Task_ScreenMood";
+    public static final String TASK_SCORE_PHQ9 = "Task_ScorePhq9";
+    public static final String TASK_SCORE_GAD7 = "Task_ScoreGad7";
+    public static final String TASK_RECORD_MOOD = "Task_RecordMoodScreening";
+    public static final String EVENT_MOOD_SAFETY_CONCERN = "Event_MoodSafetyConcern";
+    public static final String TASK_SCREEN_SOCIAL_NEEDS = "Task_ScreenSocialNeeds";
+    public static final String TASK_SCORE_SOCIAL_NEEDS = "Task_ScoreSocialNeeds";
+    public static final String TASK_RECORD_SOCIAL_NEEDS = "Task_RecordSocialNeeds";
+    public static final String EVENT_SOCIAL_SAFETY_CONCERN = "Event_SocialSafetyConcern";
+    public static final String TASK_ASSESS_DAILY_LIVING = "Task_AssessDailyLiving";
+    public static final String TASK_SCORE_DAILY_LIVING = "Task_ScoreDailyLiving";
+    public static final String TASK_RECORD_DAILY_LIVING = "Task_RecordDailyLiving";
+    public static final String TASK_ASSESS_READMISSION_RISK = "Task_AssessReadmissionRisk";
+    public static final String TASK_SCORE_READMISSION_RISK = "Task_ScoreReadmissionRisk";
+    public static final String TASK_RECORD_READMISSION_RISK = "Task_RecordReadmissionRisk";
+    public static final String TASK_DETERMINE_RISK_TIER = "Task_DetermineRiskTier";
+    public static final String TASK_RECORD_RISK_TIER = "Task_RecordRiskTier";
+    public static final String END_ASSESSED = "EndEvent_AssessmentRecorded";
+
+    public static final String FORM_SCREEN_MOOD = "assessment-screen-mood";
+    public static final String FORM_SCREEN_SOCIAL_NEEDS = "assessment-screen-social-needs";
+    public static final String FORM_ASSESS_DAILY_LIVING = "assessment-assess-daily-living";
+    public static final String FORM_ASSESS_READMISSION_RISK = "assessment-assess-readmission-risk";
+
+    /** Variables of the assessment besides the decisions' inputs and outputs (see {@link AssessmentDecisions}). */
+    public static final class Vars {
+        public static final String ASSESSMENT_ID = "assessmentId";
+        /** Set by the caller: a hospital stay in the last 30 days adds the LACE readmission-risk step. */
+        public static final String RECENT_HOSPITAL_STAY = "recentHospitalStay";
+        /** Local input of the "record" steps: which instruments (comma-separated codes) to record. */
+        public static final String INSTRUMENTS = "instruments";
+
+        private Vars() {
+        }
+    }
+
+    /** Form fields: one per instrument item, plus whether the instrument was administered. */
+    public static final class Fields {
+        public static final String PHQ9_ADMINISTERED = "phq9Administered";
+        public static final List<String> PHQ9_ITEMS = items("phq9Item", 9);
+        public static final String GAD7_ADMINISTERED = "gad7Administered";
+        public static final List<String> GAD7_ITEMS = items("gad7Item", 7);
+
+        public static final String HRSN_ADMINISTERED = "hrsnAdministered";
+        public static final String LIVING_SITUATION = AssessmentDecisions.LIVING_SITUATION;
+        public static final String HOUSING_PROBLEM_LIST = "housingProblemList";
+        public static final String FOOD_WORRY = AssessmentDecisions.FOOD_WORRY;
+        public static final String FOOD_RAN_OUT = AssessmentDecisions.FOOD_RAN_OUT;
+        public static final String TRANSPORTATION_ANSWER = "transportationAnswer";
+        public static final String UTILITY_SHUTOFF_THREAT = AssessmentDecisions.UTILITY_SHUTOFF_THREAT;
+        public static final String SAFETY_HURT = AssessmentDecisions.SAFETY_HURT;
+        public static final String SAFETY_INSULT = AssessmentDecisions.SAFETY_INSULT;
+        public static final String SAFETY_THREATEN = AssessmentDecisions.SAFETY_THREATEN;
+        public static final String SAFETY_SCREAM = AssessmentDecisions.SAFETY_SCREAM;
+        public static final List<String> HRSN_ITEMS = List.of(LIVING_SITUATION, HOUSING_PROBLEM_LIST, FOOD_WORRY,
+                FOOD_RAN_OUT, TRANSPORTATION_ANSWER, UTILITY_SHUTOFF_THREAT, SAFETY_HURT, SAFETY_INSULT,
+                SAFETY_THREATEN, SAFETY_SCREAM);
+
+        public static final String ADL_ADMINISTERED = "adlAdministered";
+        public static final String ADL_BATHING = "adlBathing";
+        public static final String ADL_DRESSING = "adlDressing";
+        public static final String ADL_TOILETING = "adlToileting";
+        public static final String ADL_TRANSFERRING = "adlTransferring";
+        public static final String ADL_CONTINENCE = "adlContinence";
+        public static final String ADL_FEEDING = "adlFeeding";
+        public static final List<String> ADL_ITEMS = List.of(ADL_BATHING, ADL_DRESSING, ADL_TOILETING,
+                ADL_TRANSFERRING, ADL_CONTINENCE, ADL_FEEDING);
+
+        public static final String LACE_ADMINISTERED = "laceAdministered";
+        public static final String LENGTH_OF_STAY_DAYS = AssessmentDecisions.LENGTH_OF_STAY_DAYS;
+        public static final String ADMISSION_TYPE = "admissionType";
+        public static final String CHARLSON_INDEX = AssessmentDecisions.CHARLSON_INDEX;
+        public static final String ED_VISITS_6M = AssessmentDecisions.ED_VISITS_6M;
+        public static final List<String> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS, ADMISSION_TYPE, CHARLSON_INDEX,
+                ED_VISITS_6M);
+
+        private Fields() {
+        }
+
+        private static List<String> items(String prefix, int count) {
+            return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + i).toList();
+        }
+    }
+
+    public static final String ADL_INDEPENDENT = "independent";
+    public static final String ADMISSION_EMERGENCY = "emergency";
+    public static final String YES = "yes";
+
+    private AssessmentProcess() {
+    }
+}

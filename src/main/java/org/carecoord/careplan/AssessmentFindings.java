@@ -1,0 +1,33 @@
+package org.carecoord.careplan;
+
+import java.util.Map;
+
+import org.carecoord.careplan.CarePlanningProcess.Vars;
+
+/**
+ * The assessment results that suggest problems, as the episode passes them in. Any may be null: that instrument was
+ * not administered. Severity values are the outputs of the DMN tables phq9-severity, gad7-severity, katz-adl and
+ * lace-risk.
+ */
+record AssessmentFindings(Boolean housingNeed, Boolean foodNeed, Boolean transportationNeed, Boolean utilityNeed,
+                          Boolean safetyNeed, String phq9Severity, String gad7Severity, String adlFunction,
+                          String readmissionRisk) {
+
+    static AssessmentFindings of(Map<String, Object> variables) {
+        return new AssessmentFindings(flag(variables, Vars.HOUSING_NEED), flag(variables, Vars.FOOD_NEED),
+                flag(variables, Vars.TRANSPORTATION_NEED), flag(variables, Vars.UTILITY_NEED),
+                flag(variables, Vars.SAFETY_NEED), text(variables, Vars.PHQ9_SEVERITY),
+                text(variables, Vars.GAD7_SEVERITY), text(variables, Vars.ADL_FUNCTION),
+                text(variables, Vars.READMISSION_RISK));
+    }
+
+    private static Boolean flag(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value instanceof Boolean b ? b : value == null ? null : Boolean.valueOf(value.toString());
+    }
+
+    private static String text(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

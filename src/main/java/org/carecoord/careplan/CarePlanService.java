@@ -1,0 +1,133 @@
+package org.carecoord.careplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.carecoord.cases.CareCaseService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care plans through their FHIR lifecycle: each save is a new draft version (earlier drafts are revoked), a manager
+ * may approve or return it, the patient agrees (active), asks for changes or declines (revoked). Writes join the
+ * caller's (the engine's) transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class CarePlanService {
+
+    private final CarePlanRepository plans;
+    private final ReferralNeedRepository referralNeeds;
+    private final EducationRepository education;
+    private final CareCaseService cases;
+    private final Clock clock;
+
+    CarePlanService(CarePlanRepository plans, ReferralNeedRepository referralNeeds, EducationRepository education,
+                    CareCaseService cases, Clock clock) {
+        this.plans = plans;
+        this.referralNeeds = referralNeeds;
+        this.education = education;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** Saves the draft as the case's next version; drafts it replaces are revoked. */
+    CarePlan saveDraft(PlanDraft draft, String userId) {
+        cases.require(draft.caseId());
+        Instant now = Instant.now(clock);
+        long planId = plans.insertDraft(draft, plans.nextVersion(draft.caseId()), userId, now);
+        for (long earlier : plans.othersInStatus(draft.caseId(), planId, CarePlanStatus.DRAFT)) {
+            plans.changeStatus(earlier, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED,
+                    now);
+        }
+        return require(planId);
+    }
+
+    void recordApproval(long planId, String decision, String comments, String userId) {
+        if (CarePlanningProcess.APPROVAL_RETURN.equals(decision) && blankToNull(comments) == null) {
+            throw new InvalidCarePlanException("say in the comments what the coordinator should change");
+        }
+        require(planId);
+        plans.recordApproval(planId, decision, blankToNull(comments), userId, Instant.now(clock));
+    }
+
+    /** The patient asked for changes: the version stays a draft until the revised one replaces it. */
+    void recordChangeRequests(long planId, String changeRequests, String userId) {
+        require(planId);
+        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
+                blankToNull(changeRequests), null, null, userId, Instant.now(clock)));
+    }
+
+    /** The patient declined the plan: it is revoked and its goals rejected. */
+    void decline(long planId, String userId) {
+        require(planId);
+        Instant now = Instant.now(clock);
+        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_DECLINED, null,
+                null, null, userId, now));
+        plans.changeStatus(planId, CarePlanStatus.REVOKED, GoalStatus.REJECTED, InterventionStatus.CANCELLED, now);
+    }
+
+    /**
+     * The patient agreed: the plan and its goals become active, a plan it replaces is revoked, and each chosen
+     * service becomes an open referral need. Returns those services.
+     */
+    List<String> activate(long planId, LocalDate agreedOn, String agreedHow, String userId) {
+        CarePlan plan = require(planId);
+        Instant now = Instant.now(clock);
+        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_AGREED, null,
+                agreedOn, agreedHow, userId, now));
+        for (long replaced : plans.othersInStatus(plan.caseId(), planId, CarePlanStatus.ACTIVE)) {
+            plans.changeStatus(replaced, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED,
+                    now);
+        }
+        plans.changeStatus(planId, CarePlanStatus.ACTIVE, GoalStatus.ACTIVE, InterventionStatus.NOT_STARTED, now);
+        referralNeeds.open(plan.caseId(), planId, plan.referralServices(), now);
+        return plan.referralServices();
+    }
+
+    /** The plan's education topics and the catalogue's materials on them, in the patient's language and English. */
+    EducationPlan educationFor(long planId) {
+        CarePlan plan = require(planId);
+        String language = education.preferredLanguage(planId);
+        List<String> languages = "en".equals(language) || language == null ? List.of("en") : List.of(language, "en");
+        return new EducationPlan(plan.educationTopics(), education.materials(plan.educationTopics(), languages));
+    }
+
+    record EducationPlan(List<String> topics, List<EducationMaterial> materials) {
+    }
+
+    void recordEducation(long planId, List<String> topicsCovered, boolean teachBackConfirmed,
+                         List<String> materialsGiven, String userId) {
+        require(planId);
+        education.record(planId, topicsCovered, teachBackConfirmed, materialsGiven, userId, Instant.now(clock));
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    List<CarePlanDetails.Summary> versionsOf(long caseId) {
+        cases.require(caseId);
+        return plans.findByCase(caseId).stream().map(CarePlanDetails.Summary::of).toList();
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<CarePlanDetails> version(long caseId, int version) {
+        cases.require(caseId);
+        return plans.find(caseId, version).map(plan -> new CarePlanDetails(plan.id(), plan.caseId(),
+                plan.version(), plan.status().code(), plan.riskTier(), plan.contactIntervalDays(), plan.createdBy(),
+                plan.createdAt(), plan.statusChangedAt(), plans.problems(plan.id()), plans.goals(plan.id()),
+                plans.interventions(plan.id()), plan.barriers(), plan.barrierNote(), plan.educationTopics(),
+                plan.referralServices(), plan.approval(), plan.patientReview(), referralNeeds.ofPlan(plan.id()),
+                education.ofPlan(plan.id())));
+    }
+
+    private CarePlan require(long planId) {
+        return plans.lock(planId).orElseThrow(() -> new IllegalStateException("no care plan with id " + planId));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

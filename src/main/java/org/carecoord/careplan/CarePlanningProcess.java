@@ -1,0 +1,239 @@
+package org.carecoord.careplan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.carecoord.assessment.AssessmentDecisions;
+import org.carecoord.cases.CareEpisodeProcess;
+
+/**
+ * Names of process {@code care-planning}: problems → goals → interventions, approval for high-risk plans, the
+ * patient's agreement and education. Called by the care episode with the case number as business key.
+ */
+public final class CarePlanningProcess {
+
+    public static final String KEY = "care-planning";
+
+    public static final String START_EVENT = "StartEvent_AssessmentComplete";
+    public static final String TASK_SUGGEST_PROBLEMS = "Task_SuggestProblems";
+    public static final String TASK_DRAFT_CARE_PLAN = "Task_DraftCarePlan";
+    public static final String TASK_SAVE_CARE_PLAN = "Task_SaveCarePlan";
+    public static final String GATEWAY_APPROVAL_REQUIRED = "Gateway_ApprovalRequired";
+    public static final String TASK_APPROVE_CARE_PLAN = "Task_ApproveCarePlan";
+    public static final String TASK_RECORD_APPROVAL = "Task_RecordApproval";
+    public static final String GATEWAY_APPROVED = "Gateway_Approved";
+    public static final String TASK_REVIEW_PLAN_WITH_PATIENT = "Task_ReviewPlanWithPatient";
+    public static final String GATEWAY_PATIENT_DECISION = "Gateway_PatientDecision";
+    public static final String TASK_RECORD_CHANGE_REQUESTS = "Task_RecordChangeRequests";
+    public static final String TASK_REVOKE_PLAN = "Task_RevokePlan";
+    public static final String TASK_ACTIVATE_PLAN = "Task_ActivatePlan";
+    public static final String TASK_PREPARE_EDUCATION_MATERIALS = "Task_PrepareEducationMaterials";
+    public static final String TASK_EDUCATE_PATIENT = "Task_EducatePatient";
+    public static final String TASK_RECORD_EDUCATION = "Task_RecordEducation";
+    public static final String END_PLAN_ACTIVE = "EndEvent_PlanActive";
+    public static final String END_PLAN_DECLINED = "EndEvent_PlanDeclined";
+
+    public static final String FORM_DRAFT_CARE_PLAN = "care-planning-draft-care-plan";
+    public static final String FORM_APPROVE_CARE_PLAN = "care-planning-approve-care-plan";
+    public static final String FORM_REVIEW_PLAN_WITH_PATIENT = "care-planning-review-plan-with-patient";
+    public static final String FORM_EDUCATE_PATIENT = "care-planning-educate-patient";
+
+    /**
+     * What the episode passes in (IN) and reads back (OUT). The names are those of the episode and of the assessment
+     * decisions; each assessment result may be absent (instrument not administered).
+     */
+    public static final class Vars {
+        // IN: the case
+        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final String URGENCY = CareEpisodeProcess.Vars.URGENCY;
+        public static final String RISK_TIER = AssessmentDecisions.RISK_TIER_VAR;
+        public static final String CONTACT_INTERVAL_DAYS = AssessmentDecisions.CONTACT_INTERVAL_DAYS;
+        public static final String PLAN_APPROVAL_REQUIRED = AssessmentDecisions.PLAN_APPROVAL_REQUIRED;
+        // IN: assessment results that suggest problems (null or absent: not administered)
+        public static final String HOUSING_NEED = AssessmentDecisions.HOUSING_NEED;
+        public static final String FOOD_NEED = AssessmentDecisions.FOOD_NEED;
+        public static final String TRANSPORTATION_NEED = AssessmentDecisions.TRANSPORTATION_NEED;
+        public static final String UTILITY_NEED = AssessmentDecisions.UTILITY_NEED;
+        public static final String SAFETY_NEED = AssessmentDecisions.SAFETY_NEED;
+        public static final String PHQ9_SEVERITY = AssessmentDecisions.PHQ9_SEVERITY_VAR;
+        public static final String GAD7_SEVERITY = AssessmentDecisions.GAD7_SEVERITY_VAR;
+        public static final String ADL_FUNCTION = AssessmentDecisions.ADL_FUNCTION;
+        public static final String READMISSION_RISK = AssessmentDecisions.READMISSION_RISK;
+        // OUT
+        public static final String CARE_PLAN_ID = "carePlanId";
+        public static final String CARE_PLAN_OUTCOME = "carePlanOutcome";
+        /** Service codes ({@link Service}) as a JSON list: one referral per entry. */
+        public static final String REFERRAL_NEEDS = "referralNeeds";
+        // Set by the process
+        /** Problem codes the assessment suggested; the draft form's problems start as these. */
+        public static final String SUGGESTED_PROBLEMS = "suggestedProblems";
+        public static final String CARE_PLAN_VERSION = "carePlanVersion";
+        /** The saved plan's goals and interventions as JSON lists of rows, shown by the approval and review forms. */
+        public static final String GOALS = "goals";
+        public static final String INTERVENTIONS = "interventions";
+        /** {label, value} options of the materials checklist (its valuesKey). */
+        public static final String MATERIAL_OPTIONS = "materialOptions";
+
+        private Vars() {
+        }
+    }
+
+    /**
+     * Fields of "Draft care plan". Goals and interventions are fixed rows, each a group whose fields ({@link GoalRow},
+     * {@link InterventionRow}) Tasklist submits as one JSON object: Tasklist 7.24 cannot complete a form once a
+     * dynamic list's row has been edited, so dynamic lists are not used.
+     */
+    public static final class DraftForm {
+        public static final String PROBLEMS = "problems";
+        public static final String GOAL_1 = "goal1";
+        public static final String GOAL_2 = "goal2";
+        public static final String GOAL_3 = "goal3";
+        public static final String GOAL_4 = "goal4";
+        public static final String GOAL_5 = "goal5";
+        public static final String INTERVENTION_1 = "intervention1";
+        public static final String INTERVENTION_2 = "intervention2";
+        public static final String INTERVENTION_3 = "intervention3";
+        public static final String INTERVENTION_4 = "intervention4";
+        public static final String INTERVENTION_5 = "intervention5";
+        public static final String INTERVENTION_6 = "intervention6";
+        public static final String INTERVENTION_7 = "intervention7";
+        public static final String INTERVENTION_8 = "intervention8";
+        public static final String BARRIERS = "barriers";
+        public static final String BARRIER_NOTE = "barrierNote";
+        public static final String EDUCATION_TOPICS = "educationTopics";
+        public static final String REFERRAL_SERVICES = "referralServices";
+
+        public static final List<String> GOAL_ROWS = List.of(GOAL_1, GOAL_2, GOAL_3, GOAL_4, GOAL_5);
+        public static final List<String> INTERVENTION_ROWS = List.of(INTERVENTION_1, INTERVENTION_2,
+                INTERVENTION_3, INTERVENTION_4, INTERVENTION_5, INTERVENTION_6, INTERVENTION_7, INTERVENTION_8);
+
+        private DraftForm() {
+        }
+    }
+
+    /** Fields of one goal row ({@link DraftForm#GOAL_ROWS}). */
+    public static final class GoalRow {
+        public static final String PROBLEM = "problem";
+        public static final String DESCRIPTION = "description";
+        public static final String MEASURE = "measure";
+        public static final String TARGET_DATE = "targetDate";
+
+        private GoalRow() {
+        }
+    }
+
+    /** Fields of one intervention row ({@link DraftForm#INTERVENTION_ROWS}). */
+    public static final class InterventionRow {
+        public static final String PROBLEM = "problem";
+        public static final String ACTION = "action";
+        public static final String RESPONSIBLE = "responsible";
+        public static final String DUE_DATE = "dueDate";
+
+        private InterventionRow() {
+        }
+    }
+
+    /** Fields of "Approve care plan". */
+    public static final class ApprovalForm {
+        public static final String APPROVAL_DECISION = "approvalDecision";
+        public static final String APPROVAL_COMMENTS = "approvalComments";
+
+        private ApprovalForm() {
+        }
+    }
+
+    /** Fields of "Review plan with patient". */
+    public static final class ReviewForm {
+        public static final String PATIENT_DECISION = "patientDecision";
+        public static final String AGREED_ON = "agreedOn";
+        public static final String AGREED_HOW = "agreedHow";
+        public static final String PATIENT_CHANGE_REQUESTS = "patientChangeRequests";
+
+        private ReviewForm() {
+        }
+    }
+
+    /** Fields of "Educate patient". */
+    public static final class EducationForm {
+        public static final String TOPICS_COVERED = "topicsCovered";
+        public static final String TEACH_BACK_CONFIRMED = "teachBackConfirmed";
+        public static final String MATERIALS_GIVEN = "materialsGiven";
+
+        private EducationForm() {
+        }
+    }
+
+    /** Values of {@link Vars#CARE_PLAN_OUTCOME}. */
+    public static final String OUTCOME_ACTIVE = "active";
+    public static final String OUTCOME_DECLINED = "declined";
+
+    /** Values of {@link ApprovalForm#APPROVAL_DECISION}. */
+    public static final String APPROVAL_APPROVE = "approve";
+    public static final String APPROVAL_RETURN = "return";
+
+    /** Values of {@link ReviewForm#PATIENT_DECISION}. */
+    public static final String PATIENT_AGREED = "agreed";
+    public static final String PATIENT_CHANGES_REQUESTED = "changes-requested";
+    public static final String PATIENT_DECLINED = "declined";
+
+    /** Values of {@link Vars#RISK_TIER}. */
+    public static final String RISK_HIGH = "high";
+    public static final String RISK_MEDIUM = "medium";
+    public static final String RISK_LOW = "low";
+
+    /** A code vocabulary: each constant's code is its name in lower case with hyphens (HOME_CARE → home-care). */
+    public interface Coded {
+
+        String name();
+
+        @JsonValue
+        default String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+            return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
+        }
+    }
+
+    /** A problem the plan addresses; all but the last two can be suggested by the assessment. */
+    public enum Problem implements Coded {
+        HOUSING, FOOD, TRANSPORTATION, UTILITIES, SAFETY, MOOD, ANXIETY, FUNCTION, READMISSION, MEDICATIONS,
+        SELF_MANAGEMENT
+    }
+
+    /** A service the patient is referred to; each chosen one becomes a referral need. */
+    public enum Service implements Coded {
+        PRIMARY_CARE, BEHAVIORAL_HEALTH, SPECIALIST, HOME_CARE, TRANSPORTATION, FOOD_ASSISTANCE, HOUSING,
+        UTILITY_ASSISTANCE, FINANCIAL_COUNSELING
+    }
+
+    /** Who carries out an intervention. */
+    public enum Responsible implements Coded {
+        COORDINATOR, PATIENT, PROVIDER, COMMUNITY_SERVICE
+    }
+
+    /** What may stand in the way of the plan. */
+    public enum Barrier implements Coded {
+        TRANSPORTATION, COST, LANGUAGE, HEALTH_LITERACY, CAREGIVER, OTHER
+    }
+
+    /** Education topics; the catalogue of materials (table education_material) is keyed by these codes. */
+    public enum EducationTopic implements Coded {
+        MEDICATIONS, DIET_NUTRITION, HEART_FAILURE_SELF_CARE, DIABETES_SELF_CARE, FALL_PREVENTION, MENTAL_HEALTH,
+        COMMUNITY_RESOURCES, APPOINTMENTS_FOLLOW_UP
+    }
+
+    /** How the patient agreed to the plan. */
+    public enum AgreementMethod implements Coded {
+        IN_PERSON, PHONE, VIDEO, WRITTEN
+    }
+
+    private CarePlanningProcess() {
+    }
+}

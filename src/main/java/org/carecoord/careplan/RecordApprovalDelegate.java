@@ -1,0 +1,24 @@
+package org.carecoord.careplan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
+import org.springframework.stereotype.Component;
+
+/** "Record approval": the manager's decision and comments are kept on the plan version. */
+@Component("recordApprovalDelegate")
+class RecordApprovalDelegate implements JavaDelegate {
+
+    private final CarePlanService plans;
+
+    RecordApprovalDelegate(CarePlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        plans.recordApproval(StepContext.carePlanId(execution),
+                (String) execution.getVariable(ApprovalForm.APPROVAL_DECISION),
+                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS), StepContext.user(execution));
+    }
+}

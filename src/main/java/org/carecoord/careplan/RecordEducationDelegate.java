@@ -1,0 +1,26 @@
+package org.carecoord.careplan;
+
+import org.carecoord.variables.JsonVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.careplan.CarePlanningProcess.EducationForm;
+import org.springframework.stereotype.Component;
+
+/** "Record education": the topics taught, whether teach-back confirmed understanding, and the materials given. */
+@Component("recordEducationDelegate")
+class RecordEducationDelegate implements JavaDelegate {
+
+    private final CarePlanService plans;
+
+    RecordEducationDelegate(CarePlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        plans.recordEducation(StepContext.carePlanId(execution),
+                JsonVariables.strings(execution.getVariable(EducationForm.TOPICS_COVERED)),
+                Boolean.TRUE.equals(execution.getVariable(EducationForm.TEACH_BACK_CONFIRMED)),
+                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN)), StepContext.user(execution));
+    }
+}

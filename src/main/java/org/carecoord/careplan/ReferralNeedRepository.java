@@ -1,0 +1,34 @@
+package org.carecoord.careplan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The services an agreed plan refers the patient to, one open need each, for the referral stage. */
+@Repository
+class ReferralNeedRepository {
+
+    private final JdbcTemplate jdbc;
+
+    ReferralNeedRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void open(long caseId, long planId, List<String> services, Instant now) {
+        for (String service : services) {
+            jdbc.update("""
+                    insert into referral_need (case_id, care_plan_id, service_type, status, created_at)
+                    values (?, ?, ?, ?, ?)""", caseId, planId, service, ReferralNeedStatus.OPEN.code(),
+                    Timestamp.from(now));
+        }
+    }
+
+    List<CarePlanDetails.ReferralNeedView> ofPlan(long planId) {
+        return jdbc.query("select service_type, status from referral_need where care_plan_id = ? order by id",
+                (rs, row) -> new CarePlanDetails.ReferralNeedView(rs.getString("service_type"),
+                        rs.getString("status")), planId);
+    }
+}

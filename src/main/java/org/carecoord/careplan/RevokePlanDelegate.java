@@ -1,0 +1,23 @@
+package org.carecoord.careplan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.careplan.CarePlanningProcess.Vars;
+import org.springframework.stereotype.Component;
+
+/** "Revoke plan": the patient declined; the plan is revoked and the episode learns the outcome. */
+@Component("revokePlanDelegate")
+class RevokePlanDelegate implements JavaDelegate {
+
+    private final CarePlanService plans;
+
+    RevokePlanDelegate(CarePlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        plans.decline(StepContext.carePlanId(execution), StepContext.user(execution));
+        execution.setVariable(Vars.CARE_PLAN_OUTCOME, CarePlanningProcess.OUTCOME_DECLINED);
+    }
+}

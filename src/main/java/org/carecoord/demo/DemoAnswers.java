@@ -1,0 +1,93 @@
+package org.carecoord.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.assessment.AssessmentProcess.Fields;
+import org.carecoord.careplan.CarePlanningProcess.DraftForm;
+import org.carecoord.careplan.CarePlanningProcess.GoalRow;
+import org.carecoord.careplan.CarePlanningProcess.InterventionRow;
+import org.carecoord.variables.JsonVariables;
+
+/** Answers a coordinator might give, for the demo cases that stand in assessment and care planning. */
+final class DemoAnswers {
+
+    private DemoAnswers() {
+    }
+
+    static Map<String, Object> mood(int[] phq9, int[] gad7) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.PHQ9_ADMINISTERED, true);
+        answers.put(Fields.GAD7_ADMINISTERED, true);
+        for (int i = 0; i < phq9.length; i++) {
+            answers.put(Fields.PHQ9_ITEMS.get(i), String.valueOf(phq9[i]));
+        }
+        for (int i = 0; i < gad7.length; i++) {
+            answers.put(Fields.GAD7_ITEMS.get(i), String.valueOf(gad7[i]));
+        }
+        return answers;
+    }
+
+    static Map<String, Object> socialNeeds(String foodWorry, String transportation) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.HRSN_ADMINISTERED, true);
+        answers.put(Fields.LIVING_SITUATION, "steady");
+        answers.put(Fields.HOUSING_PROBLEM_LIST, JsonVariables.json(List.of("none")));
+        answers.put(Fields.FOOD_WORRY, foodWorry);
+        answers.put(Fields.FOOD_RAN_OUT, "never");
+        answers.put(Fields.TRANSPORTATION_ANSWER, transportation);
+        answers.put(Fields.UTILITY_SHUTOFF_THREAT, "no");
+        Fields.HRSN_ITEMS.subList(6, 10).forEach(item -> answers.put(item, "1"));
+        return answers;
+    }
+
+    static Map<String, Object> dailyLiving(int independent) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.ADL_ADMINISTERED, true);
+        for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
+            answers.put(Fields.ADL_ITEMS.get(i), i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
+        }
+        return answers;
+    }
+
+    static Map<String, Object> readmissionRisk(long lengthOfStay, long charlson, long edVisits) {
+        return Map.of(Fields.LACE_ADMINISTERED, true, Fields.LENGTH_OF_STAY_DAYS, lengthOfStay,
+                Fields.ADMISSION_TYPE, AssessmentProcess.ADMISSION_EMERGENCY, Fields.CHARLSON_INDEX, charlson,
+                Fields.ED_VISITS_6M, edVisits);
+    }
+
+    /** A high-risk plan after a hip fracture: readmission, transport and function. */
+    static Map<String, Object> carePlanAfterHipFracture(LocalDate today) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put(DraftForm.PROBLEMS, JsonVariables.json(List.of("readmission", "transportation", "function")));
+        plan.put(DraftForm.GOAL_1, goal("readmission", "No hospital readmission in the next 30 days",
+                "Readmissions within 30 days = 0", today.plusDays(30)));
+        plan.put(DraftForm.GOAL_2, goal("transportation", "Gets to every follow-up appointment",
+                "Appointments attended / scheduled", today.plusDays(60)));
+        plan.put(DraftForm.GOAL_3, goal("function", "Walks to the kitchen and bathroom safely with a walker",
+                "Falls reported = 0; home care notes", today.plusDays(45)));
+        plan.put(DraftForm.INTERVENTION_1, intervention("readmission",
+                "Medication reconciliation with the pharmacist", "coordinator", today.plusDays(2)));
+        plan.put(DraftForm.INTERVENTION_2, intervention("transportation",
+                "Book medical transport for the orthopedic follow-up", "community-service", today.plusDays(5)));
+        plan.put(DraftForm.INTERVENTION_3, intervention("function", "Home physical therapy twice a week",
+                "provider", today.plusDays(7)));
+        plan.put(DraftForm.BARRIERS, JsonVariables.json(List.of("transportation", "caregiver")));
+        plan.put(DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("medications", "fall-prevention")));
+        plan.put(DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("home-care", "transportation")));
+        return plan;
+    }
+
+    private static Object goal(String problem, String description, String measure, LocalDate target) {
+        return JsonVariables.json(Map.of(GoalRow.PROBLEM, problem, GoalRow.DESCRIPTION, description,
+                GoalRow.MEASURE, measure, GoalRow.TARGET_DATE, target.toString()));
+    }
+
+    private static Object intervention(String problem, String action, String responsible, LocalDate due) {
+        return JsonVariables.json(Map.of(InterventionRow.PROBLEM, problem, InterventionRow.ACTION, action,
+                InterventionRow.RESPONSIBLE, responsible, InterventionRow.DUE_DATE, due.toString()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.carecoord.assessment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carecoord.assessment.AssessmentProcess.Fields;
+
+/**
+ * Form answers as Tasklist submits them, for the assessment's process tests and ITs. (A plain class: ITs must not
+ * load a *ProcessTest, whose engine extension would register a second engine named "default".)
+ */
+final class AssessmentAnswers {
+
+    private AssessmentAnswers() {
+    }
+
+    static Map<String, Object> mood(int... phq9) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.PHQ9_ADMINISTERED, true);
+        for (int i = 0; i < phq9.length; i++) {
+            answers.put(Fields.PHQ9_ITEMS.get(i), String.valueOf(phq9[i]));
+        }
+        answers.put(Fields.GAD7_ADMINISTERED, true);
+        Fields.GAD7_ITEMS.forEach(item -> answers.put(item, "0"));
+        return answers;
+    }
+
+    static Map<String, Object> socialNeedsNone() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.HRSN_ADMINISTERED, true);
+        answers.put(Fields.LIVING_SITUATION, "steady");
+        answers.put(Fields.HOUSING_PROBLEM_LIST, org.carecoord.variables.JsonVariables.json(List.of("none")));
+        answers.put(Fields.FOOD_WORRY, "never");
+        answers.put(Fields.FOOD_RAN_OUT, "never");
+        answers.put(Fields.TRANSPORTATION_ANSWER, "no");
+        answers.put(Fields.UTILITY_SHUTOFF_THREAT, "no");
+        answers.put(Fields.SAFETY_HURT, "1");
+        answers.put(Fields.SAFETY_INSULT, "1");
+        answers.put(Fields.SAFETY_THREATEN, "1");
+        answers.put(Fields.SAFETY_SCREAM, "1");
+        return answers;
+    }
+
+    static Map<String, Object> dailyLiving(int independent) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(Fields.ADL_ADMINISTERED, true);
+        for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
+            answers.put(Fields.ADL_ITEMS.get(i), i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
+        }
+        return answers;
+    }
+
+    static Map<String, Object> lace(long lengthOfStay, String admissionType, long charlson, long edVisits) {
+        return Map.of(Fields.LACE_ADMINISTERED, true, Fields.LENGTH_OF_STAY_DAYS, lengthOfStay,
+                Fields.ADMISSION_TYPE, admissionType, Fields.CHARLSON_INDEX, charlson, Fields.ED_VISITS_6M, edVisits);
+    }
+}

@@ -1,0 +1,52 @@
+package org.carecoord.cases;
+
+/**
+ * One-task stand-ins for the stages the episode calls after intake, so the episode's own paths are tested alone.
+ * Completing the stand-in's task with variables returns them to the episode, as the real stage would.
+ */
+final class StageStubs {
+
+    static final String ASSESSMENT_KEY = "assessment";
+    static final String CARE_PLANNING_KEY = "care-planning";
+    /** Completing the assessment stand-in with this set to true throws the safety-concern escalation. */
+    static final String RAISE_SAFETY_CONCERN = "stubRaisesSafetyConcern";
+
+    static final String ASSESSMENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" targetNamespace="test">
+              <escalation id="Escalation_SafetyConcern" escalationCode="SAFETY_CONCERN" />
+              <process id="assessment" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="Start" />
+                <sequenceFlow id="F1" sourceRef="Start" targetRef="Answer" />
+                <userTask id="Answer" />
+                <sequenceFlow id="F2" sourceRef="Answer" targetRef="Concern" />
+                <exclusiveGateway id="Concern" default="F4" />
+                <sequenceFlow id="F3" sourceRef="Concern" targetRef="Raise">
+                  <conditionExpression xsi:type="tFormalExpression">${execution.getVariable('stubRaisesSafetyConcern') == true}</conditionExpression>
+                </sequenceFlow>
+                <sequenceFlow id="F4" sourceRef="Concern" targetRef="End" />
+                <intermediateThrowEvent id="Raise"><escalationEventDefinition escalationRef="Escalation_SafetyConcern" /></intermediateThrowEvent>
+                <sequenceFlow id="F5" sourceRef="Raise" targetRef="End" />
+                <endEvent id="End" />
+              </process>
+            </definitions>
+            """;
+
+    static final String CARE_PLANNING = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         targetNamespace="test">
+              <process id="care-planning" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="Start" />
+                <sequenceFlow id="F1" sourceRef="Start" targetRef="Plan" />
+                <userTask id="Plan" />
+                <sequenceFlow id="F2" sourceRef="Plan" targetRef="End" />
+                <endEvent id="End" />
+              </process>
+            </definitions>
+            """;
+
+    private StageStubs() {
+    }
+}

@@ -1,0 +1,33 @@
+package org.carecoord.intake;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Referral request bodies for the ITs of every stage that starts from a referral. */
+public final class IntakeApiITFixtures {
+
+    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
+
+    private IntakeApiITFixtures() {
+    }
+
+    public static String uniqueName() {
+        // letters only, so the name is a plausible surname and unique per test
+        long n = UNIQUE.incrementAndGet();
+        StringBuilder name = new StringBuilder("Test");
+        while (n > 0) {
+            name.append((char) ('a' + n % 26));
+            n /= 26;
+        }
+        return name.toString();
+    }
+
+    public static String referral(String first, String last, String dateOfBirth, String urgency) {
+        return """
+                {"patient": {"firstName": "%s", "lastName": "%s", "dateOfBirth": "%s", "sex": "female",
+                             "phone": "+1 555 0100 200", "email": "patient@example.org",
+                             "address": "12 Elm St, Springfield", "preferredLanguage": "en", "guardianName": null},
+                 "program": "chronic-care", "referralSource": "hospital",
+                 "reasonForReferral": "two admissions this year, missed follow-ups", "urgency": "%s"}"""
+                .formatted(first, last, dateOfBirth, urgency);
+    }
+}
