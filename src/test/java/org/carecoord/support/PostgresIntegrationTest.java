@@ -19,8 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "carecoord.demo.enabled=true",
-        // Tests run jobs themselves (JobRunner), so every step is deterministic.
-        "camunda.bpm.job-execution.enabled=false"
+        // Tests run jobs themselves (JobRunner) and drive the mail sender, so every step is deterministic.
+        "camunda.bpm.job-execution.enabled=false",
+        "carecoord.mail.sender.enabled=false"
 })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)

@@ -1,0 +1,24 @@
+package org.carecoord.notification;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A mail a step decides to send.
+ *
+ * @param dedupeKey unique per purpose, e.g. {@code referral:42:sent}; a second message with the same key is dropped
+ * @param caseId    the case it is about, or null; names the case in the managers' task if delivery fails
+ * @param recipient one e-mail address
+ * @param template  which mail
+ * @param values    exactly the template's placeholders
+ */
+public record OutboxMessage(String dedupeKey, Long caseId, String recipient, MailTemplate template,
+                            Map<String, String> values) {
+
+    public OutboxMessage {
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(template, "template");
+        values = Map.copyOf(values);
+    }
+}

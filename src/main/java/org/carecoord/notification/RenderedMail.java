@@ -1,0 +1,4 @@
+package org.carecoord.notification;
+
+record RenderedMail(String subject, String text, String html) {
+}
