@@ -1,0 +1,155 @@
+package org.carecoord.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.assessment.AssessmentProcess.Fields;
+import org.carecoord.careplan.CarePlanningProcess;
+import org.carecoord.careplan.CarePlanningProcess.DraftForm;
+import org.carecoord.careplan.CarePlanningProcess.EducationForm;
+import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
+import org.carecoord.intake.IntakeApiITFixtures;
+import org.carecoord.intake.IntakeProcess;
+import org.carecoord.support.Api;
+import org.carecoord.support.JobRunner;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.variables.JsonVariables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One episode on PostgreSQL from POST /api/intakes through assessment and care planning to an active plan. */
+class EpisodeToActivePlanIT extends PostgresIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void referralIsAssessedPlannedAgreedAndTaughtAndTheCaseRecordShowsEachStep() {
+        var referral = new Api(port).post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Lou",
+                IntakeApiITFixtures.uniqueName(), "1952-07-07", "routine").replace("\"hospital\"", "\"primary-care\""))
+                .json();
+        long caseId = referral.get("caseId").asLong();
+        String caseNumber = referral.get("caseNumber").asText();
+
+        complete("coordinator", IntakeProcess.TASK_RECORD_CONSENT, caseNumber, Map.of(
+                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
+                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        JobRunner.runDueJobs(managementService);
+        String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
+                caseId);
+
+        // Assessment: mild mood, food insecurity, independent: a medium tier, no approval needed
+        complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber, answers(Fields.PHQ9_ADMINISTERED,
+                Fields.PHQ9_ITEMS, "1", Fields.GAD7_ADMINISTERED, Fields.GAD7_ITEMS, "0"));
+        complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeedsWithFoodWorry());
+        complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber, independent());
+        assertThat(jdbc.queryForObject("select risk_tier from care_case where id = ?", String.class, caseId))
+                .isEqualTo("medium");
+
+        Task draft = task(caseNumber, CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
+        assertThat(draft.getAssignee()).isEqualTo(coordinator);
+        assertThat(JsonVariables.strings(taskService.getVariable(draft.getId(), DraftForm.PROBLEMS)))
+                .as("the assessment's food need is suggested").contains("food");
+        complete(coordinator, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, caseNumber, Map.of(
+                DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")),
+                DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description",
+                        "Enough food every week", "measure", "Food ran out: never", "targetDate", "2027-02-28")),
+                DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action",
+                        "Enrol in the county food pantry", "responsible", "community-service",
+                        "dueDate", "12/15/2026")),
+                DraftForm.BARRIERS, JsonVariables.json(List.of("cost")),
+                DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
+                DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));
+        complete(coordinator, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, caseNumber, Map.of(
+                ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON,
+                "12/01/2026", ReviewForm.AGREED_HOW, "phone"));
+        complete(coordinator, CarePlanningProcess.TASK_EDUCATE_PATIENT, caseNumber, Map.of(
+                EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
+                EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of())));
+
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(referral.get("processInstanceId").asText())
+                .activityId(CareEpisodeProcess.END_CARE_PLAN_ACTIVE).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from care_case where id = ?", String.class, caseId))
+                .isEqualTo("active");
+        assertThat(jdbc.queryForMap("select status, agreed_on from care_plan where case_id = ?", caseId))
+                .containsEntry("status", "active");
+        assertThat(jdbc.queryForObject("select agreed_on from care_plan where case_id = ?", String.class, caseId))
+                .isEqualTo("2026-12-01");
+        assertThat(jdbc.queryForList("select service_type from referral_need where case_id = ?", String.class,
+                caseId)).containsExactly("food-assistance");
+        assertThat(jdbc.queryForList("select instrument from assessment_result where case_id = ? order by instrument",
+                String.class, caseId)).containsExactly("ahc-hrsn", "gad7", "katz-adl", "phq9");
+    }
+
+    private void complete(String user, String activityId, String caseNumber, Map<String, Object> variables) {
+        Task task = task(caseNumber, activityId);
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Task task(String caseNumber, String activityId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(activityId)
+                .singleResult();
+    }
+
+    private static Map<String, Object> answers(String phq9Flag, List<String> phq9Items, String phq9Answer,
+                                               String gad7Flag, List<String> gad7Items, String gad7Answer) {
+        var answers = new java.util.HashMap<String, Object>();
+        answers.put(phq9Flag, true);
+        answers.put(gad7Flag, true);
+        phq9Items.forEach(item -> answers.put(item, phq9Answer));
+        gad7Items.forEach(item -> answers.put(item, gad7Answer));
+        answers.put(Fields.PHQ9_ITEMS.get(8), "0");
+        return answers;
+    }
+
+    private static Map<String, Object> socialNeedsWithFoodWorry() {
+        var answers = new java.util.HashMap<String, Object>();
+        answers.put(Fields.HRSN_ADMINISTERED, true);
+        answers.put(Fields.LIVING_SITUATION, "steady");
+        answers.put(Fields.HOUSING_PROBLEM_LIST, JsonVariables.json(List.of("none")));
+        answers.put(Fields.FOOD_WORRY, "sometimes");
+        answers.put(Fields.FOOD_RAN_OUT, "never");
+        answers.put(Fields.TRANSPORTATION_ANSWER, "no");
+        answers.put(Fields.UTILITY_SHUTOFF_THREAT, "no");
+        List.of(Fields.SAFETY_HURT, Fields.SAFETY_INSULT, Fields.SAFETY_THREATEN, Fields.SAFETY_SCREAM)
+                .forEach(item -> answers.put(item, "1"));
+        return answers;
+    }
+
+    private static Map<String, Object> independent() {
+        var answers = new java.util.HashMap<String, Object>();
+        answers.put(Fields.ADL_ADMINISTERED, true);
+        Fields.ADL_ITEMS.forEach(item -> answers.put(item, AssessmentProcess.ADL_INDEPENDENT));
+        return answers;
+    }
+}
