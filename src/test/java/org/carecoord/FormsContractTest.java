@@ -53,7 +53,9 @@ class FormsContractTest {
             CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
             IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
             AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
-            CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class));
+            CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class),
+            org.carecoord.referral.ReferralProcess.KEY,
+            new VariableNames(org.carecoord.referral.ReferralProcess.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

@@ -2,7 +2,7 @@ package org.carecoord.careplan;
 
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 
-/** Status of a referral need: care planning opens it; the referral stage takes it from there. */
+/** Status of a referral need: care planning opens it; the referral stage marks it met or unmet. */
 public enum ReferralNeedStatus implements Coded {
-    OPEN
+    OPEN, MET, UNMET
 }

@@ -17,6 +17,9 @@ public final class CareEpisodeProcess {
     public static final String CALL_CARE_PLANNING = "CallActivity_CarePlanning";
     public static final String TASK_CANCEL_DECLINED_EPISODE = "Task_CancelDeclinedEpisode";
     public static final String END_CARE_PLAN_ACTIVE = "EndEvent_CarePlanActive";
+    /** One referral per referral need of the active plan (multi-instance), alongside the rest of the episode. */
+    public static final String CALL_REFERRALS = "CallActivity_Referrals";
+    public static final String END_REFERRALS_CLOSED = "EndEvent_ReferralsClosed";
     public static final String END_PLAN_DECLINED = "EndEvent_PlanDeclined";
     public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
 

@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     static final String MARKER = "cases-v1";
+    static final String PROVIDERS_MARKER = "providers-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentitySetup identity;
@@ -71,6 +72,16 @@ class DemoData implements ApplicationRunner {
         DemoUsers.ALL.forEach(u -> identity.user(u.id(), u.firstName(), u.lastName(), u.id() + "@carecoord.test",
                 u.id(), u.group()));
         transaction.executeWithoutResult(status -> {
+            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                    PROVIDERS_MARKER) == 0) {
+                jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)",
+                        PROVIDERS_MARKER);
+                jdbc.execute((java.sql.Connection connection) -> {
+                    org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
+                            new org.springframework.core.io.ClassPathResource("demo/providers.sql"));
+                    return null;
+                });
+            }
             if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
                     MARKER) > 0) {
                 return;

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SMTP call happens outside any transaction; the outcome is recorded in another short one.
  */
 @Component
-class OutboxSender {
+public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -62,7 +62,8 @@ class OutboxSender {
     }
 
     /** Claims and sends one batch of rows due at {@code now}; returns how many were delivered. */
-    int deliverDue(JavaMailSender sender, Instant now) {
+    /** Delivers due rows through the given sender as of {@code now} (the poller uses the configured one). */
+    public int deliverDue(JavaMailSender sender, Instant now) {
         int delivered = 0;
         for (OutboxRow row : claim(now)) {
             if (send(sender, row, now)) {

@@ -61,6 +61,7 @@ class CareEpisodeProcessTest {
         stubDeployment = processEngine.getRepositoryService().createDeployment()
                 .addString("assessment.bpmn", StageStubs.ASSESSMENT)
                 .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
+                .addString("referral.bpmn", StageStubs.REFERRAL)
                 .deploy().getId();
     }
 
@@ -84,9 +85,20 @@ class CareEpisodeProcessTest {
         assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
                 .containsEntry("riskTier", "high").containsEntry("planApprovalRequired", true)
                 .containsEntry("foodNeed", true);
-        complete(task(planning), withVariables("carePlanOutcome", "active", "carePlanId", 3L));
+        complete(task(planning), withVariables("carePlanOutcome", "active", "carePlanId", 3L,
+                "referralNeeds", org.carecoord.variables.JsonVariables.javaList(java.util.List.of("housing",
+                        "transportation"))));
 
-        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING, END_CARE_PLAN_ACTIVE).isEnded();
+        // the plan is active at once; one referral per need runs alongside, with the case number
+        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING, END_CARE_PLAN_ACTIVE)
+                .isWaitingAt(CareEpisodeProcess.CALL_REFERRALS);
+        var referrals = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(StageStubs.REFERRAL_KEY).processInstanceBusinessKey(CASE_NUMBER).list();
+        assertThat(referrals).hasSize(2);
+        assertThat(referrals).extracting(r -> processEngine.getRuntimeService().getVariable(r.getId(), "serviceType"))
+                .containsExactlyInAnyOrder("housing", "transportation");
+        referrals.forEach(r -> complete(task(r)));
+        assertThat(episode).hasPassed(CareEpisodeProcess.END_REFERRALS_CLOSED).isEnded();
     }
 
     @Test

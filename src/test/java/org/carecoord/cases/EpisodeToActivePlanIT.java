@@ -19,6 +19,7 @@ import org.carecoord.careplan.CarePlanningProcess.EducationForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.intake.IntakeProcess;
+import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -89,7 +90,9 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
                 EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
                 EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of())));
 
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+        // the plan is active and the referral for the chosen service is under way, with the case number
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly(ReferralProcess.TASK_SELECT_PROVIDER);
         assertThat(historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(referral.get("processInstanceId").asText())
                 .activityId(CareEpisodeProcess.END_CARE_PLAN_ACTIVE).count()).isEqualTo(1);

@@ -8,6 +8,7 @@ final class StageStubs {
 
     static final String ASSESSMENT_KEY = "assessment";
     static final String CARE_PLANNING_KEY = "care-planning";
+    static final String REFERRAL_KEY = "referral";
     /** Completing the assessment stand-in with this set to true throws the safety-concern escalation. */
     static final String RAISE_SAFETY_CONCERN = "stubRaisesSafetyConcern";
 
@@ -42,6 +43,20 @@ final class StageStubs {
                 <sequenceFlow id="F1" sourceRef="Start" targetRef="Plan" />
                 <userTask id="Plan" />
                 <sequenceFlow id="F2" sourceRef="Plan" targetRef="End" />
+                <endEvent id="End" />
+              </process>
+            </definitions>
+            """;
+
+    static final String REFERRAL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         targetNamespace="test">
+              <process id="referral" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="Start" />
+                <sequenceFlow id="F1" sourceRef="Start" targetRef="Refer" />
+                <userTask id="Refer" />
+                <sequenceFlow id="F2" sourceRef="Refer" targetRef="End" />
                 <endEvent id="End" />
               </process>
             </definitions>

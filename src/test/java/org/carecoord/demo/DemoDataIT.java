@@ -24,11 +24,16 @@ class DemoDataIT extends PostgresIntegrationTest {
     void demoCasesLoadOnceAndARestartDoesNotDuplicateThem() {
         int demoCases = demoCaseCount();
         assertThat(demoCases).isEqualTo(10);
+        int providers = jdbc.queryForObject("select count(*) from provider", Integer.class);
+        assertThat(providers).as("demo providers for every service type").isGreaterThanOrEqualTo(18);
 
         demoData.run(null); // what the next start-up does
 
         assertThat(demoCaseCount()).isEqualTo(demoCases);
-        assertThat(jdbc.queryForObject("select count(*) from demo_data_load", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                DemoData.MARKER)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from provider", Integer.class)).as("demo providers, once")
+                .isEqualTo(providers);
     }
 
     @Test

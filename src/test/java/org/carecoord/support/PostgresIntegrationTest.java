@@ -21,7 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
         "carecoord.demo.enabled=true",
         // Tests run jobs themselves (JobRunner) and drive the mail sender, so every step is deterministic.
         "camunda.bpm.job-execution.enabled=false",
-        "carecoord.mail.sender.enabled=false"
+        "carecoord.mail.sender.enabled=false",
+        "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
+        "carecoord.referral.link-base-url=http://localhost"
 })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)

@@ -1,0 +1,28 @@
+package org.carecoord.referral;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a signed response link allows: one referral attempt, one purpose, until it expires.
+ *
+ * @param purpose {@link #RESPOND} (accept or decline) or {@link #OUTCOME} (completed or failed)
+ */
+record ReferralLink(long referralId, int attempt, String purpose, Instant expiresAt) {
+
+    static final String RESPOND = "respond";
+    static final String OUTCOME = "outcome";
+
+    static final String ACCEPT = "accept";
+    static final String DECLINE = "decline";
+    static final String COMPLETE = "complete";
+    static final String FAIL = "fail";
+
+    /** Why a provider declines (Gravity SDOH-like codes). */
+    static final List<String> DECLINE_REASONS = List.of("no-capacity", "not-eligible", "could-not-contact",
+            "client-declined", "other");
+
+    List<String> actions() {
+        return RESPOND.equals(purpose) ? List.of(ACCEPT, DECLINE) : List.of(COMPLETE, FAIL);
+    }
+}

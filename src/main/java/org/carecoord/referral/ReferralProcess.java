@@ -1,0 +1,99 @@
+package org.carecoord.referral;
+
+import org.carecoord.cases.CareEpisodeProcess;
+
+/**
+ * Names of process {@code referral}: one instance per referral need, business key = case number. Open → select a
+ * provider → send (signed response link) → wait for the provider (reminder after 3 business days, managers after 5)
+ * → accepted: wait for the outcome (check-in after 30 days) → close the loop; declined or failed: another provider
+ * or close the need as unmet.
+ */
+public final class ReferralProcess {
+
+    public static final String KEY = "referral";
+
+    public static final String START_EVENT = "StartEvent_ReferralNeeded";
+    public static final String TASK_OPEN_REFERRAL = "Task_OpenReferral";
+    public static final String TASK_SELECT_PROVIDER = "Task_SelectProvider";
+    public static final String TASK_SEND_REFERRAL = "Task_SendReferral";
+    public static final String SUBPROCESS_AWAIT_RESPONSE = "SubProcess_AwaitResponse";
+    public static final String TASK_AWAIT_RESPONSE = "Task_AwaitResponse";
+    public static final String TIMER_RESPONSE_REMINDER = "Timer_ReferralResponseReminder";
+    public static final String TASK_REMIND_PROVIDER = "Task_RemindProvider";
+    public static final String TASK_FOLLOW_UP_ON_REFERRAL = "Task_FollowUpOnReferral";
+    public static final String TIMER_RESPONSE_OVERDUE = "Timer_ReferralResponseOverdue";
+    public static final String TASK_REFERRAL_OVERDUE = "Task_ReferralOverdue";
+    public static final String GATEWAY_ACCEPTED = "Gateway_Accepted";
+    public static final String SUBPROCESS_AWAIT_OUTCOME = "SubProcess_AwaitOutcome";
+    public static final String TASK_AWAIT_OUTCOME = "Task_AwaitOutcome";
+    public static final String TIMER_CHECK_IN = "Timer_ReferralCheckIn";
+    public static final String TASK_CHECK_IN_ON_REFERRAL = "Task_CheckInOnReferral";
+    public static final String GATEWAY_COMPLETED = "Gateway_Completed";
+    public static final String TASK_CLOSE_THE_LOOP = "Task_CloseTheLoop";
+    public static final String TASK_CHOOSE_ANOTHER_PROVIDER = "Task_ChooseAnotherProvider";
+    public static final String GATEWAY_NEXT_STEP = "Gateway_NextStep";
+    public static final String TASK_START_NEW_ATTEMPT = "Task_StartNewAttempt";
+    public static final String TASK_CLOSE_NEED_UNMET = "Task_CloseNeedUnmet";
+    public static final String END_REFERRAL_COMPLETED = "EndEvent_ReferralCompleted";
+    public static final String END_NEED_UNMET = "EndEvent_NeedUnmet";
+
+    public static final String FORM_SELECT_PROVIDER = "referral-select-provider";
+    public static final String FORM_FOLLOW_UP = "referral-follow-up";
+    public static final String FORM_CHOOSE_ANOTHER_PROVIDER = "referral-choose-another-provider";
+
+    /** Correlated by {@link Vars#REFERRAL_ID} with {@link Vars#REFERRAL_RESPONSE} and reason or note. */
+    public static final String MESSAGE_REFERRAL_RESPONSE = "ReferralResponse";
+
+    public static final class Vars {
+        // IN
+        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final String SERVICE_TYPE = "serviceType";
+        /** Optional: the referral need (table referral_need) this referral works. */
+        public static final String REFERRAL_NEED_ID = "referralNeedId";
+        /** Optional preferred language of the patient, e.g. es; default en. */
+        public static final String LANGUAGE = "language";
+        // Set by the process
+        public static final String REFERRAL_ID = "referralId";
+        /** {label, value} options of the provider select (its valuesKey). */
+        public static final String PROVIDER_OPTIONS = "providerOptions";
+        // Message ReferralResponse (OUT: the last response)
+        public static final String REFERRAL_RESPONSE = "referralResponse";
+        public static final String RESPONSE_REASON = "responseReason";
+        public static final String RESPONSE_NOTE = "responseNote";
+
+        private Vars() {
+        }
+    }
+
+    /** Fields of "Select provider". */
+    public static final class SelectProviderForm {
+        public static final String PROVIDER_ID = "providerId";
+
+        private SelectProviderForm() {
+        }
+    }
+
+    /** Fields of "Choose another provider". */
+    public static final class ChooseAnotherForm {
+        public static final String NEXT_STEP = "nextStep";
+        public static final String UNMET_REASON = "unmetReason";
+
+        private ChooseAnotherForm() {
+        }
+    }
+
+    /** Values of {@link Vars#REFERRAL_RESPONSE}. */
+    public static final String RESPONSE_ACCEPTED = "accepted";
+    public static final String RESPONSE_DECLINED = "declined";
+    public static final String RESPONSE_COMPLETED = "completed";
+    public static final String RESPONSE_FAILED = "failed";
+
+    /** Values of {@link ChooseAnotherForm#NEXT_STEP}. */
+    public static final String NEXT_ANOTHER_PROVIDER = "another-provider";
+    public static final String NEXT_CLOSE_UNMET = "close-unmet";
+
+    private ReferralProcess() {
+    }
+}

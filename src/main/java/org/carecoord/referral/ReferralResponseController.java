@@ -1,0 +1,99 @@
+package org.carecoord.referral;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import java.util.stream.Collectors;
+
+import org.carecoord.referral.ReferralLinks.RejectedLinkException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page a provider opens from the referral mail (no login: the signed token is the authority). It shows the
+ * service and the case reference only, never clinical details. Every value on the page is HTML-escaped.
+ */
+@Controller
+class ReferralResponseController {
+
+    static final String PATH = "/referral-response/";
+
+    private final ReferralResponses responses;
+
+    ReferralResponseController(ReferralResponses responses) {
+        this.responses = responses;
+    }
+
+    @GetMapping(PATH + "{token}")
+    ResponseEntity<String> show(@PathVariable String token) {
+        try {
+            var view = responses.show(token);
+            String intro = "<p>Referral <strong>" + htmlEscape(view.caseNumber()) + "</strong> for <strong>"
+                    + htmlEscape(view.serviceName()) + "</strong> to " + htmlEscape(view.providerName()) + ".</p>";
+            return page(200, "Referral " + view.caseNumber(), intro + forms(token, view.link()));
+        } catch (RejectedLinkException rejected) {
+            return rejected(rejected);
+        }
+    }
+
+    @PostMapping(PATH + "{token}")
+    ResponseEntity<String> answer(@PathVariable String token, @RequestParam String action,
+                                  @RequestParam(required = false) String reason,
+                                  @RequestParam(required = false) String note) {
+        try {
+            var answer = responses.answer(token, action, blankToNull(reason), blankToNull(note));
+            String body = "<p>Thank you. Your answer (<strong>" + htmlEscape(answer.action()) + "</strong>) for referral "
+                    + htmlEscape(answer.caseNumber()) + " (" + htmlEscape(answer.serviceName())
+                    + ") has been recorded.</p>";
+            if (answer.outcomeToken() != null) {
+                body += "<p>When the service has been delivered, or could not be, please tell us here"
+                        + " (you can also bookmark this page):</p>"
+                        + forms(answer.outcomeToken(), new ReferralLink(0, 0, ReferralLink.OUTCOME, null));
+            }
+            return page(200, "Answer recorded", body);
+        } catch (RejectedLinkException rejected) {
+            return rejected(rejected);
+        }
+    }
+
+    private static String forms(String token, ReferralLink link) {
+        String action = htmlEscape(PATH + token);
+        if (ReferralLink.RESPOND.equals(link.purpose())) {
+            String reasons = ReferralLink.DECLINE_REASONS.stream()
+                    .map(reason -> "<option value=\"" + reason + "\">" + reason.replace('-', ' ') + "</option>")
+                    .collect(Collectors.joining());
+            return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"accept\">"
+                    + "<button type=\"submit\">Accept the referral</button></form>"
+                    + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"decline\">"
+                    + "<label>Reason <select name=\"reason\" required>" + reasons + "</select></label> "
+                    + "<button type=\"submit\">Decline the referral</button></form>";
+        }
+        return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
+                + "<label>Outcome note <input name=\"note\" maxlength=\"500\"></label> "
+                + "<button type=\"submit\">Service completed</button></form>"
+                + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"fail\">"
+                + "<label>What happened <input name=\"note\" maxlength=\"500\"></label> "
+                + "<button type=\"submit\">Service could not be delivered</button></form>";
+    }
+
+    private static ResponseEntity<String> rejected(RejectedLinkException rejected) {
+        return page(rejected.rejection.httpStatus, "Link cannot be used", "<p>" + htmlEscape(rejected.rejection.message)
+                + "</p>");
+    }
+
+    private static ResponseEntity<String> page(int status, String title, String body) {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + htmlEscape(title)
+                + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
+                + "<h1>" + htmlEscape(title) + "</h1>" + body + "</body></html>";
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer").body(html);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.carecoord.referral;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.referral.ReferralProcess.Vars;
+import org.carecoord.variables.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** "Send referral": the chosen provider gets the referral mail with a signed response link. */
+@Component("sendReferralDelegate")
+class SendReferralDelegate implements JavaDelegate {
+
+    private final ReferralService referrals;
+
+    SendReferralDelegate(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        referrals.send(ReferralSteps.referralId(execution),
+                Long.parseLong(String.valueOf(execution.getVariable(ReferralProcess.SelectProviderForm.PROVIDER_ID))),
+                (String) execution.getVariable(Vars.CASE_NUMBER), (String) execution.getVariable(Vars.CASE_COORDINATOR));
+    }
+}

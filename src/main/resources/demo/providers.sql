@@ -1,0 +1,21 @@
+-- Demo provider directory of the embedded default: at least two providers for every service type.
+insert into provider (name, service_types, email, phone, languages, accepts_new_clients) values
+('Springfield Family Medicine', 'primary-care', 'intake@springfield-fm.example.org', '+1 555 0101', 'en,es', true),
+('Riverside Community Clinic', 'primary-care,specialist', 'referrals@riverside-clinic.example.org', '+1 555 0102', 'en', true),
+('Northside Internal Medicine', 'primary-care', 'office@northside-im.example.org', '+1 555 0103', 'en', false),
+('Harbor Behavioral Health', 'behavioral-health', 'intake@harbor-bh.example.org', '+1 555 0111', 'en,es', true),
+('Clear Mind Counseling', 'behavioral-health', 'hello@clearmind.example.org', '+1 555 0112', 'en', true),
+('Valley Heart and Lung Specialists', 'specialist', 'referrals@valley-hls.example.org', '+1 555 0121', 'en,es', true),
+('Metro Endocrinology', 'specialist', 'intake@metro-endo.example.org', '+1 555 0122', 'en', false),
+('Helping Hands Home Care', 'home-care', 'care@helpinghands.example.org', '+1 555 0131', 'en,es', true),
+('Comfort at Home Services', 'home-care', 'intake@comfortathome.example.org', '+1 555 0132', 'en', true),
+('County Medical Rides', 'transportation', 'rides@county-rides.example.org', '+1 555 0141', 'en,es', true),
+('Volunteer Driver Network', 'transportation', 'dispatch@volunteer-drivers.example.org', '+1 555 0142', 'en', true),
+('Springfield Food Bank', 'food-assistance', 'pantry@springfield-foodbank.example.org', '+1 555 0151', 'en,es', true),
+('Meals on Wheels Springfield', 'food-assistance', 'intake@mow-springfield.example.org', '+1 555 0152', 'en', true),
+('Housing First Alliance', 'housing', 'intake@housingfirst.example.org', '+1 555 0161', 'en,es', true),
+('Eastside Tenant Assistance', 'housing,financial-counseling', 'help@eastside-tenants.example.org', '+1 555 0162', 'en', true),
+('Energy Assistance Office', 'utility-assistance', 'liheap@energy-help.example.org', '+1 555 0171', 'en,es', true),
+('Community Action Utility Fund', 'utility-assistance', 'utilities@community-action.example.org', '+1 555 0172', 'en', false),
+('Credit Counseling Partners', 'financial-counseling', 'appointments@ccp.example.org', '+1 555 0181', 'en,es', true),
+('Neighborhood Money Coaching', 'financial-counseling', 'coach@money-coaching.example.org', '+1 555 0182', 'en', true);

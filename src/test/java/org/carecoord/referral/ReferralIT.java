@@ -1,0 +1,213 @@
+package org.carecoord.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.carecoord.intake.IntakeApiITFixtures;
+import org.carecoord.referral.ReferralProcess.SelectProviderForm;
+import org.carecoord.referral.ReferralProcess.Vars;
+import org.carecoord.support.Api;
+import org.carecoord.support.JobRunner;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.variables.JsonVariables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A referral on PostgreSQL end to end: the provider gets one mail (GreenMail) with a working signed link, answers
+ * over real HTTP, and a replayed, expired or tampered link changes nothing.
+ */
+class ReferralIT extends PostgresIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final String COORDINATOR = "coordinator";
+    private static final Pattern LINK = Pattern.compile("https?://\\S+?(/referral-response/[A-Za-z0-9._-]+)");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReferralSettings settings;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    @Test
+    void theProviderGetsOneMailWhoseLinkAcceptsTheReferralOnceAndThenReportsTheOutcome() throws Exception {
+        String caseNumber = newCase();
+        ProcessInstance referral = startReferral(caseNumber);
+        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID)).longValue();
+        assertThat(status(referralId)).isEqualTo("requested");
+
+        var select = tasks.createTaskQuery().processInstanceId(referral.getId())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
+        var options = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS));
+        assertThat(options.findValuesAsText("label").get(0)).as("taking new clients, speaks en, first")
+                .doesNotContain("not taking");
+        String providerId = options.get(0).get("value").asText();
+        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID, providerId));
+        JobRunner.runDueJobs(management);
+        deliverOutbox();
+
+        String providerEmail = jdbc.queryForObject("select email from provider where id = ?", String.class,
+                Long.parseLong(providerId));
+        List<MimeMessage> mails = mailsAbout(caseNumber, providerEmail);
+        assertThat(mails).hasSize(1);
+        String body = GreenMailUtil.getBody(mails.get(0));
+        Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("a response link in %s", body).isTrue();
+        String path = link.group(1);
+        String token = path.substring(path.lastIndexOf('/') + 1);
+
+        HttpResponse<String> page = get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(caseNumber).contains("food assistance").contains("Accept");
+
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertThat(post("/referral-response/" + tampered, "accept", null).statusCode()).isEqualTo(403);
+        assertThat(status(referralId)).isEqualTo("requested");
+
+        HttpResponse<String> accepted = post(path, "accept", null);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("recorded");
+        assertThat(status(referralId)).isEqualTo("accepted");
+        assertThat(historyOf(referralId)).hasSize(2).startsWith("requested")
+                .endsWith("accepted by provider:" + providerId);
+        assertThat(tasks.createTaskQuery().processInstanceId(referral.getId()).count()).isZero();
+        assertThat(runtime.createExecutionQuery().processInstanceId(referral.getId())
+                .activityId(ReferralProcess.TASK_AWAIT_OUTCOME).count()).isEqualTo(1);
+
+        HttpResponse<String> replay = post(path, "decline", "no-capacity");
+        assertThat(replay.statusCode()).isEqualTo(410);
+        assertThat(get(path).statusCode()).isEqualTo(410);
+        assertThat(status(referralId)).isEqualTo("accepted");
+        assertThat(historyOf(referralId)).hasSize(2);
+
+        String expired = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, 1,
+                ReferralLink.OUTCOME, Instant.now().minusSeconds(1)));
+        assertThat(post("/referral-response/" + expired, "complete", "seen").statusCode()).isEqualTo(410);
+        assertThat(status(referralId)).isEqualTo("accepted");
+
+        Matcher outcome = Pattern.compile("action=\"(/referral-response/[A-Za-z0-9._-]+)\"").matcher(accepted.body());
+        assertThat(outcome.find()).isTrue();
+        HttpResponse<String> completed = post(outcome.group(1), "complete", "first visit done");
+        assertThat(completed.statusCode()).isEqualTo(200);
+        assertThat(status(referralId)).isEqualTo("completed");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(referral.getId())
+                .activityId(ReferralProcess.END_REFERRAL_COMPLETED).count()).isEqualTo(1);
+    }
+
+    private String newCase() {
+        var response = api.post("/api/intakes", COORDINATOR, IntakeApiITFixtures.referral("June",
+                IntakeApiITFixtures.uniqueName(), "1950-05-05", "routine"));
+        assertThat(response.status()).isEqualTo(201);
+        return response.json().get("caseNumber").asText();
+    }
+
+    private ProcessInstance startReferral(String caseNumber) {
+        long caseId = jdbc.queryForObject("select id from care_case where case_number = ?", Long.class, caseNumber);
+        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(Vars.CASE_ID, caseId,
+                Vars.CASE_NUMBER, caseNumber, Vars.CASE_COORDINATOR, COORDINATOR,
+                Vars.SERVICE_TYPE, "food-assistance"));
+    }
+
+    private String status(long referralId) {
+        return jdbc.queryForObject("select status from referral where id = ?", String.class, referralId);
+    }
+
+    private List<String> historyOf(long referralId) {
+        return jdbc.query("select status, actor from referral_status_history where referral_id = ? order by id",
+                (rs, row) -> rs.getString("status") + (rs.getString("actor") == null ? "" : " by " + rs.getString("actor")), referralId);
+    }
+
+    /** Delivers the outbox as its poller would, with GreenMail as the SMTP server. */
+    private void deliverOutbox() {
+        var mailSender = new JavaMailSenderImpl();
+        mailSender.setHost("127.0.0.1");
+        mailSender.setPort(ServerSetupTest.SMTP.getPort());
+        Properties properties = new Properties();
+        properties.put("mail.smtp.connectiontimeout", "2000");
+        properties.put("mail.smtp.timeout", "5000");
+        mailSender.setJavaMailProperties(properties);
+        context.getBean(org.carecoord.notification.OutboxSender.class).deliverDue(mailSender, Instant.now());
+    }
+
+    private List<MimeMessage> mailsAbout(String caseNumber, String recipient) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getSubject().contains(caseNumber) && Arrays.stream(
+                        message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String action, String reasonOrNote)
+            throws IOException, InterruptedException {
+        Map<String, String> form = reasonOrNote == null ? Map.of("action", action)
+                : Map.of("action", action, "decline".equals(action) ? "reason" : "note", reasonOrNote);
+        String body = form.entrySet().stream().map(entry -> entry.getKey() + "="
+                + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
