@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.assessment.AssessmentProcess.Fields;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
+import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.intake.IntakeProcess;
 import org.carecoord.intake.IntakeProcess.Vars;
+import org.carecoord.security.Groups;
+import org.carecoord.support.Api;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -21,8 +29,10 @@ import org.carecoord.support.Tasklist;
 import org.carecoord.tasks.TasklistFilters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * least-loaded coordinator only until another IT assigns a case.
  */
 @Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
     private static final String COORDINATOR = "coordinator";
@@ -47,6 +58,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -133,9 +147,75 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         nextSteps.forEach(tasklist::awaitTask);
     }
 
+    /**
+     * The safety alert a user would notice: PHQ-9 item 9 answered "Several days" in the real Tasklist raises a
+     * "Safety follow-up" for the managers at once. Its own referral, so it needs no other test's case; it runs after
+     * the walk-in test (a method without @Order has Order.DEFAULT), whose case must be the first one assigned.
+     */
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void coordinatorAnswersPhq9Item9SeveralDaysInTheMoodScreenAndTheManagersGetASafetyFollowUp() {
+        String firstName = "Mona";
+        String lastName = IntakeApiITFixtures.uniqueName();
+        var referral = new Api(port).post("/api/intakes", COORDINATOR,
+                IntakeApiITFixtures.referral(firstName, lastName, "1961-09-12", "routine"));
+        assertThat(referral.status()).as("POST /api/intakes: " + referral.body()).isEqualTo(201);
+        String caseNumber = referral.json().get("caseNumber").asText();
+        String patient = firstName + " " + lastName;
+        completeAs(COORDINATOR, engineTask(caseNumber, IntakeProcess.TASK_RECORD_CONSENT), Map.of(
+                Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN, Vars.SHARE_WITH_PROVIDERS, true,
+                Vars.CONSENT_GIVEN_BY, "patient", Vars.CONSENT_METHOD, "verbal"));
+        JobRunner.runDueJobs(managementService);
+        Task moodTask = engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD);
+        assertThat(moodTask).as("the mood screen of " + caseNumber + " after consent").isNotNull();
+        String coordinator = moodTask.getAssignee();
+        assertThat(moodTask.getName()).isEqualTo(taskName("Screen mood (PHQ-9, GAD-7)", caseNumber, patient));
+
+        tasklist.logIn(coordinator, coordinator);
+        tasklist.openFilter(TasklistFilters.MY_TASKS);
+        tasklist.searchTaskNames(caseNumber);
+        tasklist.openTask(moodTask.getName());
+        var mood = CamundaForm.load(AssessmentProcess.FORM_SCREEN_MOOD);
+        List<String> phq9 = List.of("1", "1", "0", "1", "0", "0", "0", "0", "1");
+        for (int item = 0; item < phq9.size(); item++) {
+            tasklist.fill(mood, Fields.PHQ9_ITEMS.get(item), phq9.get(item));
+        }
+        Fields.GAD7_ITEMS.forEach(item -> tasklist.fill(mood, item, "0"));
+        String item9 = Fields.PHQ9_ITEMS.get(8);
+        verify(tasklist.shown(mood, item9).equals("Several days (1)"),
+                "PHQ-9 item 9 answered \"Several days (1)\"; shows \"" + tasklist.shown(mood, item9) + "\"");
+        tasklist.completeTask(moodTask.getName());
+
+        JobRunner.runDueJobs(managementService);
+        String safetyFollowUp = taskName("Safety follow-up", caseNumber, patient);
+        List<Task> forManagers = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskCandidateGroup(Groups.MANAGERS).list();
+        assertThat(forManagers).as("the managers' open tasks of " + caseNumber).extracting(Task::getName)
+                .containsExactly(safetyFollowUp);
+        Task alert = forManagers.get(0);
+        assertThat(alert.getTaskDefinitionKey()).isEqualTo(CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP);
+        assertThat(alert.getAssignee()).as("waiting for a manager to take it").isNull();
+        assertThat(engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD)).as("the mood screen, done").isNull();
+    }
+
     private void verify(boolean condition, String expectation) {
         if (!condition) {
             throw tasklist.failure("Expected " + expectation);
+        }
+    }
+
+    private Task engineTask(String caseNumber, String activityId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(activityId)
+                .singleResult();
+    }
+
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 
