@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.FormDates;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Activate plan": the patient agreed; the plan is active and its services are handed on as referral needs. */
@@ -24,7 +25,7 @@ class ActivatePlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<String> services = plans.activate(StepContext.carePlanId(execution),
                 FormDates.parse(execution.getVariable(ReviewForm.AGREED_ON)),
-                (String) execution.getVariable(ReviewForm.AGREED_HOW), StepContext.user(execution));
+                (String) execution.getVariable(ReviewForm.AGREED_HOW), CaseVariables.currentUser(execution));
         execution.setVariable(Vars.REFERRAL_NEEDS, JsonVariables.javaList(services));
         execution.setVariable(Vars.CARE_PLAN_OUTCOME, CarePlanningProcess.OUTCOME_ACTIVE);
     }

@@ -3,6 +3,7 @@ package org.carecoord.careplan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Record approval": the manager's decision and comments are kept on the plan version. */
@@ -19,6 +20,6 @@ class RecordApprovalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         plans.recordApproval(StepContext.carePlanId(execution),
                 (String) execution.getVariable(ApprovalForm.APPROVAL_DECISION),
-                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS), StepContext.user(execution));
+                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS), CaseVariables.currentUser(execution));
     }
 }

@@ -4,6 +4,7 @@ import org.carecoord.variables.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.EducationForm;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Record education": the topics taught, whether teach-back confirmed understanding, and the materials given. */
@@ -21,6 +22,6 @@ class RecordEducationDelegate implements JavaDelegate {
         plans.recordEducation(StepContext.carePlanId(execution),
                 JsonVariables.strings(execution.getVariable(EducationForm.TOPICS_COVERED)),
                 Boolean.TRUE.equals(execution.getVariable(EducationForm.TEACH_BACK_CONFIRMED)),
-                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN)), StepContext.user(execution));
+                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN)), CaseVariables.currentUser(execution));
     }
 }

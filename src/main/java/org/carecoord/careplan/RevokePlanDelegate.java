@@ -3,6 +3,7 @@ package org.carecoord.careplan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Revoke plan": the patient declined; the plan is revoked and the episode learns the outcome. */
@@ -17,7 +18,7 @@ class RevokePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.decline(StepContext.carePlanId(execution), StepContext.user(execution));
+        plans.decline(StepContext.carePlanId(execution), CaseVariables.currentUser(execution));
         execution.setVariable(Vars.CARE_PLAN_OUTCOME, CarePlanningProcess.OUTCOME_DECLINED);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
+import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class SaveCarePlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PlanDraft draft = PlanDraft.read(execution.getVariables());
-        CarePlan plan = plans.saveDraft(draft, StepContext.user(execution));
+        CarePlan plan = plans.saveDraft(draft, CaseVariables.currentUser(execution));
         execution.setVariable(Vars.CARE_PLAN_ID, plan.id());
         execution.setVariable(Vars.CARE_PLAN_VERSION, plan.version());
         execution.setVariable(Vars.GOALS, JsonVariables.json(draft.goalRows()));

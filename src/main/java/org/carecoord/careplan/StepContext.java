@@ -2,15 +2,10 @@ package org.carecoord.careplan;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** What every step after a user task needs: the plan it works on and who completed the task. */
+/** What every step after the draft needs: the plan it works on (who did it: CaseVariables.currentUser). */
 final class StepContext {
 
     private StepContext() {
-    }
-
-    /** Tasklist and the REST API complete tasks as the signed-in user. */
-    static String user(DelegateExecution execution) {
-        return org.carecoord.variables.CaseVariables.currentUser(execution);
     }
 
     static long carePlanId(DelegateExecution execution) {

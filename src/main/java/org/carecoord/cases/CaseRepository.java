@@ -99,9 +99,6 @@ class CaseRepository {
         return all;
     }
 
-    long count() {
-        return jdbc.queryForObject("select count(*) from care_case", Long.class);
-    }
 
     private static CareCase map(ResultSet rs, int row) throws SQLException {
         return new CareCase(rs.getLong("id"), rs.getString("case_number"), rs.getLong("patient_id"),

@@ -25,7 +25,4 @@ class ConsentRepository {
                 consent.recordedBy(), Timestamp.from(recordedAt));
     }
 
-    int countForCase(long caseId) {
-        return jdbc.queryForObject("select count(*) from consent where case_id = ?", Integer.class, caseId);
-    }
 }

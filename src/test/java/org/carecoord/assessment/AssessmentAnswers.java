@@ -10,12 +10,12 @@ import org.carecoord.assessment.AssessmentProcess.Fields;
  * Form answers as Tasklist submits them, for the assessment's process tests and ITs. (A plain class: ITs must not
  * load a *ProcessTest, whose engine extension would register a second engine named "default".)
  */
-final class AssessmentAnswers {
+public final class AssessmentAnswers {
 
     private AssessmentAnswers() {
     }
 
-    static Map<String, Object> mood(int... phq9) {
+    public static Map<String, Object> mood(int... phq9) {
         Map<String, Object> answers = new HashMap<>();
         answers.put(Fields.PHQ9_ADMINISTERED, true);
         for (int i = 0; i < phq9.length; i++) {
@@ -26,7 +26,7 @@ final class AssessmentAnswers {
         return answers;
     }
 
-    static Map<String, Object> socialNeedsNone() {
+    public static Map<String, Object> socialNeedsNone() {
         Map<String, Object> answers = new HashMap<>();
         answers.put(Fields.HRSN_ADMINISTERED, true);
         answers.put(Fields.LIVING_SITUATION, "steady");
@@ -42,7 +42,7 @@ final class AssessmentAnswers {
         return answers;
     }
 
-    static Map<String, Object> dailyLiving(int independent) {
+    public static Map<String, Object> dailyLiving(int independent) {
         Map<String, Object> answers = new HashMap<>();
         answers.put(Fields.ADL_ADMINISTERED, true);
         for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
@@ -51,7 +51,7 @@ final class AssessmentAnswers {
         return answers;
     }
 
-    static Map<String, Object> lace(long lengthOfStay, String admissionType, long charlson, long edVisits) {
+    public static Map<String, Object> lace(long lengthOfStay, String admissionType, long charlson, long edVisits) {
         return Map.of(Fields.LACE_ADMINISTERED, true, Fields.LENGTH_OF_STAY_DAYS, lengthOfStay,
                 Fields.ADMISSION_TYPE, admissionType, Fields.CHARLSON_INDEX, charlson, Fields.ED_VISITS_6M, edVisits);
     }

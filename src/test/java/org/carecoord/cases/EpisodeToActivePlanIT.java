@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.carecoord.assessment.AssessmentAnswers;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.assessment.AssessmentProcess.Fields;
 import org.carecoord.careplan.CarePlanningProcess;
@@ -62,10 +63,13 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
                 caseId);
 
         // Assessment: mild mood, food insecurity, independent: a medium tier, no approval needed
-        complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber, answers(Fields.PHQ9_ADMINISTERED,
-                Fields.PHQ9_ITEMS, "1", Fields.GAD7_ADMINISTERED, Fields.GAD7_ITEMS, "0"));
-        complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeedsWithFoodWorry());
-        complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber, independent());
+        complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber,
+                AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
+        var socialNeeds = AssessmentAnswers.socialNeedsNone();
+        socialNeeds.put(Fields.FOOD_WORRY, "sometimes");
+        complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeeds);
+        complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber,
+                AssessmentAnswers.dailyLiving(6));
         assertThat(jdbc.queryForObject("select risk_tier from care_case where id = ?", String.class, caseId))
                 .isEqualTo("medium");
 
@@ -122,37 +126,5 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
     private Task task(String caseNumber, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(activityId)
                 .singleResult();
-    }
-
-    private static Map<String, Object> answers(String phq9Flag, List<String> phq9Items, String phq9Answer,
-                                               String gad7Flag, List<String> gad7Items, String gad7Answer) {
-        var answers = new java.util.HashMap<String, Object>();
-        answers.put(phq9Flag, true);
-        answers.put(gad7Flag, true);
-        phq9Items.forEach(item -> answers.put(item, phq9Answer));
-        gad7Items.forEach(item -> answers.put(item, gad7Answer));
-        answers.put(Fields.PHQ9_ITEMS.get(8), "0");
-        return answers;
-    }
-
-    private static Map<String, Object> socialNeedsWithFoodWorry() {
-        var answers = new java.util.HashMap<String, Object>();
-        answers.put(Fields.HRSN_ADMINISTERED, true);
-        answers.put(Fields.LIVING_SITUATION, "steady");
-        answers.put(Fields.HOUSING_PROBLEM_LIST, JsonVariables.json(List.of("none")));
-        answers.put(Fields.FOOD_WORRY, "sometimes");
-        answers.put(Fields.FOOD_RAN_OUT, "never");
-        answers.put(Fields.TRANSPORTATION_ANSWER, "no");
-        answers.put(Fields.UTILITY_SHUTOFF_THREAT, "no");
-        List.of(Fields.SAFETY_HURT, Fields.SAFETY_INSULT, Fields.SAFETY_THREATEN, Fields.SAFETY_SCREAM)
-                .forEach(item -> answers.put(item, "1"));
-        return answers;
-    }
-
-    private static Map<String, Object> independent() {
-        var answers = new java.util.HashMap<String, Object>();
-        answers.put(Fields.ADL_ADMINISTERED, true);
-        Fields.ADL_ITEMS.forEach(item -> answers.put(item, AssessmentProcess.ADL_INDEPENDENT));
-        return answers;
     }
 }

@@ -34,33 +34,25 @@ final class StageStubs {
             </definitions>
             """;
 
-    static final String CARE_PLANNING = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="test">
-              <process id="care-planning" isExecutable="true" camunda:historyTimeToLive="1">
-                <startEvent id="Start" />
-                <sequenceFlow id="F1" sourceRef="Start" targetRef="Plan" />
-                <userTask id="Plan" />
-                <sequenceFlow id="F2" sourceRef="Plan" targetRef="End" />
-                <endEvent id="End" />
-              </process>
-            </definitions>
-            """;
+    static final String CARE_PLANNING = oneTask(CARE_PLANNING_KEY);
+    static final String REFERRAL = oneTask(REFERRAL_KEY);
 
-    static final String REFERRAL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="test">
-              <process id="referral" isExecutable="true" camunda:historyTimeToLive="1">
-                <startEvent id="Start" />
-                <sequenceFlow id="F1" sourceRef="Start" targetRef="Refer" />
-                <userTask id="Refer" />
-                <sequenceFlow id="F2" sourceRef="Refer" targetRef="End" />
-                <endEvent id="End" />
-              </process>
-            </definitions>
-            """;
+    /** A process of one user task: completing the task with variables returns them to the caller. */
+    private static String oneTask(String key) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+                  <process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="Start" />
+                    <sequenceFlow id="F1" sourceRef="Start" targetRef="Work" />
+                    <userTask id="Work" />
+                    <sequenceFlow id="F2" sourceRef="Work" targetRef="End" />
+                    <endEvent id="End" />
+                  </process>
+                </definitions>
+                """.formatted(key);
+    }
 
     private StageStubs() {
     }
