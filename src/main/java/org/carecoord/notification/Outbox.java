@@ -44,8 +44,18 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutboxMessage message) {
+        return enqueue(message, null);
+    }
+
+    /**
+     * Like {@link #enqueue(OutboxMessage)}, but the mail is not sent before {@code notBefore} (e.g. an appointment
+     * reminder 24 hours ahead); null or a past instant means as soon as possible.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(OutboxMessage message, Instant notBefore) {
         RenderedMail mail = renderer.render(message.template(), message.values());
         Instant now = Instant.now(clock);
+        Instant sendAt = notBefore == null || notBefore.isBefore(now) ? now : notBefore;
         // A concurrent step may insert the same key after our check: the savepoint keeps the unique violation
         // from aborting the step's (PostgreSQL) transaction.
         Boolean queued = savepoint.execute(status -> {
@@ -53,7 +63,7 @@ public class Outbox {
                 return false;
             }
             try {
-                outbox.insert(message, mail, now);
+                outbox.insert(message, mail, now, sendAt);
                 return true;
             } catch (DuplicateKeyException raced) {
                 status.setRollbackOnly();

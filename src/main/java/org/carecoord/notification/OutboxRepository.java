@@ -35,13 +35,13 @@ class OutboxRepository {
     }
 
     /** Fails on uk_outbox_dedupe_key if the key is taken, so callers run it inside a savepoint. */
-    void insert(OutboxMessage message, RenderedMail mail, Instant now) {
+    void insert(OutboxMessage message, RenderedMail mail, Instant now, Instant sendAt) {
         jdbc.update("""
                 insert into outbox (dedupe_key, case_id, recipient, template, subject, body_text, body_html, status,
                                     attempts, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""",
                 message.dedupeKey(), message.caseId(), message.recipient(), message.template().fileName(),
-                mail.subject(), mail.text(), mail.html(), Timestamp.from(now), Timestamp.from(now));
+                mail.subject(), mail.text(), mail.html(), Timestamp.from(sendAt), Timestamp.from(now));
     }
 
     /**
