@@ -51,6 +51,15 @@ public class CareCaseService {
         return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
+    /** The case, if it is still open; {@link CaseNotFoundException} or {@link CaseClosedException} otherwise. */
+    public CareCase requireOpen(long caseId) {
+        CareCase careCase = require(caseId);
+        if (!careCase.status().isOpen()) {
+            throw new CaseClosedException(careCase.caseNumber());
+        }
+        return careCase;
+    }
+
     /**
      * Makes the member of group coordinators with the fewest open episodes (ties: least recently assigned) the
      * case's coordinator and activates the episode. Calling it again for an assigned case keeps the coordinator.

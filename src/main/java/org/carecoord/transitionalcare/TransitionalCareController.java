@@ -1,0 +1,68 @@
+package org.carecoord.transitionalcare;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.carecoord.cases.CaseClosedException;
+import org.carecoord.cases.CaseNotFoundException;
+import org.carecoord.web.ApiExceptionHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A hospital discharge reported for a case (from an ADT feed or by the care team) starts transitional care in the
+ * running episode; the case's hospital stays show where each one stands.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+class TransitionalCareController {
+
+    private final TransitionalCareService transitionalCare;
+
+    TransitionalCareController(TransitionalCareService transitionalCare) {
+        this.transitionalCare = transitionalCare;
+    }
+
+    @PostMapping("/events/hospital-discharge")
+    ResponseEntity<HospitalStay> hospitalDischarge(@PathVariable long caseId,
+                                                   @Valid @RequestBody HospitalDischargeReport report,
+                                                   Authentication user) {
+        HospitalStay stay = transitionalCare.reportDischarge(caseId, report, user.getName());
+        return ResponseEntity.accepted().body(stay);
+    }
+
+    @GetMapping("/hospital-stays")
+    List<HospitalStay> hospitalStays(@PathVariable long caseId) {
+        return transitionalCare.staysOf(caseId);
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail caseNotFound(CaseNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
+        return problem;
+    }
+
+    @ExceptionHandler(CaseClosedException.class)
+    ProblemDetail caseClosed(CaseClosedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Case " + ex.caseNumber() + " is closed; transitional care can only start for an open case.");
+        problem.setType(URI.create("urn:carecoord:problem:case-closed"));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidDischargeReportException.class)
+    ProblemDetail invalid(InvalidDischargeReportException ex) {
+        return ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError(ex.field(), ex.getMessage())));
+    }
+}

@@ -1,0 +1,101 @@
+package org.carecoord.transitionalcare;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
+import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
+import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.FormDates;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service steps of the transitional-care path. Each reads its form's fields, records them on the hospital stay
+ * and removes them from the process, so the next stay's forms start empty.
+ */
+@Configuration(proxyBeanMethods = false)
+class TransitionalCareDelegates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    /** "Open transitional care": the reported stay becomes this subprocess's own, with its deadlines. */
+    @Bean
+    JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare) {
+        return execution -> {
+            long stayId = ((Number) execution.getVariable(Vars.REPORTED_STAY_ID)).longValue();
+            execution.removeVariable(Vars.REPORTED_STAY_ID);
+            HospitalStay stay = transitionalCare.require(stayId);
+            execution.setVariableLocal(Vars.HOSPITAL_STAY_ID, stayId);
+            execution.setVariableLocal(Vars.CONTACT_DUE, Date.from(stay.contactDueAt()));
+            execution.setVariableLocal(Vars.FACE_TO_FACE_DUE, Date.from(stay.faceToFaceDueAt()));
+            execution.setVariableLocal(Vars.FACILITY, stay.facility());
+            execution.setVariableLocal(Vars.DISCHARGED_ON, DAY.format(stay.dischargedOn()));
+            execution.setVariableLocal(Vars.LENGTH_OF_STAY_DAYS, stay.lengthOfStayDays());
+        };
+    }
+
+    /** "Record contact attempt": reached, or the second documented attempt, satisfies the requirement. */
+    @Bean
+    JavaDelegate recordTransitionalContactDelegate(TransitionalCareService transitionalCare) {
+        return execution -> {
+            boolean reached = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.REACHED));
+            String channel = (String) execution.getVariable(Fields.CHANNEL);
+            String note = (String) execution.getVariable(Fields.NOTE);
+            boolean satisfied = transitionalCare.recordContactAttempt(stayId(execution), reached, channel, note,
+                    CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.REACHED, Fields.CHANNEL, Fields.NOTE);
+            execution.setVariableLocal(Vars.CONTACT_SATISFIED, satisfied);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordMedicationReconciliationDelegate(TransitionalCareService transitionalCare) {
+        return execution -> {
+            boolean discrepancies = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.DISCREPANCIES));
+            transitionalCare.recordMedicationReconciliation(stayId(execution), discrepancies,
+                    (String) execution.getVariable(Fields.MEDICATION_NOTE), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.DISCREPANCIES, Fields.MEDICATION_NOTE);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordFaceToFaceVisitDelegate(TransitionalCareService transitionalCare) {
+        return execution -> {
+            LocalDate visitDate = FormDates.parse(execution.getVariable(Fields.VISIT_DATE));
+            transitionalCare.recordFaceToFaceVisit(stayId(execution), visitDate,
+                    (String) execution.getVariable(Fields.VISIT_CLINICIAN),
+                    (String) execution.getVariable(Fields.VISIT_NOTE), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.VISIT_DATE, Fields.VISIT_CLINICIAN, Fields.VISIT_NOTE);
+        };
+    }
+
+    /** A manager's answer to a missed deadline; input parameter {@code missedDeadline} names which one. */
+    @Bean
+    JavaDelegate recordTransitionalDeadlineMissedDelegate(TransitionalCareService transitionalCare) {
+        return execution -> {
+            transitionalCare.recordDeadlineMissed(stayId(execution), (String) execution.getVariable("missedDeadline"),
+                    (String) execution.getVariable(Fields.OVERDUE_ACTION), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.OVERDUE_ACTION);
+        };
+    }
+
+    @Bean
+    JavaDelegate closeTransitionalCareDelegate(TransitionalCareService transitionalCare) {
+        return execution -> transitionalCare.close(stayId(execution));
+    }
+
+    private static long stayId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Vars.HOSPITAL_STAY_ID)).longValue();
+    }
+
+    private static void removeAll(DelegateExecution execution, String... names) {
+        for (String name : names) {
+            execution.removeVariable(name);
+        }
+    }
+}
