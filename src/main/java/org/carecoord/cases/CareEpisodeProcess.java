@@ -16,12 +16,24 @@ public final class CareEpisodeProcess {
     public static final String TASK_RECORD_SAFETY_FOLLOW_UP = "Task_RecordSafetyFollowUp";
     public static final String CALL_CARE_PLANNING = "CallActivity_CarePlanning";
     public static final String TASK_CANCEL_DECLINED_EPISODE = "Task_CancelDeclinedEpisode";
-    public static final String END_CARE_PLAN_ACTIVE = "EndEvent_CarePlanActive";
+    /** Outreach, re-assessment and plan reviews while the plan is active; ends with the discharge reason. */
+    public static final String CALL_MONITORING = "CallActivity_Monitoring";
+    public static final String CALL_DISCHARGE = "CallActivity_Discharge";
+    /** Terminate end: ends referrals and transitional care still running. */
+    public static final String END_EPISODE_CLOSED = "EndEvent_EpisodeClosed";
     /** One referral per referral need of the active plan (multi-instance), alongside the rest of the episode. */
     public static final String CALL_REFERRALS = "CallActivity_Referrals";
     public static final String END_REFERRALS_CLOSED = "EndEvent_ReferralsClosed";
     public static final String END_PLAN_DECLINED = "EndEvent_PlanDeclined";
     public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
+
+    /** Interrupting events that end the episode early, each through discharge with its own reason. */
+    public static final String MESSAGE_PATIENT_WITHDREW = "PatientWithdrew";
+    public static final String MESSAGE_PATIENT_DECEASED = "PatientDeceased";
+    public static final String MESSAGE_CARE_TRANSFERRED = "CareTransferred";
+    public static final String CALL_DISCHARGE_WITHDRAWN = "CallActivity_DischargePatientWithdrew";
+    public static final String CALL_DISCHARGE_DECEASED = "CallActivity_DischargePatientDeceased";
+    public static final String CALL_DISCHARGE_TRANSFERRED = "CallActivity_DischargeCareTransferred";
 
     /** Process variables: IDs and routing facts only; the case record lives in the application's tables. */
     public static final class Vars {
@@ -35,6 +47,10 @@ public final class CareEpisodeProcess {
         public static final String INTAKE_OUTCOME = "intakeOutcome";
         /** Referred from a hospital or emergency department: the assessment includes the LACE readmission risk. */
         public static final String RECENT_HOSPITAL_STAY = "recentHospitalStay";
+        public static final String CARE_PLAN_ID = "carePlanId";
+        /** Why the episode ends (goals-met, lost-to-follow-up, patient-declined, deceased, transferred, …). */
+        public static final String DISCHARGE_REASON = "dischargeReason";
+        public static final String DISCHARGE_NOTE = "dischargeNote";
 
         private Vars() {
         }

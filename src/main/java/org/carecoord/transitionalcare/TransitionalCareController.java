@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.carecoord.cases.CaseClosedException;
 import org.carecoord.cases.CaseNotFoundException;
+import org.carecoord.security.ApiAccess;
+import org.carecoord.security.Groups;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +39,7 @@ class TransitionalCareController {
     ResponseEntity<HospitalStay> hospitalDischarge(@PathVariable long caseId,
                                                    @Valid @RequestBody HospitalDischargeReport report,
                                                    Authentication user) {
+        ApiAccess.requireAnyGroup(user, Groups.COORDINATORS, Groups.MANAGERS);
         HospitalStay stay = transitionalCare.reportDischarge(caseId, report, user.getName());
         return ResponseEntity.accepted().body(stay);
     }

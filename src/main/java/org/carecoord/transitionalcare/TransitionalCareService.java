@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.CaseClosedException;
+import org.carecoord.cases.EpisodeMessages;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,16 +32,16 @@ public class TransitionalCareService {
     private final HospitalStayRepository stays;
     private final CareCaseService cases;
     private final BusinessCalendar calendar;
-    private final RuntimeService runtime;
+    private final EpisodeMessages episodes;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     TransitionalCareService(HospitalStayRepository stays, CareCaseService cases, BusinessCalendar calendar,
-                            RuntimeService runtime, JdbcTemplate jdbc, Clock clock) {
+                            EpisodeMessages episodes, JdbcTemplate jdbc, Clock clock) {
         this.stays = stays;
         this.cases = cases;
         this.calendar = calendar;
-        this.runtime = runtime;
+        this.episodes = episodes;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -64,17 +63,8 @@ public class TransitionalCareService {
         Instant contactDue = contactDue(report.dischargedOn());
         Instant faceToFaceDue = faceToFaceDue(report.dischargedOn(), isHighRisk(caseId));
         long stayId = stays.insert(caseId, report, actor, Instant.now(clock), contactDue, faceToFaceDue);
-        if (careCase.processInstanceId() == null) {
-            throw new CaseClosedException(careCase.caseNumber());
-        }
-        try {
-            runtime.createMessageCorrelation(TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE)
-                    .processInstanceId(careCase.processInstanceId())
-                    .setVariables(Map.of(Vars.REPORTED_STAY_ID, stayId))
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException episodeNotRunning) {
-            throw new CaseClosedException(careCase.caseNumber());
-        }
+        episodes.deliver(careCase, TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE,
+                Map.of(Vars.REPORTED_STAY_ID, stayId));
         return stays.find(stayId).orElseThrow();
     }
 
@@ -107,16 +97,22 @@ public class TransitionalCareService {
     boolean recordContactAttempt(long stayId, boolean reached, String channel, String note, String actor) {
         Instant now = Instant.now(clock);
         stays.addStep(stayId, CONTACT_ATTEMPT, now, actor, reached, channel, null, note);
-        int attempts = stays.countContactAttempts(stayId);
+        String outcome = contactOutcome(reached, stays.countContactAttempts(stayId));
+        if (outcome != null) {
+            stays.contactDone(stayId, outcome, now);
+        }
+        return outcome != null;
+    }
+
+    /**
+     * How the contact requirement is met after an attempt: {@code reached}, {@code two-attempts} (the second
+     * documented unsuccessful attempt), or null while it is not.
+     */
+    static String contactOutcome(boolean reached, int attemptsSoFar) {
         if (reached) {
-            stays.contactDone(stayId, "reached", now);
-            return true;
+            return "reached";
         }
-        if (attempts >= TransitionalCareProcess.CONTACT_ATTEMPTS_THAT_SATISFY) {
-            stays.contactDone(stayId, "two-attempts", now);
-            return true;
-        }
-        return false;
+        return attemptsSoFar >= TransitionalCareProcess.CONTACT_ATTEMPTS_THAT_SATISFY ? "two-attempts" : null;
     }
 
     void recordMedicationReconciliation(long stayId, boolean discrepancies, String note, String actor) {

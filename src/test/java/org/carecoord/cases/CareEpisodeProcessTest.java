@@ -12,7 +12,6 @@ import static org.carecoord.cases.CareEpisodeProcess.CALL_INTAKE;
 import static org.carecoord.cases.CareEpisodeProcess.CALL_ASSESSMENT;
 import static org.carecoord.cases.CareEpisodeProcess.CALL_CARE_PLANNING;
 import static org.carecoord.cases.CareEpisodeProcess.END_CANCELLED;
-import static org.carecoord.cases.CareEpisodeProcess.END_CARE_PLAN_ACTIVE;
 import static org.carecoord.cases.CareEpisodeProcess.END_PLAN_DECLINED;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_REGISTER_REFERRAL;
@@ -62,6 +61,8 @@ class CareEpisodeProcessTest {
                 .addString("assessment.bpmn", StageStubs.ASSESSMENT)
                 .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
                 .addString("referral.bpmn", StageStubs.REFERRAL)
+                .addString("monitoring.bpmn", StageStubs.MONITORING)
+                .addString("discharge.bpmn", StageStubs.DISCHARGE)
                 .deploy().getId();
     }
 
@@ -72,7 +73,7 @@ class CareEpisodeProcessTest {
     }
 
     @Test
-    void assessedCaseGoesToCarePlanningAndAnAgreedPlanLeavesTheEpisodeActive() {
+    void agreedPlanStartsReferralsAndMonitoringTogetherAndMonitoringEndsInDischarge() {
         ProcessInstance episode = throughIntake();
         ProcessInstance assessment = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
         assertThat(assessment).hasBusinessKey(CASE_NUMBER).variables()
@@ -85,20 +86,105 @@ class CareEpisodeProcessTest {
         assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
                 .containsEntry("riskTier", "high").containsEntry("planApprovalRequired", true)
                 .containsEntry("foodNeed", true);
-        complete(task(planning), withVariables("carePlanOutcome", "active", "carePlanId", 3L,
-                "referralNeeds", org.carecoord.variables.JsonVariables.javaList(java.util.List.of("housing",
-                        "transportation"))));
+        agreePlan(episode, "housing", "transportation");
 
-        // the plan is active at once; one referral per need runs alongside, with the case number
-        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING, END_CARE_PLAN_ACTIVE)
-                .isWaitingAt(CareEpisodeProcess.CALL_REFERRALS);
-        var referrals = processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(StageStubs.REFERRAL_KEY).processInstanceBusinessKey(CASE_NUMBER).list();
+        // one referral per need and monitoring run side by side, each with the case number
+        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING)
+                .isWaitingAt(CareEpisodeProcess.CALL_REFERRALS, CareEpisodeProcess.CALL_MONITORING);
+        var referrals = referrals();
         assertThat(referrals).hasSize(2);
         assertThat(referrals).extracting(r -> processEngine.getRuntimeService().getVariable(r.getId(), "serviceType"))
                 .containsExactlyInAnyOrder("housing", "transportation");
+        ProcessInstance monitoring = calledProcessInstance(StageStubs.MONITORING_KEY, episode);
+        assertThat(monitoring).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry("riskTier", "high").containsEntry("contactIntervalDays", 7)
+                .containsEntry(Vars.CARE_PLAN_ID, 3L).containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR);
+
         referrals.forEach(r -> complete(task(r)));
-        assertThat(episode).hasPassed(CareEpisodeProcess.END_REFERRALS_CLOSED).isEnded();
+        assertThat(episode).as("closed referrals do not end the episode").hasPassed(
+                CareEpisodeProcess.END_REFERRALS_CLOSED).isWaitingAt(CareEpisodeProcess.CALL_MONITORING);
+
+        complete(task(monitoring), withVariables(Vars.DISCHARGE_REASON, "goals-met"));
+        ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
+        assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry(Vars.DISCHARGE_REASON, "goals-met").containsEntry(Vars.CARE_PLAN_ID, 3L);
+        complete(task(discharge));
+        assertThat(episode).hasPassed(CareEpisodeProcess.END_EPISODE_CLOSED).isEnded();
+    }
+
+    @Test
+    void dischargeEndsReferralsStillWaitingForProviders() {
+        ProcessInstance episode = throughIntake();
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
+                "contactIntervalDays", 30, "planApprovalRequired", false));
+        agreePlan(episode, "food-assistance");
+
+        complete(task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
+                withVariables(Vars.DISCHARGE_REASON, "lost-to-follow-up"));
+        complete(task(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)));
+
+        assertThat(episode).isEnded();
+        assertThat(referrals()).as("the referral still waiting ended with the episode").isEmpty();
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(CASE_NUMBER).count())
+                .isZero();
+    }
+
+    @Test
+    void patientDeceasedInterruptsMonitoringAndReferralsAndDischargesWithReasonDeceased() {
+        ProcessInstance episode = throughIntake();
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
+                "contactIntervalDays", 30, "planApprovalRequired", false));
+        agreePlan(episode, "food-assistance");
+
+        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .setVariable(Vars.DISCHARGE_NOTE, "Died at home on 11/20/2026")
+                .correlateWithResult();
+
+        assertThat(referrals()).isEmpty();
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(StageStubs.MONITORING_KEY).count()).isZero();
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_DECEASED);
+        ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
+        assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry(Vars.DISCHARGE_REASON, "deceased")
+                .containsEntry(Vars.DISCHARGE_NOTE, "Died at home on 11/20/2026")
+                .containsEntry(Vars.CARE_PLAN_ID, 3L);
+        complete(task(discharge));
+        assertThat(episode).isEnded();
+    }
+
+    @Test
+    void patientWithdrawingDuringTheAssessmentIsDischargedWithoutAPlan() {
+        ProcessInstance episode = throughIntake();
+        assertThat(episode).isWaitingAt(CALL_ASSESSMENT);
+
+        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_WITHDREW)
+                .processInstanceBusinessKey(CASE_NUMBER).correlateWithResult();
+
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_WITHDRAWN);
+        ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
+        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_REASON, "patient-declined")
+                .containsEntry(Vars.CARE_PLAN_ID, null);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(StageStubs.ASSESSMENT_KEY).count()).isZero();
+        complete(task(discharge));
+        assertThat(episode).isEnded();
+    }
+
+    @Test
+    void careTransferredDischargesWithReasonTransferred() {
+        ProcessInstance episode = throughIntake();
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
+                "contactIntervalDays", 30, "planApprovalRequired", false));
+        agreePlan(episode);
+
+        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_CARE_TRANSFERRED)
+                .processInstanceBusinessKey(CASE_NUMBER).correlateWithResult();
+
+        assertThat(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)).variables()
+                .containsEntry(Vars.DISCHARGE_REASON, "transferred");
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_TRANSFERRED);
     }
 
     @Test
@@ -208,6 +294,17 @@ class CareEpisodeProcessTest {
                 .doesNotContainKeys(StartForm.PATIENT_FIELDS.toArray(String[]::new));
         assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
+    }
+
+    private void agreePlan(ProcessInstance episode, String... referralNeeds) {
+        complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)), withVariables(
+                "carePlanOutcome", "active", Vars.CARE_PLAN_ID, 3L, "referralNeeds",
+                org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
+    }
+
+    private java.util.List<ProcessInstance> referrals() {
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(StageStubs.REFERRAL_KEY).processInstanceBusinessKey(CASE_NUMBER).list();
     }
 
     /** A referral from the API: the case is registered before the episode starts, with its number as business key. */

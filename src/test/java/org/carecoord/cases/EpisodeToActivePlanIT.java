@@ -94,12 +94,12 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
                 EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
                 EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of())));
 
-        // the plan is active and the referral for the chosen service is under way, with the case number
+        // the plan is active: monitoring runs and the referral for the chosen service is under way, with the case number
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactly(ReferralProcess.TASK_SELECT_PROVIDER);
         assertThat(historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(referral.get("processInstanceId").asText())
-                .activityId(CareEpisodeProcess.END_CARE_PLAN_ACTIVE).count()).isEqualTo(1);
+                .activityId(CareEpisodeProcess.CALL_MONITORING).unfinished().count()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from care_case where id = ?", String.class, caseId))
                 .isEqualTo("active");
         assertThat(jdbc.queryForMap("select status, agreed_on from care_plan where case_id = ?", caseId))

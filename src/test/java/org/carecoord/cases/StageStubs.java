@@ -4,15 +4,17 @@ package org.carecoord.cases;
  * One-task stand-ins for the stages the episode calls after intake, so the episode's own paths are tested alone.
  * Completing the stand-in's task with variables returns them to the episode, as the real stage would.
  */
-final class StageStubs {
+public final class StageStubs {
 
-    static final String ASSESSMENT_KEY = "assessment";
-    static final String CARE_PLANNING_KEY = "care-planning";
-    static final String REFERRAL_KEY = "referral";
+    public static final String ASSESSMENT_KEY = "assessment";
+    public static final String CARE_PLANNING_KEY = "care-planning";
+    public static final String REFERRAL_KEY = "referral";
+    public static final String MONITORING_KEY = "monitoring";
+    public static final String DISCHARGE_KEY = "discharge";
     /** Completing the assessment stand-in with this set to true throws the safety-concern escalation. */
-    static final String RAISE_SAFETY_CONCERN = "stubRaisesSafetyConcern";
+    public static final String RAISE_SAFETY_CONCERN = "stubRaisesSafetyConcern";
 
-    static final String ASSESSMENT = """
+    public static final String ASSESSMENT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" targetNamespace="test">
@@ -34,8 +36,10 @@ final class StageStubs {
             </definitions>
             """;
 
-    static final String CARE_PLANNING = oneTask(CARE_PLANNING_KEY);
-    static final String REFERRAL = oneTask(REFERRAL_KEY);
+    public static final String CARE_PLANNING = oneTask(CARE_PLANNING_KEY);
+    public static final String REFERRAL = oneTask(REFERRAL_KEY);
+    public static final String MONITORING = oneTask(MONITORING_KEY);
+    public static final String DISCHARGE = oneTask(DISCHARGE_KEY);
 
     /** A process of one user task: completing the task with variables returns them to the caller. */
     private static String oneTask(String key) {

@@ -26,6 +26,7 @@ import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.security.Groups;
+import org.carecoord.support.EngineClock;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
 import org.carecoord.variables.JsonVariables;
@@ -207,33 +208,5 @@ class ReferralProcessTest {
 
     private Object variable(ProcessInstance instance, String name) {
         return processEngine.getRuntimeService().getVariable(instance.getId(), name);
-    }
-
-    /** The engine's clock, so business-day timers follow ClockUtil. */
-    private static final class EngineClock extends Clock {
-        private final ZoneId zone;
-
-        EngineClock() {
-            this(ZoneOffset.UTC);
-        }
-
-        EngineClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return new EngineClock(zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
     }
 }

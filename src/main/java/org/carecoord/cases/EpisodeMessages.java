@@ -1,0 +1,49 @@
+package org.carecoord.cases;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers an event about a case (a hospital discharge, the patient's death, …) as a BPMN message to the case's
+ * running episode. The application has already decided who may report the event; the message itself is delivered
+ * by the application, not as the signed-in user, whose engine permissions cover task work only.
+ */
+@Component
+public class EpisodeMessages {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    EpisodeMessages(RuntimeService runtime, IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    /**
+     * @throws CaseClosedException when the case's episode no longer runs or does not wait for this message
+     */
+    public void deliver(CareCase careCase, String messageName, Map<String, Object> variables) {
+        if (careCase.processInstanceId() == null) {
+            throw new CaseClosedException(careCase.caseNumber());
+        }
+        Authentication user = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            runtime.createMessageCorrelation(messageName)
+                    .processInstanceId(careCase.processInstanceId())
+                    .setVariables(variables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException episodeNotWaiting) {
+            throw new CaseClosedException(careCase.caseNumber());
+        } finally {
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.carecoord.transitionalcare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.carecoord.transitionalcare.TransitionalCareProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.cases.StageStubs;
+import org.carecoord.security.Groups;
+import org.carecoord.support.EngineClock;
+import org.carecoord.support.JobRunner;
+import org.carecoord.support.TestEngine;
+import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
+import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The transitional-care path of the episode after a hospital discharge, with the real delegates over a recording
+ * stand-in of the stay record and one-task stand-ins for the stages it runs beside. Deadlines follow a moved clock.
+ */
+@Deployment(resources = {"processes/care-episode.bpmn", "processes/intake.bpmn", "processes/intake-eligibility.dmn"})
+class TransitionalCareProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = TestEngine.extension();
+
+    private static final String CASE_NUMBER = "CC-2026-000042";
+    private static final String COORDINATOR = "coordinator.dana";
+    /** Discharged Wednesday 25 November 2026, the day before Thanksgiving. */
+    private static final LocalDate DISCHARGED_ON = LocalDate.of(2026, 11, 25);
+    /** Reported Wednesday at 15:00 UTC. */
+    private static final ZonedDateTime REPORTED_AT = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneOffset.UTC);
+
+    ProcessEngine processEngine;
+    private RecordingTransitionalCare record;
+    private TransitionalCareService deadlines;
+    private String stubDeployment;
+
+    @BeforeEach
+    void setUp() {
+        ClockUtil.setCurrentTime(Date.from(REPORTED_AT.toInstant()));
+        record = RecordingTransitionalCare.registerDelegates();
+        BusinessCalendar calendar = new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC),
+                new EngineClock());
+        Mocks.register("businessCalendar", calendar);
+        deadlines = new TransitionalCareService(null, null, calendar, null, null, new EngineClock());
+        stubDeployment = processEngine.getRepositoryService().createDeployment()
+                .addString("assessment.bpmn", StageStubs.ASSESSMENT)
+                .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
+                .addString("referral.bpmn", StageStubs.REFERRAL)
+                .addString("monitoring.bpmn", StageStubs.MONITORING)
+                .addString("discharge.bpmn", StageStubs.DISCHARGE)
+                .deploy().getId();
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+        processEngine.getRepositoryService().deleteDeployment(stubDeployment, true);
+    }
+
+    @Test
+    void hospitalDischargeStartsContactReconciliationVisitAndLaceAlongsideMonitoring() {
+        ProcessInstance episode = inMonitoring();
+
+        long stayId = reportDischarge(episode, "high");
+
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TASK_CONTACT,
+                TASK_MEDICATION_RECONCILIATION, TASK_FACE_TO_FACE, CALL_REASSESSMENT);
+        Task contact = task(TASK_CONTACT, episode);
+        assertThat(contact).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
+        assertThat(contact.getDueDate()).as("end of Monday 30 Nov: Thanksgiving is no business day")
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+        assertThat(task(TASK_FACE_TO_FACE, episode).getDueDate()).as("7 days for a high-risk patient")
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 2, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+        assertThat(task(TASK_MEDICATION_RECONCILIATION, episode).getDueDate())
+                .isEqualTo(task(TASK_FACE_TO_FACE, episode).getDueDate());
+        ProcessInstance lace = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
+        assertThat(lace).hasBusinessKey(CASE_NUMBER).variables()
+                .containsEntry(Vars.READMISSION_ONLY, true)
+                .containsEntry(CareEpisodeProcess.Vars.RECENT_HOSPITAL_STAY, true)
+                .containsEntry(Vars.LENGTH_OF_STAY_DAYS, 4)
+                .containsEntry("phq9Severity", "moderate");
+        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Vars.REPORTED_STAY_ID))
+                .as("the stay belongs to its own transitional-care path").isNull();
+        assertThat(record.stays).extracting(HospitalStay::id).containsExactly(stayId);
+    }
+
+    @Test
+    void twoDocumentedUnsuccessfulAttemptsMeetTheContactRequirement() {
+        ProcessInstance episode = inMonitoring();
+        reportDischarge(episode, "medium");
+
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "no", Fields.CHANNEL, "phone"));
+        assertThat(episode).as("one attempt is not enough").isWaitingAt(TASK_CONTACT);
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "no", Fields.CHANNEL, "text"));
+
+        assertThat(episode).hasPassed("EndEvent_TransitionalContactMade");
+        assertThat(processEngine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONTACT).count()).isZero();
+        assertThat(record.attempts).extracting(RecordingTransitionalCare.Attempt::channel)
+                .containsExactly("phone", "text");
+        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Fields.REACHED))
+                .as("form fields do not linger").isNull();
+    }
+
+    @Test
+    void missedContactDeadlineGoesToManagersWhileTheContactStaysOpen() {
+        ProcessInstance episode = inMonitoring();
+        reportDischarge(episode, "medium");
+
+        runJobsAt(ZonedDateTime.of(2026, 11, 30, 16, 59, 0, 0, ZoneOffset.UTC));
+        assertThat(episode).isNotWaitingAt(TASK_CONTACT_OVERDUE);
+
+        runJobsAt(ZonedDateTime.of(2026, 11, 30, 17, 1, 0, 0, ZoneOffset.UTC));
+        assertThat(episode).isWaitingAt(TASK_CONTACT_OVERDUE, TASK_CONTACT);
+        Task overdue = task(TASK_CONTACT_OVERDUE, episode);
+        assertThat(overdue).hasCandidateGroup(Groups.MANAGERS);
+        assertThat(overdue.getPriority()).isGreaterThanOrEqualTo(80);
+
+        complete(overdue, withVariables(Fields.OVERDUE_ACTION, "coordinator-reminded"));
+        assertThat(record.missedDeadlines).containsExactly("contact");
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "yes", Fields.CHANNEL, "phone"));
+        runJobsAt(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(record.missedDeadlines).as("raised once").containsExactly("contact");
+    }
+
+    @Test
+    void faceToFaceAndReconciliationDeadlinesAreFourteenDaysForOthersThenManagersAreTold() {
+        ProcessInstance episode = inMonitoring();
+        reportDischarge(episode, "medium");
+        assertThat(task(TASK_FACE_TO_FACE, episode).getDueDate())
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 9, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+
+        runJobsAt(ZonedDateTime.of(2026, 12, 9, 17, 1, 0, 0, ZoneOffset.UTC));
+
+        assertThat(episode).isWaitingAt(TASK_FACE_TO_FACE_OVERDUE, TASK_MEDICATION_OVERDUE, TASK_FACE_TO_FACE,
+                TASK_MEDICATION_RECONCILIATION);
+        complete(task(TASK_FACE_TO_FACE_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION, "reassigned"));
+        complete(task(TASK_MEDICATION_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION, "reassigned"));
+        assertThat(record.missedDeadlines).containsExactly("face-to-face-visit", "medication-reconciliation");
+    }
+
+    @Test
+    void everyStepDoneClosesTransitionalCareAndMonitoringGoesOn() {
+        ProcessInstance episode = inMonitoring();
+        long stayId = reportDischarge(episode, "high");
+
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "yes", Fields.CHANNEL, "phone"));
+        complete(task(TASK_MEDICATION_RECONCILIATION, episode), withVariables(Fields.DISCREPANCIES, "no"));
+        complete(task(TASK_FACE_TO_FACE, episode), withVariables(Fields.VISIT_DATE, "11/30/2026",
+                Fields.VISIT_CLINICIAN, "Dr. Rivera, Eastside Family Practice"));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)),
+                withVariables("readmissionRisk", "high", "riskTier", "high", "contactIntervalDays", 7));
+
+        assertThat(episode).hasPassed(TASK_CLOSE).isWaitingAt(CareEpisodeProcess.CALL_MONITORING);
+        assertThat(record.closed).containsExactly(stayId);
+        assertThat(record.visits).containsExactly(LocalDate.of(2026, 11, 30));
+        assertThat(record.reconciled).containsExactly(stayId);
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(episode.getId()).count())
+                .as("no deadline timer left").isZero();
+        assertThat(episode).variables().containsEntry("riskTier", "high").containsEntry("contactIntervalDays", 7);
+    }
+
+    @Test
+    void twoStaysRunSideBySideWithTheirOwnDeadlines() {
+        ProcessInstance episode = inMonitoring();
+        reportDischarge(episode, "medium");
+        ClockUtil.setCurrentTime(Date.from(REPORTED_AT.plusDays(14).toInstant()));
+        long second = record.add(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 9),
+                deadlines.contactDue(LocalDate.of(2026, 12, 9)), deadlines.faceToFaceDue(LocalDate.of(2026, 12, 9),
+                        false));
+        correlate(episode, second);
+
+        assertThat(processEngine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONTACT).list())
+                .extracting(Task::getDueDate).containsExactlyInAnyOrder(
+                        Date.from(ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()),
+                        Date.from(ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+    }
+
+    /** An active plan: the episode waits in monitoring, with the first assessment's results. */
+    private ProcessInstance inMonitoring() {
+        return processEngine.getRuntimeService().createProcessInstanceByKey(CareEpisodeProcess.KEY)
+                .businessKey(CASE_NUMBER)
+                .setVariables(Variables.createVariables()
+                        .putValue(CareEpisodeProcess.Vars.CASE_ID, 42L)
+                        .putValue(CareEpisodeProcess.Vars.CASE_NUMBER, CASE_NUMBER)
+                        .putValue(CareEpisodeProcess.Vars.CASE_COORDINATOR, COORDINATOR)
+                        .putValue(CareEpisodeProcess.Vars.URGENCY, "routine")
+                        .putValue(CareEpisodeProcess.Vars.CARE_PLAN_ID, 3L)
+                        .putValue("riskTier", "medium").putValue("contactIntervalDays", 14)
+                        .putValue("phq9Severity", "moderate"))
+                .startBeforeActivity(CareEpisodeProcess.CALL_MONITORING)
+                .execute();
+    }
+
+    /** What POST …/events/hospital-discharge does: the stay is stored with its deadlines, then correlated. */
+    private long reportDischarge(ProcessInstance episode, String riskTier) {
+        long stayId = record.add(LocalDate.of(2026, 11, 21), DISCHARGED_ON, deadlines.contactDue(DISCHARGED_ON),
+                deadlines.faceToFaceDue(DISCHARGED_ON, "high".equals(riskTier)));
+        correlate(episode, stayId);
+        return stayId;
+    }
+
+    private void correlate(ProcessInstance episode, long stayId) {
+        processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_HOSPITAL_DISCHARGE)
+                .processInstanceId(episode.getId())
+                .setVariables(Map.of(Vars.REPORTED_STAY_ID, stayId))
+                .correlateWithResult();
+    }
+
+    private void runJobsAt(ZonedDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+        JobRunner.runDueJobs(processEngine.getManagementService());
+    }
+}
