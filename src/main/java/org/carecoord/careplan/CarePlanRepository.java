@@ -137,14 +137,15 @@ class CarePlanRepository {
         return jdbc.query("select * from care_plan_goal where care_plan_id = ? order by sort_order",
                 (rs, row) -> new Goal(rs.getString("problem_code"), rs.getString("description"),
                         rs.getString("measure"), localDate(rs.getDate("target_date")),
-                        GoalStatus.fromCode(rs.getString("lifecycle_status"))), planId);
+                        GoalStatus.fromCode(rs.getString("lifecycle_status")), rs.getString("achievement_status")),
+                planId);
     }
 
     List<Intervention> interventions(long planId) {
         return jdbc.query("select * from care_plan_intervention where care_plan_id = ? order by sort_order",
                 (rs, row) -> new Intervention(rs.getString("problem_code"), rs.getString("action"),
                         rs.getString("responsible"), localDate(rs.getDate("due_date")),
-                        InterventionStatus.fromCode(rs.getString("status"))), planId);
+                        InterventionStatus.fromCode(rs.getString("status")), rs.getString("status_reason")), planId);
     }
 
     private static CarePlan map(ResultSet rs, int row) throws SQLException {

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.notification.MailTemplate;
+import org.carecoord.notification.Outbox;
+import org.carecoord.notification.OutboxMessage;
+import org.carecoord.notification.PatientContact;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +29,21 @@ class CarePlanService {
     private final ReferralNeedRepository referralNeeds;
     private final EducationRepository education;
     private final CareCaseService cases;
+    private final PatientContact patients;
+    private final Outbox outbox;
+    private final EducationLinks educationLinks;
     private final Clock clock;
 
     CarePlanService(CarePlanRepository plans, ReferralNeedRepository referralNeeds, EducationRepository education,
-                    CareCaseService cases, Clock clock) {
+                    CareCaseService cases, PatientContact patients, Outbox outbox, EducationLinks educationLinks,
+                    Clock clock) {
         this.plans = plans;
         this.referralNeeds = referralNeeds;
         this.education = education;
         this.cases = cases;
+        this.patients = patients;
+        this.outbox = outbox;
+        this.educationLinks = educationLinks;
         this.clock = clock;
     }
 
@@ -100,10 +112,23 @@ class CarePlanService {
     record EducationPlan(List<String> topics, List<EducationMaterial> materials) {
     }
 
+    /**
+     * Records the session; if materials were given and the patient may be mailed, they get a link to them (the mail
+     * names no material: a title can reveal a condition), once per plan.
+     */
     void recordEducation(long planId, List<String> topicsCovered, boolean teachBackConfirmed,
                          List<String> materialsGiven, String userId) {
-        require(planId);
-        education.record(planId, topicsCovered, teachBackConfirmed, materialsGiven, userId, Instant.now(clock));
+        CarePlan plan = require(planId);
+        Instant now = Instant.now(clock);
+        long recordId = education.record(planId, topicsCovered, teachBackConfirmed, materialsGiven, userId, now);
+        if (materialsGiven.isEmpty()) {
+            return;
+        }
+        patients.byEmail(plan.caseId()).ifPresent(patient -> outbox.enqueue(new OutboxMessage(
+                "care-plan:" + planId + ":education", plan.caseId(), patient.email(), MailTemplate.EDUCATION_MATERIALS,
+                Map.of("firstName", patient.firstName(), "materialsLink", educationLinks.link(recordId, now),
+                        "coordinatorName", patients.coordinatorName(cases.require(plan.caseId()).coordinatorId()),
+                        "contactPhone", patients.contactPhone()))));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -72,6 +72,15 @@ class EducationRepository {
                         rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()), planId);
     }
 
+    /** The materials given in one education session, in catalogue order. */
+    List<EducationMaterial> materialsOfRecord(long recordId) {
+        return jdbc.query("""
+                select m.* from education_record_material r join education_material m on m.code = r.material_code
+                where r.education_record_id = ? order by m.topic, m.code""",
+                (rs, row) -> new EducationMaterial(rs.getString("code"), rs.getString("topic"), rs.getString("title"),
+                        rs.getString("language"), rs.getString("summary")), recordId);
+    }
+
     private List<String> materialsOf(long recordId) {
         return jdbc.queryForList("""
                 select material_code from education_record_material where education_record_id = ?

@@ -16,6 +16,7 @@ import org.carecoord.intake.IntakeRequest;
 import org.carecoord.intake.IntakeResult;
 import org.carecoord.intake.IntakeService;
 import org.carecoord.intake.PatientDetails;
+import org.carecoord.referral.DemoReferrals;
 import org.carecoord.security.Groups;
 import org.carecoord.security.IdentitySetup;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The embedded default's demo: users of every group and about ten cases at different points of the pathway —
- * intake, assessment (one case per risk tier) and care planning (a high-risk plan awaiting a manager's approval) — so
- * the queues look real on first start. Loaded once (all or nothing), never duplicated by a restart.
+ * intake, assessment (one case per risk tier) and care planning (a high-risk plan awaiting a manager's approval) — and
+ * referrals in every status with demo providers, so the queues look real on first start. Each part is loaded once
+ * (all or nothing, under its marker), never duplicated by a restart.
  */
 @Component
 @Order(20)
@@ -40,6 +42,8 @@ class DemoData implements ApplicationRunner {
 
     static final String MARKER = "cases-v1";
     static final String PROVIDERS_MARKER = "providers-v1";
+    /** Referrals in every status on the demo cases; added to demo databases loaded before it existed. */
+    static final String REFERRALS_MARKER = "referrals-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentitySetup identity;
@@ -49,13 +53,13 @@ class DemoData implements ApplicationRunner {
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
+    private final DemoReferrals referrals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(IdentitySetup identity, IntakeService intake, TaskService taskService,
              ManagementService managementService, IdentityService identityService, RuntimeService runtimeService,
-             JdbcTemplate jdbc,
-             TransactionTemplate transaction, Clock clock) {
+             JdbcTemplate jdbc, DemoReferrals referrals, TransactionTemplate transaction, Clock clock) {
         this.identity = identity;
         this.intake = intake;
         this.taskService = taskService;
@@ -63,6 +67,7 @@ class DemoData implements ApplicationRunner {
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.jdbc = jdbc;
+        this.referrals = referrals;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -83,12 +88,18 @@ class DemoData implements ApplicationRunner {
                 });
             }
             if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
-                    MARKER) > 0) {
-                return;
+                    MARKER) == 0) {
+                jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
+                loadCases();
+                log.info("Loaded the demo cases");
             }
-            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
-            loadCases();
-            log.info("Loaded the demo cases");
+            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                    REFERRALS_MARKER) == 0) {
+                jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)",
+                        REFERRALS_MARKER);
+                referrals.load();
+                log.info("Loaded the demo referrals");
+            }
         });
     }
 

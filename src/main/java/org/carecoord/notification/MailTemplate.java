@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum MailTemplate {
 
-    /** To the patient when a coordinator is assigned. */
+    /** To the patient when a coordinator is assigned after consent (only with consent to e-mail contact). */
     WELCOME("welcome", "firstName", "coordinatorName", "contactPhone"),
     /** To a provider: the service asked for and a signed link to the referral; no clinical detail. */
     REFERRAL_TO_PROVIDER("referral-to-provider", "providerName", "serviceName", "referenceNumber", "urgency",

@@ -4,9 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Component;
 
-/** "Open referral": a referral in status requested, and the providers to choose from. */
+/** "Open referral": a referral in status requested, and the providers to choose from, in the patient's language first. */
 @Component("openReferralDelegate")
 class OpenReferralDelegate implements JavaDelegate {
 
@@ -20,10 +21,14 @@ class OpenReferralDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String serviceType = (String) execution.getVariable(Vars.SERVICE_TYPE);
         Number needId = (Number) execution.getVariable(Vars.REFERRAL_NEED_ID);
-        long referralId = referrals.open(CaseVariables.caseId(execution), needId == null ? null : needId.longValue(),
-                serviceType, CaseVariables.currentUser(execution));
+        long caseId = CaseVariables.caseId(execution);
+        long referralId = referrals.open(caseId, needId == null ? null : needId.longValue(), serviceType,
+                CaseVariables.currentUser(execution));
+        String language = referrals.language(caseId, (String) execution.getVariable(Vars.LANGUAGE));
         execution.setVariable(Vars.REFERRAL_ID, referralId);
-        execution.setVariable(Vars.PROVIDER_OPTIONS, org.carecoord.variables.JsonVariables.json(
-                referrals.providerOptions(serviceType, (String) execution.getVariable(Vars.LANGUAGE))));
+        execution.setVariable(Vars.LANGUAGE, language);
+        execution.setVariable(Vars.SERVICE_LABEL, ReferralService.serviceLabel(serviceType));
+        execution.setVariable(Vars.PROVIDER_OPTIONS, JsonVariables.json(
+                referrals.providerOptions(serviceType, language)));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What a signed response link allows: one referral attempt, one purpose, until it expires.
  *
- * @param purpose {@link #RESPOND} (accept or decline) or {@link #OUTCOME} (completed or failed)
+ * @param purpose {@link #RESPOND} (accept or decline) or {@link #OUTCOME} (started, then completed or failed)
  */
 record ReferralLink(long referralId, int attempt, String purpose, Instant expiresAt) {
 
@@ -15,6 +15,8 @@ record ReferralLink(long referralId, int attempt, String purpose, Instant expire
 
     static final String ACCEPT = "accept";
     static final String DECLINE = "decline";
+    /** The service has started (FHIR/Gravity in-progress); the same link then reports the outcome. */
+    static final String START = "start";
     static final String COMPLETE = "complete";
     static final String FAIL = "fail";
 
@@ -23,6 +25,6 @@ record ReferralLink(long referralId, int attempt, String purpose, Instant expire
             "client-declined", "other");
 
     List<String> actions() {
-        return RESPOND.equals(purpose) ? List.of(ACCEPT, DECLINE) : List.of(COMPLETE, FAIL);
+        return RESPOND.equals(purpose) ? List.of(ACCEPT, DECLINE) : List.of(START, COMPLETE, FAIL);
     }
 }

@@ -23,6 +23,10 @@ public final class ReferralProcess {
     public static final String TASK_FOLLOW_UP_ON_REFERRAL = "Task_FollowUpOnReferral";
     public static final String TIMER_RESPONSE_OVERDUE = "Timer_ReferralResponseOverdue";
     public static final String TASK_REFERRAL_OVERDUE = "Task_ReferralOverdue";
+    public static final String TASK_RECORD_FOLLOW_UP_ANSWER = "Task_RecordFollowUpAnswer";
+    public static final String TASK_RECORD_OVERDUE_ANSWER = "Task_RecordOverdueAnswer";
+    public static final String TASK_RECORD_CHECK_IN_ANSWER = "Task_RecordCheckInAnswer";
+    public static final String GATEWAY_SERVICE_STARTED = "Gateway_ServiceStarted";
     public static final String GATEWAY_ACCEPTED = "Gateway_Accepted";
     public static final String SUBPROCESS_AWAIT_OUTCOME = "SubProcess_AwaitOutcome";
     public static final String TASK_AWAIT_OUTCOME = "Task_AwaitOutcome";
@@ -40,6 +44,7 @@ public final class ReferralProcess {
     public static final String FORM_SELECT_PROVIDER = "referral-select-provider";
     public static final String FORM_FOLLOW_UP = "referral-follow-up";
     public static final String FORM_CHOOSE_ANOTHER_PROVIDER = "referral-choose-another-provider";
+    public static final String FORM_CHECK_IN = "referral-check-in";
 
     /** Correlated by {@link Vars#REFERRAL_ID} with {@link Vars#REFERRAL_RESPONSE} and reason or note. */
     public static final String MESSAGE_REFERRAL_RESPONSE = "ReferralResponse";
@@ -52,16 +57,20 @@ public final class ReferralProcess {
         public static final String SERVICE_TYPE = "serviceType";
         /** Optional: the referral need (table referral_need) this referral works. */
         public static final String REFERRAL_NEED_ID = "referralNeedId";
-        /** Optional preferred language of the patient, e.g. es; default en. */
+        /** Optional preferred language of the patient, e.g. es; when absent, the patient record's. */
         public static final String LANGUAGE = "language";
         // Set by the process
         public static final String REFERRAL_ID = "referralId";
+        /** The service as words (e.g. "Food assistance"), shown by the forms. */
+        public static final String SERVICE_LABEL = "serviceLabel";
         /** {label, value} options of the provider select (its valuesKey). */
         public static final String PROVIDER_OPTIONS = "providerOptions";
         // Message ReferralResponse (OUT: the last response)
         public static final String REFERRAL_RESPONSE = "referralResponse";
         public static final String RESPONSE_REASON = "responseReason";
         public static final String RESPONSE_NOTE = "responseNote";
+        /** The last response as words, e.g. "Declined: no capacity", shown by the forms. */
+        public static final String RESPONSE_SUMMARY = "responseSummary";
 
         private Vars() {
         }
@@ -72,6 +81,21 @@ public final class ReferralProcess {
         public static final String PROVIDER_ID = "providerId";
 
         private SelectProviderForm() {
+        }
+    }
+
+    /**
+     * Fields of the follow-up, overdue and check-in forms: what the provider said on the phone. {@link #PROVIDER_ANSWER}
+     * is {@link ReferralProcess#ANSWER_NONE} or an action of the provider's page (accept, decline, start, complete,
+     * fail).
+     */
+    public static final class RecordResponseForm {
+        public static final String PROVIDER_ANSWER = "providerAnswer";
+        public static final String DECLINE_REASON = "declineReason";
+        public static final String SPOKE_WITH = "spokeWith";
+        public static final String ANSWER_NOTE = "answerNote";
+
+        private RecordResponseForm() {
         }
     }
 
@@ -87,8 +111,13 @@ public final class ReferralProcess {
     /** Values of {@link Vars#REFERRAL_RESPONSE}. */
     public static final String RESPONSE_ACCEPTED = "accepted";
     public static final String RESPONSE_DECLINED = "declined";
+    /** The provider began the service (status in-progress); the wait for the outcome goes on. */
+    public static final String RESPONSE_STARTED = "started";
     public static final String RESPONSE_COMPLETED = "completed";
     public static final String RESPONSE_FAILED = "failed";
+
+    /** {@link RecordResponseForm#PROVIDER_ANSWER}: nothing to record yet, the wait goes on. */
+    public static final String ANSWER_NONE = "none";
 
     /** Values of {@link ChooseAnotherForm#NEXT_STEP}. */
     public static final String NEXT_ANOTHER_PROVIDER = "another-provider";

@@ -34,7 +34,9 @@ class ReferralResponseController {
             var view = responses.show(token);
             String intro = "<p>Referral <strong>" + htmlEscape(view.caseNumber()) + "</strong> for <strong>"
                     + htmlEscape(view.serviceName()) + "</strong> to " + htmlEscape(view.providerName()) + ".</p>";
-            return page(200, "Referral " + view.caseNumber(), intro + forms(token, view.link()));
+            boolean started = ReferralStatus.IN_PROGRESS.code().equals(view.status());
+            return page(200, "Referral " + view.caseNumber(), intro + (started
+                    ? "<p>The service has started.</p>" : "") + forms(token, view.link().purpose(), started));
         } catch (RejectedLinkException rejected) {
             return rejected(rejected);
         }
@@ -50,9 +52,10 @@ class ReferralResponseController {
                     + htmlEscape(answer.caseNumber()) + " (" + htmlEscape(answer.serviceName())
                     + ") has been recorded.</p>";
             if (answer.outcomeToken() != null) {
-                body += "<p>When the service has been delivered, or could not be, please tell us here"
-                        + " (you can also bookmark this page):</p>"
-                        + forms(answer.outcomeToken(), new ReferralLink(0, 0, ReferralLink.OUTCOME, null));
+                boolean started = ReferralLink.START.equals(answer.action());
+                body += "<p>" + (started ? "" : "When the service starts, and ") + "when it has been delivered, or"
+                        + " could not be, please tell us here (you can also bookmark this page):</p>"
+                        + forms(answer.outcomeToken(), ReferralLink.OUTCOME, started);
             }
             return page(200, "Answer recorded", body);
         } catch (RejectedLinkException rejected) {
@@ -60,9 +63,9 @@ class ReferralResponseController {
         }
     }
 
-    private static String forms(String token, ReferralLink link) {
+    private static String forms(String token, String purpose, boolean started) {
         String action = htmlEscape(PATH + token);
-        if (ReferralLink.RESPOND.equals(link.purpose())) {
+        if (ReferralLink.RESPOND.equals(purpose)) {
             String reasons = ReferralLink.DECLINE_REASONS.stream()
                     .map(reason -> "<option value=\"" + reason + "\">" + reason.replace('-', ' ') + "</option>")
                     .collect(Collectors.joining());
@@ -72,7 +75,10 @@ class ReferralResponseController {
                     + "<label>Reason <select name=\"reason\" required>" + reasons + "</select></label> "
                     + "<button type=\"submit\">Decline the referral</button></form>";
         }
-        return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
+        String start = started ? "" : "<form method=\"post\" action=\"" + action + "\">"
+                + "<input type=\"hidden\" name=\"action\" value=\"start\">"
+                + "<button type=\"submit\">Service started</button></form>";
+        return start + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
                 + "<label>Outcome note <input name=\"note\" maxlength=\"500\"></label> "
                 + "<button type=\"submit\">Service completed</button></form>"
                 + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"fail\">"

@@ -2,6 +2,7 @@ package org.carecoord.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.referral.ReferralLinks.Rejection;
@@ -12,17 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A provider's answer through a signed link: checked, used once, recorded with history and passed to the process
- * as message {@code ReferralResponse}, all in one transaction (a refused or failed answer changes nothing).
+ * A provider's answer, through a signed link or told to a coordinator by phone: checked, recorded with history and
+ * passed to the process as message {@code ReferralResponse} (correlated by referral id), all in one transaction (a
+ * refused or failed answer changes nothing). A link is used once per purpose; "service started" once per attempt.
  */
 @Service
 class ReferralResponses {
 
     /** What a link shows: the referral it is about (service and case reference only) and what it allows. */
-    record LinkView(ReferralLink link, String serviceName, String caseNumber, String providerName) {
+    record LinkView(ReferralLink link, String serviceName, String caseNumber, String providerName, String status) {
     }
 
-    /** An answer recorded; {@code outcomeToken} is the next link (completed/failed) after an acceptance. */
+    /** An answer recorded; {@code outcomeToken} is the link to report the outcome with, once accepted or started. */
     record Answer(String action, String serviceName, String caseNumber, String outcomeToken) {
     }
 
@@ -46,7 +48,7 @@ class ReferralResponses {
         ReferralLink link = links().verify(token, Instant.now(clock));
         Referral referral = usable(link);
         return new LinkView(link, ReferralService.serviceName(referral.serviceType()), caseNumber(referral),
-                providerName(referral));
+                providerName(referral), referral.status());
     }
 
     /** @throws RejectedLinkException if the link is malformed, tampered, expired, used or no longer current */
@@ -56,45 +58,88 @@ class ReferralResponses {
         ReferralLink link = links().verify(token, now);
         Referral referral = usable(link);
         if (!link.actions().contains(action)
-                || ReferralLink.DECLINE.equals(action) && !ReferralLink.DECLINE_REASONS.contains(reason)) {
+                || ReferralLink.DECLINE.equals(action) && !ReferralLink.DECLINE_REASONS.contains(reason)
+                || !allowedNow(action, referral.status())) {
             throw new RejectedLinkException(Rejection.MALFORMED);
         }
         try {
-            referrals.useLink(link.referralId(), link.attempt(), link.purpose(), now);
+            // "started" keeps the outcome link usable for completed or failed
+            referrals.useLink(link.referralId(), link.attempt(),
+                    ReferralLink.START.equals(action) ? ReferralLink.START : link.purpose(), now);
         } catch (DuplicateKeyException usedMeanwhile) {
             throw new RejectedLinkException(Rejection.USED);
         }
-        String actor = "provider:" + referral.providerId();
-        String response;
-        String outcomeToken = null;
-        switch (action) {
-            case ReferralLink.ACCEPT -> {
-                referrals.changeStatus(referral.id(), ReferralStatus.ACCEPTED, null, actor, now);
-                response = ReferralProcess.RESPONSE_ACCEPTED;
-                outcomeToken = links().sign(new ReferralLink(referral.id(), referral.attempt(), ReferralLink.OUTCOME,
-                        now.plus(ReferralLinks.VALIDITY)));
-            }
-            case ReferralLink.DECLINE -> {
-                referrals.changeStatus(referral.id(), ReferralStatus.REJECTED, reason, actor, now);
-                response = ReferralProcess.RESPONSE_DECLINED;
-            }
-            case ReferralLink.COMPLETE -> {
-                referrals.changeStatus(referral.id(), ReferralStatus.COMPLETED, note, actor, now);
-                response = ReferralProcess.RESPONSE_COMPLETED;
-            }
-            default -> {
-                referrals.changeStatus(referral.id(), ReferralStatus.FAILED, note, actor, now);
-                response = ReferralProcess.RESPONSE_FAILED;
-            }
+        record(referral, action, reason, note, "provider:" + referral.providerId(), now);
+        String outcomeToken = ReferralLink.ACCEPT.equals(action) ? links().sign(new ReferralLink(referral.id(),
+                referral.attempt(), ReferralLink.OUTCOME, now.plus(ReferralLinks.VALIDITY)))
+                : ReferralLink.START.equals(action) ? token : null;
+        return new Answer(action, ReferralService.serviceName(referral.serviceType()), caseNumber(referral),
+                outcomeToken);
+    }
+
+    /**
+     * A coordinator records what the provider said on the phone; the coordinator is the actor in the history, and
+     * who they spoke to is kept with the note.
+     *
+     * @param action one of {@link ReferralLink#ACCEPT}, {@link ReferralLink#DECLINE} (with a reason),
+     *               {@link ReferralLink#START}, {@link ReferralLink#COMPLETE}, {@link ReferralLink#FAIL}
+     * @throws IllegalStateException if the referral does not wait for that answer (e.g. completed before accepted)
+     */
+    @Transactional
+    void recordByCoordinator(long referralId, String action, String reason, String note, String spokeWith,
+                             String coordinator) {
+        Referral referral = referrals.find(referralId)
+                .orElseThrow(() -> new IllegalArgumentException("no referral " + referralId));
+        if (!allowedNow(action, referral.status())
+                || ReferralLink.DECLINE.equals(action) && !ReferralLink.DECLINE_REASONS.contains(reason)) {
+            throw new IllegalStateException("referral " + referralId + " in status " + referral.status()
+                    + " cannot take answer " + action);
         }
+        String told = spokeWith == null ? note : "by phone, " + spokeWith + (note == null ? "" : ": " + note);
+        record(referral, action, reason, told, coordinator, Instant.now(clock));
+    }
+
+    /** Which answers the referral waits for in its current status. */
+    static boolean allowedNow(String action, String status) {
+        return switch (action) {
+            case ReferralLink.ACCEPT, ReferralLink.DECLINE -> ReferralStatus.REQUESTED.code().equals(status);
+            case ReferralLink.START -> ReferralStatus.ACCEPTED.code().equals(status);
+            case ReferralLink.COMPLETE, ReferralLink.FAIL -> Set.of(ReferralStatus.ACCEPTED.code(),
+                    ReferralStatus.IN_PROGRESS.code()).contains(status);
+            default -> false;
+        };
+    }
+
+    private void record(Referral referral, String action, String reason, String note, String actor, Instant now) {
+        String response = switch (action) {
+            case ReferralLink.ACCEPT -> change(referral, ReferralStatus.ACCEPTED, null, actor, now,
+                    ReferralProcess.RESPONSE_ACCEPTED);
+            case ReferralLink.DECLINE -> change(referral, ReferralStatus.REJECTED,
+                    note == null ? reason : reason + ": " + note, actor, now, ReferralProcess.RESPONSE_DECLINED);
+            case ReferralLink.START -> change(referral, ReferralStatus.IN_PROGRESS, note, actor, now,
+                    ReferralProcess.RESPONSE_STARTED);
+            case ReferralLink.COMPLETE -> change(referral, ReferralStatus.COMPLETED, note, actor, now,
+                    ReferralProcess.RESPONSE_COMPLETED);
+            default -> change(referral, ReferralStatus.FAILED, note, actor, now, ReferralProcess.RESPONSE_FAILED);
+        };
+        correlate(referral.id(), response, reason, note);
+    }
+
+    /** Passes the answer to the referral's process instance (message ReferralResponse, by referral id). */
+    void correlate(long referralId, String response, String reason, String note) {
         runtime.createMessageCorrelation(ReferralProcess.MESSAGE_REFERRAL_RESPONSE)
-                .processInstanceVariableEquals(Vars.REFERRAL_ID, referral.id())
+                .processInstanceVariableEquals(Vars.REFERRAL_ID, referralId)
                 .setVariable(Vars.REFERRAL_RESPONSE, response)
                 .setVariable(Vars.RESPONSE_REASON, reason)
                 .setVariable(Vars.RESPONSE_NOTE, note)
+                .setVariable(Vars.RESPONSE_SUMMARY, ReferralLabels.responseSummary(response, reason))
                 .correlate();
-        return new Answer(action, ReferralService.serviceName(referral.serviceType()), caseNumber(referral),
-                outcomeToken);
+    }
+
+    private String change(Referral referral, ReferralStatus status, String reason, String actor, Instant now,
+                          String response) {
+        referrals.changeStatus(referral.id(), status, reason, actor, now);
+        return response;
     }
 
     /** The referral, if the link is for its current attempt, unused, and the referral waits for that answer. */
@@ -104,10 +149,8 @@ class ReferralResponses {
         if (referrals.linkUsed(link.referralId(), link.attempt(), link.purpose())) {
             throw new RejectedLinkException(Rejection.USED);
         }
-        String expected = ReferralLink.RESPOND.equals(link.purpose()) ? ReferralStatus.REQUESTED.code()
-                : ReferralStatus.ACCEPTED.code();
-        if (referral.attempt() != link.attempt() || !expected.equals(referral.status())
-                || referral.providerId() == null) {
+        boolean waiting = link.actions().stream().anyMatch(action -> allowedNow(action, referral.status()));
+        if (referral.attempt() != link.attempt() || !waiting || referral.providerId() == null) {
             throw new RejectedLinkException(Rejection.STALE);
         }
         return referral;

@@ -15,6 +15,7 @@ import org.carecoord.cases.CareCaseService;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
 import org.carecoord.notification.OutboxMessage;
+import org.carecoord.careplan.CarePlanProgress;
 import org.carecoord.careplan.ReferralNeedStatus;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +24,12 @@ import org.springframework.stereotype.Service;
 class ReferralService {
 
     static final int RESPONSE_BUSINESS_DAYS = 3;
+    static final String DEFAULT_LANGUAGE = "en";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final ReferralRepository referrals;
+    private final ReferralNeeds needs;
+    private final CarePlanProgress planProgress;
     private final ProviderDirectory providers;
     private final Outbox outbox;
     private final CareCaseService cases;
@@ -34,9 +38,12 @@ class ReferralService {
     private final ReferralSettings settings;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, ProviderDirectory providers, Outbox outbox, CareCaseService cases,
-                    BusinessCalendar calendar, IdentityService identity, ReferralSettings settings, Clock clock) {
+    ReferralService(ReferralRepository referrals, ReferralNeeds needs, CarePlanProgress planProgress,
+                    ProviderDirectory providers, Outbox outbox, CareCaseService cases, BusinessCalendar calendar,
+                    IdentityService identity, ReferralSettings settings, Clock clock) {
         this.referrals = referrals;
+        this.needs = needs;
+        this.planProgress = planProgress;
         this.providers = providers;
         this.outbox = outbox;
         this.cases = cases;
@@ -46,13 +53,21 @@ class ReferralService {
         this.clock = clock;
     }
 
+    /** A referral in status requested, for the given need or else the case's open need for the service (if any). */
     long open(long caseId, Long needId, String serviceType, String actor) {
-        return referrals.insert(caseId, needId, serviceType, actor, Instant.now(clock));
+        Long need = needId != null ? needId : needs.openNeed(caseId, serviceType).orElse(null);
+        return referrals.insert(caseId, need, serviceType, actor, Instant.now(clock));
+    }
+
+    /** The language given to the process, or else the patient's preferred language. */
+    String language(long caseId, String given) {
+        return given != null && !given.isBlank() ? given
+                : needs.patientLanguage(caseId).orElse(DEFAULT_LANGUAGE);
     }
 
     /** {label, value} options for the provider select, best first. */
     List<Map<String, String>> providerOptions(String serviceType, String language) {
-        return providers.suggest(serviceType, language == null ? "en" : language).stream()
+        return providers.suggest(serviceType, language == null ? DEFAULT_LANGUAGE : language).stream()
                 .map(provider -> Map.of("value", String.valueOf(provider.id()), "label", label(provider))).toList();
     }
 
@@ -104,6 +119,9 @@ class ReferralService {
             referrals.changeStatus(referralId, ReferralStatus.COMPLETED, null, actor, Instant.now(clock));
         }
         referrals.setNeedStatus(referral.referralNeedId(), ReferralNeedStatus.MET.code());
+        if (referral.referralNeedId() != null) {
+            planProgress.serviceDelivered(referral.referralNeedId());
+        }
     }
 
     void startNewAttempt(long referralId, String actor) {
@@ -115,6 +133,9 @@ class ReferralService {
         Referral referral = require(referralId);
         referrals.changeStatus(referralId, ReferralStatus.CANCELLED, reason, actor, Instant.now(clock));
         referrals.setNeedStatus(referral.referralNeedId(), ReferralNeedStatus.UNMET.code());
+        if (referral.referralNeedId() != null) {
+            planProgress.serviceNotDelivered(referral.referralNeedId(), reason);
+        }
     }
 
     Referral require(long referralId) {
@@ -123,6 +144,10 @@ class ReferralService {
 
     static String serviceName(String serviceType) {
         return serviceType.replace('-', ' ');
+    }
+
+    static String serviceLabel(String serviceType) {
+        return ReferralLabels.service(serviceType);
     }
 
     private static String label(Provider provider) {

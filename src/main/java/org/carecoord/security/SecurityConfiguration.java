@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Who may call what. {@code /api/**}: HTTP Basic against the Camunda identity, stateless. {@code /engine-rest/*}:
+ * Who may call what. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; opening referrals is for
+ * coordinators and managers, the provider directory is read by both and maintained by managers. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. The Camunda webapps keep their own session login.
  */
 @Configuration
@@ -26,7 +28,13 @@ class SecurityConfiguration {
             throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/referrals")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers("/api/providers", "/api/providers/**").hasAuthority(Groups.MANAGERS)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))

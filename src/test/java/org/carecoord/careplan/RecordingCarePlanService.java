@@ -36,7 +36,7 @@ class RecordingCarePlanService extends CarePlanService {
     final List<Education> education = new ArrayList<>();
 
     private RecordingCarePlanService() {
-        super(null, null, null, null, null);
+        super(null, null, null, null, null, null, null, null);
     }
 
     static RecordingCarePlanService registerDelegates() {

@@ -37,6 +37,24 @@ class DemoDataIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void demoReferralsStandInEveryStatusRunByTheEngineAndLoadOnce() {
+        String demoReferrals = "from referral r join care_case c on c.id = r.case_id join patient p on p.id = c.patient_id"
+                + " where p.last_name in ('Walsh','Nair','Okafor','Price') and p.email like '%@example.org'";
+        assertThat(jdbc.queryForList("select distinct r.status " + demoReferrals, String.class))
+                .containsExactlyInAnyOrder("requested", "accepted", "rejected", "in-progress", "completed", "failed",
+                        "cancelled");
+        int referrals = jdbc.queryForObject("select count(*) " + demoReferrals, Integer.class);
+        assertThat(taskService.createTaskQuery().taskNameLike("Choose another provider%").count())
+                .as("declined and failed demo referrals wait for the coordinator").isGreaterThanOrEqualTo(2);
+
+        demoData.run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) " + demoReferrals, Integer.class)).isEqualTo(referrals);
+        assertThat(jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                DemoData.REFERRALS_MARKER)).isEqualTo(1);
+    }
+
+    @Test
     void demoCasesStandAtDifferentPointsOfTheIntake() {
         assertThat(jdbc.queryForList("select distinct status from care_case where patient_id in "
                 + "(select id from patient where email like '%@example.org' and phone like '+1 555 0100 %')",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -20,19 +21,41 @@ class RecordingReferralService extends ReferralService {
     record Unmet(long referralId, String reason) {
     }
 
+    record Recorded(long referralId, String action, String reason, String note, String spokeWith, String actor) {
+    }
+
     final List<String> opened = new ArrayList<>();
     final List<Sent> sent = new ArrayList<>();
     final List<Long> reminded = new ArrayList<>();
     final List<Long> newAttempts = new ArrayList<>();
     final List<Long> loopsClosed = new ArrayList<>();
     final List<Unmet> unmet = new ArrayList<>();
+    final List<Recorded> recorded = new ArrayList<>();
+    /** The patient record's language, used when the process is not given one. */
+    String patientLanguage = "es";
 
     private RecordingReferralService() {
-        super(null, null, null, null, null, null, null, null);
+        super(null, null, null, null, null, null, null, null, null, null);
     }
 
-    static RecordingReferralService registerDelegates() {
+    /** Registers the delegates; "Record provider response" correlates through the given engine's runtime. */
+    static RecordingReferralService registerDelegates(RuntimeService runtime) {
         var service = new RecordingReferralService();
+        Mocks.register("recordProviderResponseDelegate", new RecordProviderResponseDelegate(
+                new ReferralResponses(null, null, runtime, null, null) {
+                    @Override
+                    void recordByCoordinator(long referralId, String action, String reason, String note,
+                                             String spokeWith, String coordinator) {
+                        service.recorded.add(new Recorded(referralId, action, reason, note, spokeWith, coordinator));
+                        correlate(referralId, switch (action) {
+                            case ReferralLink.ACCEPT -> ReferralProcess.RESPONSE_ACCEPTED;
+                            case ReferralLink.DECLINE -> ReferralProcess.RESPONSE_DECLINED;
+                            case ReferralLink.START -> ReferralProcess.RESPONSE_STARTED;
+                            case ReferralLink.COMPLETE -> ReferralProcess.RESPONSE_COMPLETED;
+                            default -> ReferralProcess.RESPONSE_FAILED;
+                        }, reason, note);
+                    }
+                }));
         Mocks.register("openReferralDelegate", new OpenReferralDelegate(service));
         Mocks.register("sendReferralDelegate", new SendReferralDelegate(service));
         Mocks.register("remindProviderDelegate", new RemindProviderDelegate(service));
@@ -46,6 +69,11 @@ class RecordingReferralService extends ReferralService {
     long open(long caseId, Long needId, String serviceType, String actor) {
         opened.add(serviceType);
         return REFERRAL_ID;
+    }
+
+    @Override
+    String language(long caseId, String given) {
+        return given != null ? given : patientLanguage;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
+import org.carecoord.referral.ReferralProcess.RecordResponseForm;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.security.Groups;
@@ -52,7 +53,7 @@ class ReferralProcessTest {
     @BeforeEach
     void registerDelegates() {
         ClockUtil.setCurrentTime(Date.from(MONDAY.toInstant()));
-        referrals = RecordingReferralService.registerDelegates();
+        referrals = RecordingReferralService.registerDelegates(processEngine.getRuntimeService());
         Mocks.register("businessCalendar",
                 new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC), new EngineClock()));
         Mocks.register("referralSettings", new ReferralSettings("test-secret-0123456789", "http://localhost",
@@ -61,6 +62,7 @@ class ReferralProcessTest {
 
     @AfterEach
     void reset() {
+        processEngine.getIdentityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
     }
@@ -86,7 +88,9 @@ class ReferralProcessTest {
         assertThat(task(referral)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
         assertThat(JsonVariables.tree(variable(referral, Vars.PROVIDER_OPTIONS)).findValuesAsText("value"))
                 .containsExactly("7", "8");
-        assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID, RecordingReferralService.REFERRAL_ID);
+        assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID, RecordingReferralService.REFERRAL_ID)
+                .as("the patient record's language, for suggestions").containsEntry(Vars.LANGUAGE, "es")
+                .containsEntry(Vars.SERVICE_LABEL, "Food assistance");
 
         complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID, "7"));
         assertThat(referral).as("sent in its own transaction").isWaitingAt(TASK_SEND_REFERRAL);
@@ -178,6 +182,63 @@ class ReferralProcessTest {
 
         respond(RESPONSE_COMPLETED, null);
         assertThat(referral).hasPassed(TASK_CLOSE_THE_LOOP).isEnded();
+    }
+
+    @Test
+    void aProviderAnswerHeardOnThePhoneAtFollowUpIsRecordedByTheCoordinatorAndEndsTheWait() {
+        ProcessInstance referral = sentToProvider7();
+        runJobsAt(MONDAY.plusDays(3).withHour(18));
+
+        processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
+        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, "decline",
+                RecordResponseForm.DECLINE_REASON, "no-capacity", RecordResponseForm.SPOKE_WITH, "intake desk",
+                RecordResponseForm.ANSWER_NOTE, "waiting list until May"));
+
+        assertThat(referrals.recorded).containsExactly(new RecordingReferralService.Recorded(
+                RecordingReferralService.REFERRAL_ID, "decline", "no-capacity", "waiting list until May",
+                "intake desk", COORDINATOR));
+        assertThat(referral).hasPassed(TASK_RECORD_FOLLOW_UP_ANSWER).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
+        assertThat(referral).variables().containsEntry(Vars.REFERRAL_RESPONSE, RESPONSE_DECLINED)
+                .doesNotContainKey(RecordResponseForm.PROVIDER_ANSWER);
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).count())
+                .as("only the choice of another provider is left").isEqualTo(1);
+    }
+
+    @Test
+    void followUpWithNoAnswerYetKeepsWaiting() {
+        ProcessInstance referral = sentToProvider7();
+        runJobsAt(MONDAY.plusDays(3).withHour(18));
+
+        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, ANSWER_NONE));
+        assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE).hasNotPassed(TASK_RECORD_FOLLOW_UP_ANSWER);
+        assertThat(referrals.recorded).isEmpty();
+    }
+
+    @Test
+    void serviceStartedKeepsWaitingForTheOutcomeThenCompletedClosesTheLoop() {
+        ProcessInstance referral = sentToProvider7();
+        respond(RESPONSE_ACCEPTED, null);
+
+        respond(RESPONSE_STARTED, null);
+        assertThat(referral).hasPassed(GATEWAY_SERVICE_STARTED).isWaitingAt(TASK_AWAIT_OUTCOME);
+
+        respond(RESPONSE_COMPLETED, null);
+        assertThat(referral).hasPassed(TASK_CLOSE_THE_LOOP, END_REFERRAL_COMPLETED).isEnded();
+    }
+
+    @Test
+    void atTheCheckInTheCoordinatorRecordsThatTheServiceWasCompleted() {
+        ProcessInstance referral = sentToProvider7();
+        respond(RESPONSE_ACCEPTED, null);
+        runJobsAt(MONDAY.plusDays(30).plusMinutes(1));
+
+        processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
+        complete(task(TASK_CHECK_IN_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, "complete",
+                RecordResponseForm.ANSWER_NOTE, "six home visits done"));
+
+        assertThat(referral).hasPassed(TASK_RECORD_CHECK_IN_ANSWER, TASK_CLOSE_THE_LOOP).isEnded();
+        assertThat(referrals.recorded).extracting(RecordingReferralService.Recorded::actor).containsExactly(COORDINATOR);
+        assertThat(referrals.loopsClosed).containsExactly(RecordingReferralService.REFERRAL_ID);
     }
 
     private ProcessInstance start() {

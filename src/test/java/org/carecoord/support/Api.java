@@ -39,6 +39,12 @@ public final class Api {
         return send(request);
     }
 
+    public Response put(String path, String user, String jsonBody) {
+        var request = builder(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build();
+        return send(request);
+    }
+
     public Response get(String path, String user) {
         return send(builder(path, user).GET().build());
     }

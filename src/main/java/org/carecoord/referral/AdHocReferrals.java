@@ -1,0 +1,92 @@
+package org.carecoord.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.carecoord.careplan.CarePlanningProcess.Coded;
+import org.carecoord.careplan.CarePlanningProcess.Service;
+import org.carecoord.cases.CareCase;
+import org.carecoord.cases.CareCaseService;
+import org.carecoord.cases.CaseClosedException;
+import org.carecoord.referral.ReferralProcess.Vars;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals a coordinator asks for at any time on an open case: a referral need (on the case's active plan, if any)
+ * and one {@code referral} instance for it, in one transaction.
+ */
+@Component
+class AdHocReferrals implements ReferralRequests {
+
+    /** The need and the process instance that works it. */
+    record Requested(long referralNeedId, String processInstanceId) {
+    }
+
+    /** The service code is not one of {@link Service}. */
+    static class UnknownServiceException extends RuntimeException {
+        UnknownServiceException() {
+            super("not a known service type");
+        }
+    }
+
+    /** The case has an open need for the service already: its referral is running. */
+    static class NeedAlreadyOpenException extends RuntimeException {
+        final long referralNeedId;
+
+        NeedAlreadyOpenException(long referralNeedId) {
+            super("an open referral need for the service exists: " + referralNeedId);
+            this.referralNeedId = referralNeedId;
+        }
+    }
+
+    private final CareCaseService cases;
+    private final ReferralNeeds needs;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    AdHocReferrals(CareCaseService cases, ReferralNeeds needs, RuntimeService runtime, Clock clock) {
+        this.cases = cases;
+        this.needs = needs;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public long request(long caseId, String serviceType, String reason, String actor) {
+        return requestReferral(caseId, serviceType, reason, actor).referralNeedId();
+    }
+
+    /**
+     * @throws org.carecoord.cases.CaseNotFoundException no such case
+     * @throws CaseClosedException                       the episode has ended
+     * @throws UnknownServiceException                   not a service code
+     * @throws NeedAlreadyOpenException                  a referral for the service is open on the case
+     */
+    @Transactional
+    Requested requestReferral(long caseId, String serviceType, String reason, String actor) {
+        CareCase careCase = cases.requireOpen(caseId);
+        if (serviceType == null || Coded.fromCode(Service.class, serviceType).isEmpty()) {
+            throw new UnknownServiceException();
+        }
+        needs.lockCase(caseId);
+        needs.openNeed(caseId, serviceType).ifPresent(open -> {
+            throw new NeedAlreadyOpenException(open);
+        });
+        long needId = needs.insertAdHoc(caseId, serviceType, reason, actor, Instant.now(clock));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.CASE_ID, caseId);
+        variables.put(Vars.CASE_NUMBER, careCase.caseNumber());
+        variables.put(Vars.CASE_COORDINATOR, careCase.coordinatorId());
+        variables.put(Vars.SERVICE_TYPE, serviceType);
+        variables.put(Vars.REFERRAL_NEED_ID, needId);
+        variables.put(Vars.LANGUAGE, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
+        String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables)
+                .getId();
+        return new Requested(needId, instanceId);
+    }
+}

@@ -1,0 +1,78 @@
+package org.carecoord.referral;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.carecoord.cases.CaseClosedException;
+import org.carecoord.cases.CaseNotFoundException;
+import org.carecoord.web.ApiExceptionHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A coordinator (or manager) opens a referral on an open case at any time (groups: SecurityConfiguration). */
+@RestController
+class ReferralRequestController {
+
+    /** What to refer the patient to and, optionally, why (short, no diagnoses). */
+    record ReferralRequestBody(@NotBlank String serviceType, @Size(max = 500) String reason) {
+    }
+
+    private final AdHocReferrals referrals;
+
+    ReferralRequestController(AdHocReferrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @PostMapping("/api/cases/{caseId}/referrals")
+    ResponseEntity<AdHocReferrals.Requested> request(@PathVariable long caseId,
+                                                     @Valid @RequestBody ReferralRequestBody body,
+                                                     Principal user) {
+        String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+        var requested = referrals.requestReferral(caseId, body.serviceType(), reason, user.getName());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/referrals/"
+                + requested.referralNeedId())).body(requested);
+    }
+
+    @ExceptionHandler(AdHocReferrals.UnknownServiceException.class)
+    ProblemDetail unknownService() {
+        return ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError("serviceType",
+                "is not a known service type")));
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail caseNotFound() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
+        return problem;
+    }
+
+    @ExceptionHandler(CaseClosedException.class)
+    ProblemDetail caseClosed() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The case is closed; referrals can only be opened on an open case.");
+        problem.setTitle("Case closed");
+        problem.setType(URI.create("urn:carecoord:problem:case-closed"));
+        return problem;
+    }
+
+    @ExceptionHandler(AdHocReferrals.NeedAlreadyOpenException.class)
+    ProblemDetail alreadyOpen(AdHocReferrals.NeedAlreadyOpenException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "A referral for this service is already open on the case.");
+        problem.setTitle("Referral already open");
+        problem.setType(URI.create("urn:carecoord:problem:referral-already-open"));
+        problem.setProperty("referralNeedId", ex.referralNeedId);
+        return problem;
+    }
+}
