@@ -28,6 +28,15 @@ public final class DischargeProcess {
 
     public static final String FORM_PREPARE_SUMMARY = "discharge-prepare-summary";
 
+    /**
+     * Messages that end an episode, correlated by business key (the case number) by {@link EpisodeEvents}, each with
+     * {@link Vars#DISCHARGE_REASON} and {@link Vars#DISCHARGE_NOTE} (and {@link Vars#DATE_OF_DEATH} or
+     * {@link Vars#RECEIVING_ORGANISATION}); the episode catches them and calls this process.
+     */
+    public static final String MESSAGE_PATIENT_WITHDREW = "PatientWithdrew";
+    public static final String MESSAGE_PATIENT_DECEASED = "PatientDeceased";
+    public static final String MESSAGE_CARE_TRANSFERRED = "CareTransferred";
+
     /** Delete reason of referral process instances the discharge ends, and status reason of cancelled referrals. */
     public static final String PATIENT_DISCHARGED = "patient discharged";
 
