@@ -6,20 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,10 +32,10 @@ import org.carecoord.discharge.DischargeProcess.SummaryForm;
 import org.carecoord.discharge.DischargeProcess.Vars;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.intake.IntakeProcess;
-import org.carecoord.notification.OutboxSender;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
+import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
@@ -50,7 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A discharge on PostgreSQL: a patient with an active plan, the plan's referral not yet sent and an ad-hoc referral a
@@ -155,11 +148,11 @@ class DischargeIT extends PostgresIntegrationTest {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(adHoc.getId()).singleResult()
                 .getDeleteReason()).isEqualTo(DischargeProcess.PATIENT_DISCHARGED);
 
-        deliverOutbox();
+        OutboxDelivery.deliver(context);
         String providerEmail = jdbc.queryForObject("select email from provider where id = ?", String.class,
                 Long.parseLong(providerId));
-        assertThat(noticesTo(caseNumber, "patient@example.org")).hasSize(1);
-        assertThat(noticesTo(caseNumber, providerEmail)).hasSize(1);
+        assertThat(OutboxDelivery.received(greenMail, "patient@example.org", NOTICE_SUBJECT, caseNumber)).hasSize(1);
+        assertThat(OutboxDelivery.received(greenMail, providerEmail, NOTICE_SUBJECT, caseNumber)).hasSize(1);
         assertThat(jdbc.queryForList("select dedupe_key from outbox where case_id = ? and template = ?",
                 String.class, caseId, "discharge-notice")).containsExactlyInAnyOrder(
                 "case:" + caseId + ":discharge:patient", "referral:" + adHocReferralId + ":discharged");
@@ -242,28 +235,5 @@ class DischargeIT extends PostgresIntegrationTest {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    private void deliverOutbox() {
-        var mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(ServerSetupTest.SMTP.getPort());
-        Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "5000");
-        mailSender.setJavaMailProperties(properties);
-        context.getBean(OutboxSender.class).deliverDue(mailSender, Instant.now());
-    }
-
-    private List<MimeMessage> noticesTo(String caseNumber, String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().contains(NOTICE_SUBJECT) && message.getSubject().contains(caseNumber)
-                        && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }
