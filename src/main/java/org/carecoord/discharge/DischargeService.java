@@ -72,7 +72,8 @@ class DischargeService {
      * Keeps the summary: the reason, each goal's outcome (row n of the form is the plan's goal n), the note and,
      * for a transfer, the receiving organisation.
      *
-     * @throws InvalidDischargeException if the reason is not a known code or a transfer names no organisation
+     * @throws InvalidDischargeException if the reason is not a known code, a transfer names no organisation, or the
+     *                                   case was discharged already
      */
     void recordSummary(long caseId, Long carePlanId, String reason, List<String> goalOutcomes, String note,
                        String receivingOrganisation, String actor) {
@@ -83,6 +84,9 @@ class DischargeService {
             throw new InvalidDischargeException("name the organisation that takes over the patient's care");
         }
         cases.require(caseId);
+        if (discharges.findByCase(caseId).isPresent()) {
+            throw new InvalidDischargeException("this case has a discharge summary already");
+        }
         Optional<Long> planId = plan(caseId, carePlanId);
         List<PlanGoal> goals = planId.map(plans::goalsOf).orElse(List.of());
         Map<Long, String> outcomes = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ class GatherSummaryDataDelegate implements JavaDelegate {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("instrument", score.instrument());
                     row.put("score", score.score() == null ? "" : String.valueOf(score.score()));
-                    row.put("band", score.band() == null ? "" : score.band());
+                    row.put("band", score.band() == null ? "" : score.band().replace('-', ' '));
                     return row;
                 }).toList()).orElse(List.of());
         execution.setVariable(Vars.FINAL_SCORES, JsonVariables.json(scores));
