@@ -66,6 +66,29 @@ class AssessmentRepository {
         jdbc.update("update care_case set risk_tier = ? where id = ?", riskTier, caseId);
     }
 
+    record Completed(long assessmentId, String riskTier, Instant completedAt) {
+    }
+
+    record Administered(Instrument instrument, Integer score, String band) {
+    }
+
+    /** The case's most recently completed assessment. */
+    Optional<Completed> latestCompleted(long caseId) {
+        return jdbc.query("""
+                select id, risk_tier, completed_at from assessment
+                where case_id = ? and completed_at is not null order by completed_at desc, id desc""",
+                (rs, row) -> new Completed(rs.getLong("id"), rs.getString("risk_tier"),
+                        rs.getTimestamp("completed_at").toInstant()), caseId).stream().findFirst();
+    }
+
+    java.util.List<Administered> administeredResults(long assessmentId) {
+        return jdbc.query("""
+                select instrument, score, band from assessment_result
+                where assessment_id = ? and administered = true order by id""",
+                (rs, row) -> new Administered(Instrument.fromCode(rs.getString("instrument")),
+                        (Integer) rs.getObject("score", Integer.class), rs.getString("band")), assessmentId);
+    }
+
     void insertSafetyFollowUp(long caseId, String actionTaken, boolean patientSafe, String note, String by,
                               Instant now) {
         jdbc.update("""

@@ -141,6 +141,20 @@ class CarePlanRepository {
                 planId);
     }
 
+    /** The plan's goals with their ids, in the plan's order. */
+    List<PlanClosure.PlanGoal> goalRows(long planId) {
+        return jdbc.query("select id, problem_code, description from care_plan_goal where care_plan_id = ? order by sort_order",
+                (rs, row) -> new PlanClosure.PlanGoal(rs.getLong("id"), rs.getString("problem_code"),
+                        rs.getString("description")), planId);
+    }
+
+    void completeGoals(long planId, java.util.Collection<Long> goalIds) {
+        for (long goalId : goalIds) {
+            jdbc.update("update care_plan_goal set lifecycle_status = ? where id = ? and care_plan_id = ?",
+                    GoalStatus.COMPLETED.code(), goalId, planId);
+        }
+    }
+
     List<Intervention> interventions(long planId) {
         return jdbc.query("select * from care_plan_intervention where care_plan_id = ? order by sort_order",
                 (rs, row) -> new Intervention(rs.getString("problem_code"), rs.getString("action"),

@@ -77,6 +77,14 @@ public class CareCaseService {
         return coordinatorId;
     }
 
+    /** Ends an episode that ran its course (FHIR: finished): why (a discharge reason code), a note and when. */
+    public void finish(long caseId, String reason, String note) {
+        CareCase careCase = cases.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (careCase.status().isOpen()) {
+            cases.close(caseId, CaseStatus.FINISHED, reason, note, Instant.now(clock));
+        }
+    }
+
     /** Ends an episode that will not go ahead (FHIR: cancelled), keeping why (a code) and an optional note. */
     public void cancel(long caseId, String reason, String note) {
         CareCase careCase = cases.lock(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));

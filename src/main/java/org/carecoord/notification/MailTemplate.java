@@ -24,7 +24,9 @@ public enum MailTemplate {
     MANAGER_ESCALATION("manager-escalation", "caseNumber", "reason", "taskLink"),
     /** To the patient or a provider; the discharge reason is deliberately not part of it. */
     DISCHARGE_NOTICE("discharge-notice", "recipientName", "referenceNumber", "dischargeDate", "coordinatorName",
-            "contactPhone");
+            "contactPhone"),
+    /** To a provider asked for a referral not yet accepted when the episode ends: no reply needed, link dead. */
+    REFERRAL_WITHDRAWN("referral-withdrawn", "providerName", "serviceName", "referenceNumber", "contactPhone");
 
     private final String fileName;
     private final Set<String> placeholders;

@@ -46,6 +46,15 @@ class ReferralRepository {
         return jdbc.query("select * from referral where id = ?", REFERRAL, id).stream().findFirst();
     }
 
+    /** The case's referrals in one of the statuses, oldest first. */
+    java.util.List<Referral> inStatus(long caseId, java.util.List<ReferralStatus> statuses) {
+        String in = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
+        Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(caseId),
+                statuses.stream().map(ReferralStatus::code)).toArray();
+        return jdbc.query("select * from referral where case_id = ? and status in (%s) order by id".formatted(in),
+                REFERRAL, args);
+    }
+
     String caseNumber(long caseId) {
         return jdbc.queryForObject("select case_number from care_case where id = ?", String.class, caseId);
     }

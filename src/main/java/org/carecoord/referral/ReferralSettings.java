@@ -47,7 +47,8 @@ public class ReferralSettings {
         return linkBaseUrl + ReferralResponseController.PATH + token;
     }
 
-    String contactPhone() {
+    /** The team's phone number that mail to patients and providers gives. */
+    public String contactPhone() {
         return contactPhone;
     }
 }

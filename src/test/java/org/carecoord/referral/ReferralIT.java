@@ -10,10 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +19,6 @@ import java.util.stream.Collectors;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,6 +30,7 @@ import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
+import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A referral on PostgreSQL end to end: the provider gets one mail (GreenMail) with a working signed link, answers
@@ -172,27 +167,12 @@ class ReferralIT extends PostgresIntegrationTest {
                 (rs, row) -> rs.getString("status") + (rs.getString("actor") == null ? "" : " by " + rs.getString("actor")), referralId);
     }
 
-    /** Delivers the outbox as its poller would, with GreenMail as the SMTP server. */
     private void deliverOutbox() {
-        var mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(ServerSetupTest.SMTP.getPort());
-        Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "5000");
-        mailSender.setJavaMailProperties(properties);
-        context.getBean(org.carecoord.notification.OutboxSender.class).deliverDue(mailSender, Instant.now());
+        OutboxDelivery.deliver(context);
     }
 
     private List<MimeMessage> mailsAbout(String caseNumber, String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().contains(caseNumber) && Arrays.stream(
-                        message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equals(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return OutboxDelivery.received(greenMail, recipient, caseNumber);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,42 @@
+package org.carecoord.discharge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.discharge.DischargeProcess.Vars;
+import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.JsonVariables;
+import org.springframework.stereotype.Component;
+
+/** "Gather goals and scores": the plan's goals (one form row each) and the latest scores for the summary form. */
+@Component("gatherDischargeSummaryDataDelegate")
+class GatherSummaryDataDelegate implements JavaDelegate {
+
+    private final DischargeService discharges;
+
+    GatherSummaryDataDelegate(DischargeService discharges) {
+        this.discharges = discharges;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var data = discharges.summaryData(CaseVariables.caseId(execution), DischargeSteps.carePlanId(execution));
+        for (int row = 0; row < Math.min(data.goals().size(), DischargeProcess.MAX_GOALS); row++) {
+            execution.setVariable(Vars.GOAL_LABELS.get(row), data.goals().get(row).label());
+        }
+        List<Map<String, Object>> scores = data.assessment().map(assessment -> assessment.scores().stream()
+                .map(score -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("instrument", score.instrument());
+                    row.put("score", score.score() == null ? "" : String.valueOf(score.score()));
+                    row.put("band", score.band() == null ? "" : score.band().replace('-', ' '));
+                    return row;
+                }).toList()).orElse(List.of());
+        execution.setVariable(Vars.FINAL_SCORES, JsonVariables.json(scores));
+        execution.setVariable(Vars.FINAL_RISK_TIER,
+                data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
+    }
+}
