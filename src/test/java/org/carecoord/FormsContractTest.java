@@ -50,7 +50,8 @@ class FormsContractTest {
      * A new process must be added here.
      */
     private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
-            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
+            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class,
+                    org.carecoord.transitionalcare.TransitionalCareProcess.Fields.class),
             IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
             AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
             CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class),

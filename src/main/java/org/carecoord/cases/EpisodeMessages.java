@@ -25,21 +25,20 @@ public class EpisodeMessages {
     }
 
     /**
-     * @throws CaseClosedException when the case's episode no longer runs or does not wait for this message
+     * Correlates by the case number (the business key): only the episode subscribes to these messages.
+     *
+     * @throws EpisodeNotWaitingException when no running process of the case waits for this message
      */
     public void deliver(CareCase careCase, String messageName, Map<String, Object> variables) {
-        if (careCase.processInstanceId() == null) {
-            throw new CaseClosedException(careCase.caseNumber());
-        }
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
             runtime.createMessageCorrelation(messageName)
-                    .processInstanceId(careCase.processInstanceId())
+                    .processInstanceBusinessKey(careCase.caseNumber())
                     .setVariables(variables)
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException episodeNotWaiting) {
-            throw new CaseClosedException(careCase.caseNumber());
+        } catch (MismatchingMessageCorrelationException noneOrSeveral) {
+            throw new EpisodeNotWaitingException(careCase.caseNumber(), messageName);
         } finally {
             if (user != null) {
                 identity.setAuthentication(user);

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.cases.EpisodeMessages;
 import org.carecoord.discharge.DischargeProcess.Vars;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EpisodeEvents {
 
     private final CareCaseService cases;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final EpisodeMessages episodes;
 
-    EpisodeEvents(CareCaseService cases, RuntimeService runtime, IdentityService identity) {
+    EpisodeEvents(CareCaseService cases, EpisodeMessages episodes) {
         this.cases = cases;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.episodes = episodes;
     }
 
     /** The patient withdrew from care coordination: discharge as {@code patient-declined}. */
@@ -52,44 +48,15 @@ public class EpisodeEvents {
     }
 
     /**
-     * @throws org.carecoord.cases.CaseNotFoundException if there is no such case
-     * @throws CaseClosedException                         if the case is finished or cancelled
-     * @throws NoEpisodeWaitingException                   if no running process of the case waits for the message
+     * @throws org.carecoord.cases.CaseNotFoundException   if there is no such case
+     * @throws org.carecoord.cases.CaseClosedException     if the case is finished or cancelled
+     * @throws org.carecoord.cases.EpisodeNotWaitingException if no running process of the case waits for the message
      */
     private void correlate(long caseId, String message, String reason, String note, Map<String, Object> details) {
-        CareCase careCase = cases.require(caseId);
-        if (!careCase.status().isOpen()) {
-            throw new CaseClosedException(careCase.caseNumber());
-        }
+        CareCase careCase = cases.requireOpen(caseId);
         Map<String, Object> variables = new HashMap<>(details);
         variables.put(Vars.DISCHARGE_REASON, reason);
         variables.put(Vars.DISCHARGE_NOTE, note == null || note.isBlank() ? null : note.trim());
-        // Reporting is checked by group before we get here; coordinators hold no engine grant to update instances.
-        var reporter = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(careCase.caseNumber())
-                    .setVariables(variables).correlate();
-        } catch (MismatchingMessageCorrelationException noneOrSeveral) {
-            throw new NoEpisodeWaitingException(careCase.caseNumber(), message);
-        } finally {
-            if (reporter != null) {
-                identity.setAuthentication(reporter);
-            }
-        }
-    }
-
-    /** The case is closed: nothing can end it again. */
-    public static class CaseClosedException extends RuntimeException {
-        CaseClosedException(String caseNumber) {
-            super("case " + caseNumber + " is closed");
-        }
-    }
-
-    /** No running process of the case waits for the event (e.g. its discharge is already under way). */
-    public static class NoEpisodeWaitingException extends RuntimeException {
-        NoEpisodeWaitingException(String caseNumber, String message) {
-            super("no process of case " + caseNumber + " waits for " + message);
-        }
+        episodes.deliver(careCase, message, variables);
     }
 }

@@ -1,15 +1,11 @@
 package org.carecoord.transitionalcare;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.carecoord.cases.CaseClosedException;
-import org.carecoord.cases.CaseNotFoundException;
 import org.carecoord.security.ApiAccess;
 import org.carecoord.security.Groups;
 import org.carecoord.web.ApiExceptionHandler;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,21 +43,6 @@ class TransitionalCareController {
     @GetMapping("/hospital-stays")
     List<HospitalStay> hospitalStays(@PathVariable long caseId) {
         return transitionalCare.staysOf(caseId);
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail caseNotFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
-        return problem;
-    }
-
-    @ExceptionHandler(CaseClosedException.class)
-    ProblemDetail caseClosed(CaseClosedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Case " + ex.caseNumber() + " is closed; transitional care can only start for an open case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-closed"));
-        return problem;
     }
 
     @ExceptionHandler(InvalidDischargeReportException.class)

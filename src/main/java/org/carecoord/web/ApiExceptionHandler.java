@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.carecoord.cases.CaseClosedException;
+import org.carecoord.cases.CaseNotFoundException;
+import org.carecoord.cases.EpisodeNotWaitingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +67,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             error = new FieldError("", "a JSON request body is required");
         }
         return ResponseEntity.badRequest().body(invalid(List.of(error)));
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail caseNotFound(CaseNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
+        return problem;
+    }
+
+    @ExceptionHandler(CaseClosedException.class)
+    ProblemDetail caseClosed(CaseClosedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Case " + ex.caseNumber() + " is closed; this needs an open case.");
+        problem.setTitle("Case closed");
+        problem.setType(URI.create("urn:carecoord:problem:case-closed"));
+        return problem;
+    }
+
+    @ExceptionHandler(EpisodeNotWaitingException.class)
+    ProblemDetail episodeNotWaiting(EpisodeNotWaitingException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The episode of case "
+                + ex.caseNumber() + " is not at a point where it takes this event (is its discharge under way?).");
+        problem.setType(URI.create("urn:carecoord:problem:no-episode-waiting"));
+        return problem;
     }
 
     @ExceptionHandler(AuthorizationException.class)
