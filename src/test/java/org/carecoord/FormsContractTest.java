@@ -55,7 +55,9 @@ class FormsContractTest {
             AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
             CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class),
             org.carecoord.referral.ReferralProcess.KEY,
-            new VariableNames(org.carecoord.referral.ReferralProcess.class));
+            new VariableNames(org.carecoord.referral.ReferralProcess.class),
+            org.carecoord.monitoring.MonitoringProcess.KEY,
+            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

@@ -1,0 +1,33 @@
+package org.carecoord.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.monitoring.MonitoringProcess.Vars;
+import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.JsonVariables;
+import org.springframework.stereotype.Component;
+
+/** "Record contact": the attempt goes on the case record, reminders are queued, and the outcome routes the process. */
+@Component("recordContactDelegate")
+class RecordContactDelegate implements JavaDelegate {
+
+    private final MonitoringService monitoring;
+
+    RecordContactDelegate(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPT)).intValue();
+        ContactReport report = ContactReport.from(execution, CaseVariables.caseId(execution), attempt);
+        monitoring.recordContact(report, CaseVariables.currentUser(execution));
+        String outcome = report.outcome();
+        execution.setVariable(Vars.CONTACT_OUTCOME, outcome);
+        execution.setVariable(Vars.REASSESSMENT_NEEDED, report.reassessmentNeeded());
+        execution.setVariable(Vars.NEW_SERVICE_NEEDS, JsonVariables.json(report.newNeeds()));
+        if (MonitoringProcess.OUTCOME_NOT_REACHED.equals(outcome)) {
+            execution.setVariable(Vars.CONTACT_ATTEMPT, attempt + 1);
+        }
+    }
+}
