@@ -57,7 +57,8 @@ class FormsContractTest {
             org.carecoord.referral.ReferralProcess.KEY,
             new VariableNames(org.carecoord.referral.ReferralProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class));
+            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class,
+                    CareEpisodeProcess.SafetyFields.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

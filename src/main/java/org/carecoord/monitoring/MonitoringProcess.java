@@ -32,6 +32,10 @@ public final class MonitoringProcess {
     public static final String TASK_UNABLE_TO_REACH = "Task_UnableToReach";
     public static final String TASK_REQUEST_REFERRALS = "Task_RequestReferrals";
     public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
+    /** Non-interrupting: the re-assessment flagged a safety risk (escalation SAFETY_CONCERN). */
+    public static final String EVENT_SAFETY_CONCERN = "Event_SafetyConcern";
+    public static final String TASK_SAFETY_FOLLOW_UP = "Task_SafetyFollowUp";
+    public static final String TASK_RECORD_SAFETY_FOLLOW_UP = "Task_RecordSafetyFollowUp";
     public static final String TASK_NOTE_EPISODE_ENDS = "Task_NoteEpisodeEnds";
     public static final String TASK_NOTE_LOST_TO_FOLLOW_UP = "Task_NoteLostToFollowUp";
     public static final String TASK_NOTE_GOALS_MET = "Task_NoteGoalsMet";
@@ -43,6 +47,8 @@ public final class MonitoringProcess {
     public static final String FORM_MISSED_CONTACT = "monitoring-missed-contact";
     public static final String FORM_UNABLE_TO_REACH = "monitoring-unable-to-reach";
     public static final String FORM_REVIEW_CARE_PLAN = "monitoring-review-care-plan";
+    /** Same fields as the episode's (CareEpisodeProcess.SafetyFields), recorded by recordSafetyFollowUpDelegate. */
+    public static final String FORM_SAFETY_FOLLOW_UP = "monitoring-safety-follow-up";
 
     /** Attempts to reach the patient in one cycle before managers decide. */
     public static final int MAX_ATTEMPTS = 3;

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.ManagerForms;
 import org.carecoord.monitoring.MonitoringProcess.ReviewForm;
@@ -66,7 +67,7 @@ class MonitoringProcessTest {
         // moderate depression: medium tier, contact every 14 days
         monitoring.findings.put(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
         stubDeployment = processEngine.getRepositoryService().createDeployment()
-                .addString("assessment.bpmn", oneTaskProcess("assessment"))
+                .addString("assessment.bpmn", ASSESSMENT_STUB)
                 .addString("care-planning.bpmn", oneTaskProcess("care-planning"))
                 .deploy().getId();
     }
@@ -170,6 +171,27 @@ class MonitoringProcessTest {
         assertThat(monitoringInstance).variables().containsEntry(Vars.REVIEWED_RISK_TIER, "high");
         long now = ClockUtil.getCurrentTime().getTime();
         assertThat(timerDue(TIMER_CONTACT_INTERVAL).getTime() - now).as("weekly").isEqualTo(7L * 24 * 3600 * 1000);
+    }
+
+    @Test
+    void aSafetyConcernInTheReassessmentGoesToManagersAtOnceWhileMonitoringGoesOn() {
+        List<String> safetyRecords = new java.util.ArrayList<>();
+        Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
+                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN)));
+        ProcessInstance monitoringInstance = atContact();
+        complete(task(monitoringInstance), reached(STATUS_WORSENING));
+
+        complete(task(calledProcessInstance("assessment", monitoringInstance)), Map.of("stubRaisesSafetyConcern", true,
+                Vars.RISK_TIER, "high", Vars.CONTACT_INTERVAL_DAYS, 7));
+        assertThat(monitoringInstance).hasPassed(EVENT_SAFETY_CONCERN).isWaitingAt(TASK_SAFETY_FOLLOW_UP);
+        assertThat(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance)).hasCandidateGroup(Groups.MANAGERS);
+        assertThat(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance).getPriority()).isEqualTo(100);
+
+        complete(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance), Map.of(
+                CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "crisis-line",
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes"));
+        assertThat(safetyRecords).containsExactly("crisis-line");
+        assertThat(monitoringInstance).hasPassed(CALL_REASSESSMENT).isNotEnded();
     }
 
     @Test
@@ -376,6 +398,29 @@ class MonitoringProcessTest {
         ClockUtil.setCurrentTime(Date.from(time.toInstant()));
         JobRunner.runDueJobs(processEngine.getManagementService());
     }
+
+    /** The assessment stand-in: completing its task with stubRaisesSafetyConcern = true throws SAFETY_CONCERN. */
+    private static final String ASSESSMENT_STUB = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" targetNamespace="test">
+              <escalation id="Escalation_SafetyConcern" escalationCode="SAFETY_CONCERN" />
+              <process id="assessment" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="Start" />
+                <sequenceFlow id="F1" sourceRef="Start" targetRef="Answer" />
+                <userTask id="Answer" />
+                <sequenceFlow id="F2" sourceRef="Answer" targetRef="Concern" />
+                <exclusiveGateway id="Concern" default="F4" />
+                <sequenceFlow id="F3" sourceRef="Concern" targetRef="Raise">
+                  <conditionExpression xsi:type="tFormalExpression">${execution.getVariable('stubRaisesSafetyConcern') == true}</conditionExpression>
+                </sequenceFlow>
+                <sequenceFlow id="F4" sourceRef="Concern" targetRef="End" />
+                <intermediateThrowEvent id="Raise"><escalationEventDefinition escalationRef="Escalation_SafetyConcern" /></intermediateThrowEvent>
+                <sequenceFlow id="F5" sourceRef="Raise" targetRef="End" />
+                <endEvent id="End" />
+              </process>
+            </definitions>
+            """;
 
     /** A process of one user task: completing the task with variables returns them to the caller. */
     private static String oneTaskProcess(String key) {
