@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.monitoring.MonitoringProcess.AppointmentRow;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.variables.FormDates;
@@ -28,11 +28,11 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
     public static final String TIME_PATTERN = "^(([01]?[0-9]|2[0-3]):[0-5][0-9]|(0?[1-9]|1[0-2]):[0-5][0-9] ?[AaPp][Mm])$";
     private static final DateTimeFormatter TWELVE_HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
-    static ContactReport from(VariableScope form, long caseId, int attempt) {
+    static ContactReport from(Map<String, Object> form, long caseId, int attempt) {
         boolean reached = MonitoringProcess.YES.equals(text(form, ContactForm.REACHED));
         List<Appointment> appointments = new ArrayList<>();
         for (String row : ContactForm.APPOINTMENT_ROWS) {
-            JsonNode fields = JsonVariables.tree(form.getVariable(row));
+            JsonNode fields = JsonVariables.tree(form.get(row));
             LocalDate date = FormDates.parse(fields.path(AppointmentRow.DATE).asText(null));
             LocalTime time = time(fields.path(AppointmentRow.TIME).asText(""));
             String provider = fields.path(AppointmentRow.PROVIDER).asText("").trim();
@@ -40,14 +40,14 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
                 appointments.add(new Appointment(date, time, provider));
             }
         }
-        Object minutes = form.getVariable(ContactForm.MINUTES_SPENT);
+        Object minutes = form.get(ContactForm.MINUTES_SPENT);
         return new ContactReport(caseId, attempt, reached, text(form, ContactForm.CHANNEL),
                 minutes == null || minutes.toString().isBlank() ? 0 : (int) Double.parseDouble(minutes.toString()),
                 reached ? text(form, ContactForm.PATIENT_STATUS) : null,
-                reached ? JsonVariables.strings(form.getVariable(ContactForm.NEW_NEEDS)) : List.of(),
-                reached && Boolean.TRUE.equals(form.getVariable(ContactForm.MEDICATION_CONCERNS)),
+                reached ? JsonVariables.strings(form.get(ContactForm.NEW_NEEDS)) : List.of(),
+                reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS)),
                 reached ? appointments : List.of(),
-                reached ? JsonVariables.strings(form.getVariable(ContactForm.BARRIERS)) : List.of(),
+                reached ? JsonVariables.strings(form.get(ContactForm.BARRIERS)) : List.of(),
                 text(form, ContactForm.NOTE), text(form, ContactForm.EPISODE_ENDS));
     }
 
@@ -84,8 +84,8 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
         }
     }
 
-    private static String text(VariableScope form, String field) {
-        Object value = form.getVariable(field);
+    private static String text(Map<String, Object> form, String field) {
+        Object value = form.get(field);
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

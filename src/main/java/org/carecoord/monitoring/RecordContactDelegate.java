@@ -20,7 +20,7 @@ class RecordContactDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPT)).intValue();
-        ContactReport report = ContactReport.from(execution, CaseVariables.caseId(execution), attempt);
+        ContactReport report = ContactReport.from(execution.getVariables(), CaseVariables.caseId(execution), attempt);
         monitoring.recordContact(report, CaseVariables.currentUser(execution));
         String outcome = report.outcome();
         execution.setVariable(Vars.CONTACT_OUTCOME, outcome);
