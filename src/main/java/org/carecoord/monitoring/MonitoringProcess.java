@@ -115,6 +115,9 @@ public final class MonitoringProcess {
         public static final String NOTE = "contactNote";
         /** Empty, or why the episode ends (patient-declined, deceased, moved-out-of-area, transferred). */
         public static final String EPISODE_ENDS = "episodeEnds";
+        /** Every field: cleared once recorded, so the next contact's form starts empty. */
+        public static final List<String> ALL = List.of(REACHED, CHANNEL, MINUTES_SPENT, PATIENT_STATUS, NEW_NEEDS,
+                MEDICATION_CONCERNS, APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3, BARRIERS, NOTE, EPISODE_ENDS);
 
         private ContactForm() {
         }
@@ -135,6 +138,8 @@ public final class MonitoringProcess {
         public static final String MISSED_CONTACT_ACTION = "missedContactAction";
         public static final String UNABLE_TO_REACH_DECISION = "unableToReachDecision";
         public static final String UNABLE_TO_REACH_NOTE = "unableToReachNote";
+        public static final List<String> ALL = List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION,
+                UNABLE_TO_REACH_NOTE);
 
         private ManagerForms() {
         }
@@ -146,6 +151,8 @@ public final class MonitoringProcess {
                 "goal4Outcome", "goal5Outcome");
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String REVIEW_NOTE = "reviewNote";
+        public static final List<String> ALL = java.util.stream.Stream.concat(GOAL_OUTCOMES.stream(),
+                java.util.stream.Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
 
         private ReviewForm() {
         }

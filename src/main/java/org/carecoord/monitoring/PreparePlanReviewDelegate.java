@@ -8,7 +8,7 @@ import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
 import org.springframework.stereotype.Component;
 
-/** "Prepare plan review": the active plan's goals as the review form's rows. */
+/** "Prepare plan review": the active plan's goals as the review form's rows, no answers from the last review. */
 @Component("preparePlanReviewDelegate")
 class PreparePlanReviewDelegate implements JavaDelegate {
 
@@ -20,6 +20,8 @@ class PreparePlanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the last review's answers would otherwise fill this review's form
+        execution.removeVariables(MonitoringProcess.ReviewForm.ALL);
         List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID)).longValue());
         for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
             execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? label(goals.get(i)) : null);

@@ -2,6 +2,7 @@ package org.carecoord.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.carecoord.variables.JsonVariables;
@@ -28,6 +29,11 @@ class RecordContactDelegate implements JavaDelegate {
         execution.setVariable(Vars.NEW_SERVICE_NEEDS, JsonVariables.json(report.newNeeds()));
         if (MonitoringProcess.OUTCOME_NOT_REACHED.equals(outcome)) {
             execution.setVariable(Vars.CONTACT_ATTEMPT, attempt + 1);
+        }
+        if (!MonitoringProcess.OUTCOME_EPISODE_ENDS.equals(outcome)) {
+            // Tasklist fills a form from the variables of its fields: the next attempt must not show this one's
+            // answers (an appointment left in would be booked and reminded twice). An ending keeps them for the note.
+            execution.removeVariables(ContactForm.ALL);
         }
     }
 }

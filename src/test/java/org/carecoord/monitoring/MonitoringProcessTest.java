@@ -222,6 +222,11 @@ class MonitoringProcessTest {
         assertThat(recorded.reached()).isTrue();
         assertThat(recorded.minutesSpent()).isEqualTo(25);
         assertThat(recorded.channel()).isEqualTo("phone");
+
+        runJobsAt(MONDAY.plusDays(28).plusHours(1));
+        assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
+        assertThat(processEngine.getRuntimeService().getVariables(monitoringInstance.getId()))
+                .as("the next contact's form starts empty").doesNotContainKeys(ContactForm.ALL.toArray(String[]::new));
     }
 
     @Test
