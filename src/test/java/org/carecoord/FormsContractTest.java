@@ -58,7 +58,10 @@ class FormsContractTest {
             org.carecoord.referral.ReferralProcess.KEY,
             new VariableNames(org.carecoord.referral.ReferralProcess.class),
             org.carecoord.discharge.DischargeProcess.KEY,
-            new VariableNames(org.carecoord.discharge.DischargeProcess.class));
+            new VariableNames(org.carecoord.discharge.DischargeProcess.class),
+            org.carecoord.monitoring.MonitoringProcess.KEY,
+            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class,
+                    CareEpisodeProcess.SafetyFields.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

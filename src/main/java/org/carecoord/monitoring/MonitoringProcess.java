@@ -1,0 +1,198 @@
+package org.carecoord.monitoring;
+
+import java.util.List;
+
+import org.carecoord.assessment.AssessmentDecisions;
+import org.carecoord.cases.CareEpisodeProcess;
+
+/**
+ * Names of process {@code monitoring}: called once the care plan is active, business key = case number. Each cycle
+ * re-reads the contact interval from DMN {@code risk-tier} with the case's latest assessment → (plan review when 90
+ * days have passed or the tier changed) → wait the interval → "Outreach contact" (up to 3 attempts, then managers;
+ * missed-contact escalation) → re-assessment and referrals for new needs. Ends when discharge is due, with
+ * {@link Vars#DISCHARGE_REASON}.
+ */
+public final class MonitoringProcess {
+
+    public static final String KEY = "monitoring";
+
+    public static final String START_EVENT = "StartEvent_CarePlanActive";
+    public static final String TASK_START_CYCLE = "Task_StartCycle";
+    public static final String TASK_DETERMINE_CONTACT_INTERVAL = "Task_DetermineContactInterval";
+    public static final String GATEWAY_PLAN_REVIEW_DUE = "Gateway_PlanReviewDue";
+    public static final String TASK_PREPARE_PLAN_REVIEW = "Task_PreparePlanReview";
+    public static final String TASK_REVIEW_CARE_PLAN = "Task_ReviewCarePlan";
+    public static final String TASK_RECORD_PLAN_REVIEW = "Task_RecordPlanReview";
+    public static final String CALL_REVISE_PLAN = "CallActivity_RevisePlan";
+    public static final String TIMER_CONTACT_INTERVAL = "Timer_ContactInterval";
+    public static final String TASK_OUTREACH_CONTACT = "Task_OutreachContact";
+    public static final String TIMER_CONTACT_MISSED = "Timer_ContactMissed";
+    public static final String TASK_MISSED_CONTACT = "Task_MissedContact";
+    public static final String TASK_RECORD_CONTACT = "Task_RecordContact";
+    public static final String TASK_UNABLE_TO_REACH = "Task_UnableToReach";
+    public static final String TASK_REQUEST_REFERRALS = "Task_RequestReferrals";
+    public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
+    /** Non-interrupting: the re-assessment flagged a safety risk (escalation SAFETY_CONCERN). */
+    public static final String EVENT_SAFETY_CONCERN = "Event_SafetyConcern";
+    public static final String TASK_SAFETY_FOLLOW_UP = "Task_SafetyFollowUp";
+    public static final String TASK_RECORD_SAFETY_FOLLOW_UP = "Task_RecordSafetyFollowUp";
+    public static final String TASK_NOTE_EPISODE_ENDS = "Task_NoteEpisodeEnds";
+    public static final String TASK_NOTE_LOST_TO_FOLLOW_UP = "Task_NoteLostToFollowUp";
+    public static final String TASK_NOTE_GOALS_MET = "Task_NoteGoalsMet";
+    public static final String TASK_NOTE_PLAN_DECLINED = "Task_NotePlanDeclined";
+    public static final String END_DISCHARGE_DUE = "EndEvent_DischargeDue";
+    public static final String END_MISSED_CONTACT_HANDLED = "EndEvent_MissedContactHandled";
+
+    public static final String FORM_OUTREACH_CONTACT = "monitoring-outreach-contact";
+    public static final String FORM_MISSED_CONTACT = "monitoring-missed-contact";
+    public static final String FORM_UNABLE_TO_REACH = "monitoring-unable-to-reach";
+    public static final String FORM_REVIEW_CARE_PLAN = "monitoring-review-care-plan";
+    /** Same fields as the episode's (CareEpisodeProcess.SafetyFields), recorded by recordSafetyFollowUpDelegate. */
+    public static final String FORM_SAFETY_FOLLOW_UP = "monitoring-safety-follow-up";
+
+    /** Attempts to reach the patient in one cycle before managers decide. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    public static final class Vars {
+        // IN
+        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final String URGENCY = CareEpisodeProcess.Vars.URGENCY;
+        public static final String RISK_TIER = AssessmentDecisions.RISK_TIER_VAR;
+        public static final String CONTACT_INTERVAL_DAYS = AssessmentDecisions.CONTACT_INTERVAL_DAYS;
+        public static final String CARE_PLAN_ID = "carePlanId";
+        // OUT
+        /** One of the DISCHARGE_* values. */
+        public static final String DISCHARGE_REASON = "dischargeReason";
+        /** Short note for the discharge summary; may be null. */
+        public static final String DISCHARGE_NOTE = "dischargeNote";
+        // Set by the process
+        /** The tier at the last plan review (or at the start): a different tier makes a review due. */
+        public static final String REVIEWED_RISK_TIER = "reviewedRiskTier";
+        /** ISO date from which the next scheduled plan review is due. */
+        public static final String REVIEW_DUE_ON = "reviewDueOn";
+        /** 1..3 within a cycle. */
+        public static final String CONTACT_ATTEMPT = "contactAttempt";
+        /** One of the OUTCOME_* values, set by "Record contact". */
+        public static final String CONTACT_OUTCOME = "contactOutcome";
+        public static final String REASSESSMENT_NEEDED = "reassessmentNeeded";
+        /** Service codes (care planning's services) the last contact found, as a JSON list. */
+        public static final String NEW_SERVICE_NEEDS = "newServiceNeeds";
+        /** Labels of the plan's goals shown by the review form (null: no such goal). */
+        public static final List<String> GOAL_LABELS = List.of("goal1Label", "goal2Label", "goal3Label",
+                "goal4Label", "goal5Label");
+        /** Inputs of the local "Note discharge reason" steps. */
+        public static final String REASON = "reason";
+        public static final String NOTE = "note";
+        // Decision and assessment findings, read from the latest assessment each cycle
+        public static final String PLAN_APPROVAL_REQUIRED = AssessmentDecisions.PLAN_APPROVAL_REQUIRED;
+        public static final String ASSESSMENT_ID = "assessmentId";
+        public static final List<String> FINDINGS = List.of(AssessmentDecisions.PHQ9_SEVERITY_VAR,
+                AssessmentDecisions.PHQ9_SAFETY_CONCERN, AssessmentDecisions.GAD7_SEVERITY_VAR,
+                AssessmentDecisions.READMISSION_RISK, AssessmentDecisions.ADL_FUNCTION,
+                AssessmentDecisions.SDOH_NEED_COUNT, AssessmentDecisions.HOUSING_NEED, AssessmentDecisions.FOOD_NEED,
+                AssessmentDecisions.TRANSPORTATION_NEED, AssessmentDecisions.UTILITY_NEED,
+                AssessmentDecisions.SAFETY_NEED);
+
+        private Vars() {
+        }
+    }
+
+    /** Fields of "Outreach contact". */
+    public static final class ContactForm {
+        public static final String REACHED = "reached";
+        public static final String CHANNEL = "channel";
+        public static final String MINUTES_SPENT = "minutesSpent";
+        public static final String PATIENT_STATUS = "patientStatus";
+        public static final String NEW_NEEDS = "newNeeds";
+        public static final String MEDICATION_CONCERNS = "medicationConcerns";
+        public static final String APPOINTMENT_1 = "appointment1";
+        public static final String APPOINTMENT_2 = "appointment2";
+        public static final String APPOINTMENT_3 = "appointment3";
+        public static final List<String> APPOINTMENT_ROWS = List.of(APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3);
+        public static final String BARRIERS = "contactBarriers";
+        public static final String NOTE = "contactNote";
+        /** Empty, or why the episode ends (patient-declined, deceased, moved-out-of-area, transferred). */
+        public static final String EPISODE_ENDS = "episodeEnds";
+        /** Every field: cleared once recorded, so the next contact's form starts empty. */
+        public static final List<String> ALL = List.of(REACHED, CHANNEL, MINUTES_SPENT, PATIENT_STATUS, NEW_NEEDS,
+                MEDICATION_CONCERNS, APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3, BARRIERS, NOTE, EPISODE_ENDS);
+
+        private ContactForm() {
+        }
+    }
+
+    /** Fields of one appointment row ({@link ContactForm#APPOINTMENT_ROWS}). */
+    public static final class AppointmentRow {
+        public static final String DATE = "date";
+        public static final String TIME = "time";
+        public static final String PROVIDER = "provider";
+
+        private AppointmentRow() {
+        }
+    }
+
+    /** Fields of "Missed contact" and "Unable to reach patient" (managers). */
+    public static final class ManagerForms {
+        public static final String MISSED_CONTACT_ACTION = "missedContactAction";
+        public static final String UNABLE_TO_REACH_DECISION = "unableToReachDecision";
+        public static final String UNABLE_TO_REACH_NOTE = "unableToReachNote";
+        public static final List<String> ALL = List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION,
+                UNABLE_TO_REACH_NOTE);
+
+        private ManagerForms() {
+        }
+    }
+
+    /** Fields of "Review care plan". */
+    public static final class ReviewForm {
+        public static final List<String> GOAL_OUTCOMES = List.of("goal1Outcome", "goal2Outcome", "goal3Outcome",
+                "goal4Outcome", "goal5Outcome");
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String REVIEW_NOTE = "reviewNote";
+        public static final List<String> ALL = java.util.stream.Stream.concat(GOAL_OUTCOMES.stream(),
+                java.util.stream.Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
+
+        private ReviewForm() {
+        }
+    }
+
+    /** Values of {@link Vars#CONTACT_OUTCOME}. */
+    public static final String OUTCOME_REACHED = "reached";
+    public static final String OUTCOME_NOT_REACHED = "not-reached";
+    public static final String OUTCOME_UNREACHABLE = "unreachable";
+    public static final String OUTCOME_EPISODE_ENDS = "episode-ends";
+
+    /** Values of {@link ContactForm#REACHED}. */
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    /** Values of {@link ContactForm#PATIENT_STATUS}. */
+    public static final String STATUS_IMPROVING = "improving";
+    public static final String STATUS_STABLE = "stable";
+    public static final String STATUS_WORSENING = "worsening";
+
+    /** Values of {@link ManagerForms#UNABLE_TO_REACH_DECISION}. */
+    public static final String DECISION_CONTINUE = "continue";
+    public static final String DECISION_DISCHARGE = "discharge";
+    /** Values of {@link ReviewForm#REVIEW_DECISION} (besides {@link #DECISION_CONTINUE}). */
+    public static final String DECISION_REVISE = "revise";
+    public static final String DECISION_PROPOSE_DISCHARGE = "propose-discharge";
+    /** Values of the goal outcomes. */
+    public static final List<String> GOAL_OUTCOME_VALUES = List.of("met", "partly-met", "not-met");
+
+    /** Values of {@link Vars#DISCHARGE_REASON}. */
+    public static final String DISCHARGE_GOALS_MET = "goals-met";
+    public static final String DISCHARGE_LOST_TO_FOLLOW_UP = "lost-to-follow-up";
+    public static final String DISCHARGE_PATIENT_DECLINED = "patient-declined";
+    public static final String DISCHARGE_TRANSFERRED = "transferred";
+    public static final String DISCHARGE_DECEASED = "deceased";
+    public static final String DISCHARGE_MOVED_OUT_OF_AREA = "moved-out-of-area";
+    public static final String DISCHARGE_OTHER = "other";
+    public static final List<String> DISCHARGE_REASONS = List.of(DISCHARGE_GOALS_MET, DISCHARGE_LOST_TO_FOLLOW_UP,
+            DISCHARGE_PATIENT_DECLINED, DISCHARGE_TRANSFERRED, DISCHARGE_DECEASED, DISCHARGE_MOVED_OUT_OF_AREA,
+            DISCHARGE_OTHER);
+
+    private MonitoringProcess() {
+    }
+}

@@ -1,0 +1,138 @@
+package org.carecoord.monitoring;
+
+import static org.carecoord.assessment.AssessmentDecisions.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.carecoord.monitoring.MonitoringRepository.Reachability;
+import org.carecoord.monitoring.MonitoringRepository.StoredResult;
+import org.carecoord.notification.MailTemplate;
+import org.carecoord.notification.Outbox;
+import org.carecoord.notification.OutboxMessage;
+import org.carecoord.variables.JsonVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records outreach contacts and plan reviews on the case; appointment reminders go through the outbox. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class MonitoringService {
+
+    /** Appointment reminders are sent this long before the appointment. */
+    static final Duration REMINDER_AHEAD = Duration.ofHours(24);
+    /** Consent's contact preference that allows reminder mail. */
+    static final String PREFERENCE_EMAIL = "email";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu 'at' h:mm a", Locale.US);
+
+    private final MonitoringRepository monitoring;
+    private final Outbox outbox;
+    private final MonitoringSettings settings;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    MonitoringService(MonitoringRepository monitoring, Outbox outbox, MonitoringSettings settings,
+                      BusinessCalendarProperties calendar, Clock clock) {
+        this.monitoring = monitoring;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.zone = calendar == null ? null : calendar.zone();
+        this.clock = clock;
+    }
+
+    /**
+     * Stores one contact attempt and its appointments; each appointment still ahead gets a reminder 24 hours
+     * before it, if the patient has an e-mail address and their consent allows e-mail.
+     */
+    long recordContact(ContactReport report, String user) {
+        Instant now = Instant.now(clock);
+        long contactId = monitoring.insertContact(report, user, now);
+        Reachability patient = monitoring.reachability(report.caseId()).orElseThrow();
+        int row = 0;
+        for (ContactReport.Appointment appointment : report.appointments()) {
+            row++;
+            Instant at = appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
+            boolean queued = at.isAfter(now) && mayEmail(patient) && outbox.enqueue(new OutboxMessage(
+                    "appointment:" + contactId + ":" + row, report.caseId(), patient.email(),
+                    MailTemplate.APPOINTMENT_REMINDER, Map.of(
+                            "firstName", patient.firstName(),
+                            "appointmentWhen", WHEN.format(at.atZone(zone)),
+                            "appointmentPlace", appointment.provider(),
+                            "contactPhone", settings.contactPhone())), at.minus(REMINDER_AHEAD));
+            monitoring.insertAppointment(contactId, report.caseId(), at, appointment.provider(), queued);
+        }
+        return contactId;
+    }
+
+    /**
+     * The inputs of DMN risk-tier and of care planning from the case's latest completed assessment; an instrument
+     * not administered (or no assessment) leaves its values null, which the decision counts as no risk.
+     */
+    Map<String, Object> latestFindings(long caseId) {
+        Map<String, Object> findings = new HashMap<>();
+        MonitoringProcess.Vars.FINDINGS.forEach(name -> findings.put(name, null));
+        for (StoredResult result : monitoring.latestAssessmentResults(caseId)) {
+            JsonNode flags = JsonVariables.tree(result.flagsJson());
+            switch (result.instrument()) {
+                case "phq9" -> {
+                    findings.put(PHQ9_SEVERITY_VAR, result.band());
+                    findings.put(PHQ9_SAFETY_CONCERN, flag(flags, PHQ9_SAFETY_CONCERN));
+                }
+                case "gad7" -> findings.put(GAD7_SEVERITY_VAR, result.band());
+                case "lace" -> findings.put(READMISSION_RISK, result.band());
+                case "katz-adl" -> findings.put(ADL_FUNCTION, result.band());
+                case "ahc-hrsn" -> {
+                    findings.put(SDOH_NEED_COUNT, result.score());
+                    for (String need : List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED,
+                            SAFETY_NEED)) {
+                        findings.put(need, flag(flags, need));
+                    }
+                }
+                default -> {
+                    // an instrument the decisions do not read
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The plan's goals in order; the review form shows at most five. */
+    List<PlanGoal> planGoals(long carePlanId) {
+        return monitoring.goals(carePlanId);
+    }
+
+    /** Stores a plan review: the decision and an outcome per goal (goals without an answer are skipped). */
+    void recordReview(long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note,
+                      String user) {
+        long reviewId = monitoring.insertReview(caseId, carePlanId, decision, note, user, Instant.now(clock));
+        List<PlanGoal> goals = monitoring.goals(carePlanId);
+        for (int i = 0; i < Math.min(goals.size(), goalOutcomes.size()); i++) {
+            String outcome = goalOutcomes.get(i);
+            if (outcome != null && MonitoringProcess.GOAL_OUTCOME_VALUES.contains(outcome)) {
+                monitoring.insertGoalOutcome(reviewId, goals.get(i).id(), outcome);
+            }
+        }
+    }
+
+    private static boolean mayEmail(Reachability patient) {
+        return patient.email() != null && !patient.email().isBlank() && org.carecoord.intake.IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
+                && PREFERENCE_EMAIL.equals(patient.contactPreference());
+    }
+
+    private static Boolean flag(JsonNode flags, String name) {
+        JsonNode value = flags.path(name);
+        return value.isMissingNode() || value.isNull() ? null : value.asBoolean();
+    }
+}

@@ -1,0 +1,35 @@
+package org.carecoord.monitoring;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.monitoring.MonitoringProcess.Vars;
+import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.springframework.stereotype.Component;
+
+/** "Prepare plan review": the active plan's goals as the review form's rows, no answers from the last review. */
+@Component("preparePlanReviewDelegate")
+class PreparePlanReviewDelegate implements JavaDelegate {
+
+    private final MonitoringService monitoring;
+
+    PreparePlanReviewDelegate(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // the last review's answers would otherwise fill this review's form
+        execution.removeVariables(MonitoringProcess.ReviewForm.ALL);
+        List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID)).longValue());
+        for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
+            execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? label(goals.get(i)) : null);
+        }
+    }
+
+    private static String label(PlanGoal goal) {
+        return goal.measure() == null || goal.measure().isBlank() ? goal.description()
+                : goal.description() + " (measure: " + goal.measure() + ")";
+    }
+}

@@ -1,0 +1,84 @@
+package org.carecoord.monitoring;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.carecoord.referral.ReferralRequests;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/**
+ * Stands in for the case record in process tests: the real delegates, registered under their bean names, call it
+ * and it records what they asked for. Findings of the "latest assessment" are whatever the test puts in
+ * {@link #findings}. Call {@link Mocks#reset()} after each test.
+ */
+class RecordingMonitoringService extends MonitoringService {
+
+    record Review(long carePlanId, List<String> outcomes, String decision) {
+    }
+
+    record ReferralRequest(long caseId, String serviceType) {
+    }
+
+    final Map<String, Object> findings = new HashMap<>();
+    final List<ContactReport> contacts = new ArrayList<>();
+    final List<Review> reviews = new ArrayList<>();
+    final List<ReferralRequest> referralRequests = new ArrayList<>();
+    final List<PlanGoal> goals = new ArrayList<>(List.of(
+            new PlanGoal(1, "Keeps all follow-up appointments", "no missed visits"),
+            new PlanGoal(2, "Has food every day", null)));
+
+    private RecordingMonitoringService() {
+        super(null, null, null, null, null);
+    }
+
+    static RecordingMonitoringService registerDelegates(BusinessCalendar calendar, Period reviewEvery) {
+        var service = new RecordingMonitoringService();
+        var settings = new MonitoringSettings(reviewEvery, "+1 555 0100", calendar);
+        Mocks.register("businessCalendar", calendar);
+        Mocks.register("monitoringSettings", settings);
+        Mocks.register("startCycleDelegate", new StartCycleDelegate(service, settings));
+        Mocks.register("recordContactDelegate", new RecordContactDelegate(service));
+        Mocks.register("preparePlanReviewDelegate", new PreparePlanReviewDelegate(service));
+        Mocks.register("recordPlanReviewDelegate", new RecordPlanReviewDelegate(service, settings));
+        Mocks.register("noteDischargeReasonDelegate", new NoteDischargeReasonDelegate());
+        ReferralRequests referrals = (caseId, serviceType, reason, actor) -> {
+            service.referralRequests.add(new ReferralRequest(caseId, serviceType));
+            return 900L + service.referralRequests.size();
+        };
+        var beans = new StaticListableBeanFactory(Map.of("referralRequests", referrals));
+        Mocks.register("requestReferralsDelegate",
+                new RequestReferralsDelegate(beans.getBeanProvider(ReferralRequests.class)));
+        return service;
+    }
+
+    @Override
+    long recordContact(ContactReport report, String user) {
+        contacts.add(report);
+        return contacts.size();
+    }
+
+    @Override
+    Map<String, Object> latestFindings(long caseId) {
+        Map<String, Object> all = new HashMap<>();
+        MonitoringProcess.Vars.FINDINGS.forEach(name -> all.put(name, null));
+        all.putAll(findings);
+        return all;
+    }
+
+    @Override
+    List<PlanGoal> planGoals(long carePlanId) {
+        return goals;
+    }
+
+    @Override
+    void recordReview(long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note,
+                      String user) {
+        reviews.add(new Review(carePlanId, goalOutcomes, decision));
+    }
+}
