@@ -10,6 +10,8 @@ import org.carecoord.assessment.AssessmentProcess.Fields;
 import org.carecoord.careplan.CarePlanningProcess.DraftForm;
 import org.carecoord.careplan.CarePlanningProcess.GoalRow;
 import org.carecoord.careplan.CarePlanningProcess.InterventionRow;
+import org.carecoord.monitoring.MonitoringProcess;
+import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.variables.JsonVariables;
 
 /** Answers a coordinator might give, for the demo cases that stand in assessment and care planning. */
@@ -79,6 +81,35 @@ final class DemoAnswers {
         plan.put(DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("medications", "fall-prevention")));
         plan.put(DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("home-care", "transportation")));
         return plan;
+    }
+
+    /** A medium-risk plan for food insecurity and low mood, with a food-bank referral. */
+    static Map<String, Object> carePlanForFoodAndMood(LocalDate today, List<String> referralServices) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put(DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")));
+        plan.put(DraftForm.GOAL_1, goal("food", "Enough food every week", "Food ran out in the last month: never",
+                today.plusDays(90)));
+        plan.put(DraftForm.GOAL_2, goal("mood", "Feels well most days", "PHQ-9 below 5", today.plusDays(120)));
+        plan.put(DraftForm.INTERVENTION_1, intervention("food", "Enrol with the county food bank",
+                "community-service", today.plusDays(14)));
+        plan.put(DraftForm.INTERVENTION_2, intervention("mood", "Weekly check-in call about mood and sleep",
+                "coordinator", today.plusDays(7)));
+        plan.put(DraftForm.BARRIERS, JsonVariables.json(List.of()));
+        plan.put(DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")));
+        plan.put(DraftForm.REFERRAL_SERVICES, JsonVariables.json(referralServices));
+        return plan;
+    }
+
+    /** An outreach contact that reached the patient by phone. */
+    static Map<String, Object> outreachReached(long minutes, String status, String note) {
+        Map<String, Object> contact = new HashMap<>();
+        contact.put(ContactForm.REACHED, MonitoringProcess.YES);
+        contact.put(ContactForm.CHANNEL, "phone");
+        contact.put(ContactForm.MINUTES_SPENT, minutes);
+        contact.put(ContactForm.PATIENT_STATUS, status);
+        contact.put(ContactForm.MEDICATION_CONCERNS, false);
+        contact.put(ContactForm.NOTE, note);
+        return contact;
     }
 
     private static Object goal(String problem, String description, String measure, LocalDate target) {

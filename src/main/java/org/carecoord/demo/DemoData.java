@@ -25,6 +25,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.carecoord.monitoring.MonitoringProcess;
+import org.carecoord.transitionalcare.HospitalDischargeReport;
+import org.carecoord.transitionalcare.TransitionalCareService;
+import org.carecoord.variables.JsonVariables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +48,7 @@ class DemoData implements ApplicationRunner {
     static final String PROVIDERS_MARKER = "providers-v1";
     /** Referrals in every status on the demo cases; added to demo databases loaded before it existed. */
     static final String REFERRALS_MARKER = "referrals-v1";
+    static final String EPISODES_MARKER = "episodes-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentitySetup identity;
@@ -54,12 +59,15 @@ class DemoData implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
     private final DemoReferrals referrals;
+    private final TransitionalCareService transitionalCare;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(IdentitySetup identity, IntakeService intake, TaskService taskService,
              ManagementService managementService, IdentityService identityService, RuntimeService runtimeService,
-             JdbcTemplate jdbc, DemoReferrals referrals, TransactionTemplate transaction, Clock clock) {
+             JdbcTemplate jdbc, DemoReferrals referrals, TransitionalCareService transitionalCare,
+             TransactionTemplate transaction, Clock clock) {
+        this.transitionalCare = transitionalCare;
         this.identity = identity;
         this.intake = intake;
         this.taskService = taskService;
@@ -99,6 +107,13 @@ class DemoData implements ApplicationRunner {
                         REFERRALS_MARKER);
                 referrals.load();
                 log.info("Loaded the demo referrals");
+            }
+            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                    EPISODES_MARKER) == 0) {
+                jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)",
+                        EPISODES_MARKER);
+                loadEpisodesInMonitoring();
+                log.info("Loaded the demo cases in monitoring and transitional care");
             }
         });
     }
@@ -143,6 +158,59 @@ class DemoData implements ApplicationRunner {
         // Declined: the episode is cancelled and stays in the history
         consent(referral("Dmitri", "Volkov", "1963-08-05", "male", "chronic-care", "primary-care", "routine",
                 "Hypertension, overdue for review", null), "declined");
+    }
+
+    /** Cases past planning: in monitoring between contacts, with a contact due, and in transitional care. */
+    private void loadEpisodesInMonitoring() {
+        LocalDate today = LocalDate.now(clock);
+        // Walter: plan active, one outreach contact done, the next one in 14 days
+        var walter = toActivePlan(consent(referral("Walter", "Brooks", "1952-10-09", "male", "chronic-care",
+                "primary-care", "routine", "Skips meals at the end of the month; low mood", null), "given"),
+                List.of());
+        outreach(walter, DemoAnswers.outreachReached(20, MonitoringProcess.STATUS_IMPROVING,
+                "Food bank pick-ups going well; sleeping better."));
+        // Rosa: plan active, her first outreach contact is due now
+        var rosa = toActivePlan(consent(referral("Rosa", "Delgado", "1966-03-27", "female", "chronic-care",
+                "primary-care", "routine", "Worried about paying for food and her prescriptions", null), "given"),
+                List.of());
+        contactDue(rosa);
+        // Frank: in monitoring, then a hospital stay; his transitional-care tasks are due
+        var frank = toActivePlan(consent(referral("Frank", "Miller", "1949-12-12", "male", "transitional-care",
+                "primary-care", "routine", "Heart failure; lives alone since his wife died", null), "given"),
+                List.of());
+        transitionalCare.reportDischarge(frank.caseId(), new HospitalDischargeReport("Springfield General Hospital",
+                today.minusDays(5), today.minusDays(1), "home"), DemoUsers.INTAKE_USER);
+    }
+
+    private IntakeResult toActivePlan(IntakeResult episode, List<String> referralServices) {
+        LocalDate today = LocalDate.now(clock);
+        assess(episode, DemoAnswers.mood(new int[] {1, 1, 1, 1, 1, 1, 1, 1, 0}, new int[] {1, 1, 1, 0, 0, 0, 0}),
+                DemoAnswers.socialNeeds("often", "no"), DemoAnswers.dailyLiving(6));
+        complete(episode, CarePlanningProcess.TASK_DRAFT_CARE_PLAN,
+                DemoAnswers.carePlanForFoodAndMood(today, referralServices));
+        complete(episode, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
+                CarePlanningProcess.ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED,
+                CarePlanningProcess.ReviewForm.AGREED_ON, today.toString(),
+                CarePlanningProcess.ReviewForm.AGREED_HOW, "phone"));
+        complete(episode, CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
+                CarePlanningProcess.EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
+                CarePlanningProcess.EducationForm.TEACH_BACK_CONFIRMED, true,
+                CarePlanningProcess.EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of("diet-budget"))));
+        return episode;
+    }
+
+    /** The contact interval has passed: the coordinator's "Outreach contact" is open. */
+    private void contactDue(IntakeResult episode) {
+        var monitoring = runtimeService.createProcessInstanceQuery().processDefinitionKey(MonitoringProcess.KEY)
+                .processInstanceBusinessKey(episode.caseNumber()).singleResult();
+        managementService.createJobQuery().processInstanceId(monitoring.getId())
+                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    private void outreach(IntakeResult episode, Map<String, Object> contact) {
+        contactDue(episode);
+        complete(episode, MonitoringProcess.TASK_OUTREACH_CONTACT, contact);
     }
 
     private IntakeResult referral(String first, String last, String dateOfBirth, String sex, String program,

@@ -58,7 +58,12 @@ class AdHocReferrals implements ReferralRequests {
     @Override
     @Transactional
     public long request(long caseId, String serviceType, String reason, String actor) {
-        return requestReferral(caseId, serviceType, reason, actor).referralNeedId();
+        try {
+            return requestReferral(caseId, serviceType, reason, actor).referralNeedId();
+        } catch (NeedAlreadyOpenException alreadyUnderWay) {
+            // a step that finds the need again (e.g. the next outreach contact) must not fail: the referral runs
+            return alreadyUnderWay.referralNeedId;
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ public interface ReferralRequests {
      * @param serviceType one of the plan's service codes (e.g. {@code transportation})
      * @param reason      why the patient needs it, short and free of diagnoses; may be null
      * @param actor       the user asking, or null for the system
-     * @return the id of the new referral need
+     * @return the id of the new referral need, or of the open one when a referral for the service is already under
+     *         way on the case (then nothing new is started)
      */
     long request(long caseId, String serviceType, String reason, String actor);
 }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -30,16 +29,15 @@ import org.carecoord.intake.IntakeProcess;
 import org.carecoord.monitoring.MonitoringProcess.AppointmentRow;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
-import org.carecoord.notification.OutboxSender;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
+import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Monitoring on PostgreSQL: two outreach cycles are recorded on the case, their minutes add up to the month's
@@ -66,7 +64,7 @@ class MonitoringIT extends PostgresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    OutboxSender outboxSender;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     BusinessCalendarProperties calendar;
 
@@ -166,14 +164,7 @@ class MonitoringIT extends PostgresIntegrationTest {
     }
 
     private void deliverOutboxAt(Instant now) {
-        var mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(ServerSetupTest.SMTP.getPort());
-        Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "5000");
-        mailSender.setJavaMailProperties(properties);
-        outboxSender.deliverDue(mailSender, now);
+        OutboxDelivery.deliverAt(context, now);
     }
 
     private List<MimeMessage> remindersTo(long caseId) {

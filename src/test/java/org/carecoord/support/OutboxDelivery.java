@@ -22,6 +22,11 @@ public final class OutboxDelivery {
 
     /** Delivers the due outbox rows as the poller would, to GreenMail. */
     public static void deliver(ApplicationContext context) {
+        deliverAt(context, Instant.now());
+    }
+
+    /** Delivers the rows due at {@code now} (e.g. a reminder scheduled a day ahead), to GreenMail. */
+    public static void deliverAt(ApplicationContext context, Instant now) {
         var mailSender = new JavaMailSenderImpl();
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(ServerSetupTest.SMTP.getPort());
@@ -29,7 +34,7 @@ public final class OutboxDelivery {
         properties.put("mail.smtp.connectiontimeout", "2000");
         properties.put("mail.smtp.timeout", "5000");
         mailSender.setJavaMailProperties(properties);
-        context.getBean(OutboxSender.class).deliverDue(mailSender, Instant.now());
+        context.getBean(OutboxSender.class).deliverDue(mailSender, now);
     }
 
     /** The mails GreenMail received for the recipient whose subject contains every one of the given texts. */
