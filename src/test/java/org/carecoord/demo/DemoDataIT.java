@@ -73,6 +73,26 @@ class DemoDataIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void demoCasesStandInMonitoringAndTransitionalCareAndLoadOnce() {
+        assertThat(taskService.createTaskQuery().taskNameLike("Outreach contact%Rosa Delgado").count())
+                .as("an outreach contact due").isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select sum(minutes_spent) from contact k join care_case c on c.id = k.case_id
+                join patient p on p.id = c.patient_id where p.last_name = 'Brooks'""", Integer.class))
+                .as("a case between contacts, its minutes counted").isEqualTo(20);
+        assertThat(taskService.createTaskQuery().taskNameLike("Transitional care contact%Frank Miller").count())
+                .as("transitional care after a hospital stay").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskNameLike("Face-to-face visit%Frank Miller").count()).isEqualTo(1);
+        int stays = jdbc.queryForObject("select count(*) from hospital_stay", Integer.class);
+
+        demoData.run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) from hospital_stay", Integer.class)).isEqualTo(stays);
+        assertThat(jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
+                DemoData.EPISODES_MARKER)).isEqualTo(1);
+    }
+
+    @Test
     void everyDemoUserCanLogInWithTheirNameAsPassword() {
         for (var user : DemoUsers.ALL) {
             assertThat(identityService.checkPassword(user.id(), user.id())).as(user.id()).isTrue();
