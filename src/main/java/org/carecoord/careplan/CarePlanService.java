@@ -85,7 +85,8 @@ class CarePlanService {
 
     /**
      * The patient agreed: the plan and its goals become active, a plan it replaces is revoked, and each chosen
-     * service becomes an open referral need. Returns those services.
+     * service becomes an open referral need — unless a referral for it is already under way on the case (a revised
+     * plan), which then carries over to this plan. Returns the services newly to refer.
      */
     List<String> activate(long planId, LocalDate agreedOn, String agreedHow, String userId) {
         CarePlan plan = require(planId);
@@ -97,8 +98,7 @@ class CarePlanService {
                     now);
         }
         plans.changeStatus(planId, CarePlanStatus.ACTIVE, GoalStatus.ACTIVE, InterventionStatus.NOT_STARTED, now);
-        referralNeeds.open(plan.caseId(), planId, plan.referralServices(), now);
-        return plan.referralServices();
+        return referralNeeds.open(plan.caseId(), planId, plan.referralServices(), now);
     }
 
     /** The plan's education topics and the catalogue's materials on them, in the patient's language and English. */

@@ -17,13 +17,23 @@ class ReferralNeedRepository {
         this.jdbc = jdbc;
     }
 
-    void open(long caseId, long planId, List<String> services, Instant now) {
+    /** Opens a need per service not already open on the case (those move to this plan); returns the new ones. */
+    List<String> open(long caseId, long planId, List<String> services, Instant now) {
+        List<String> opened = new java.util.ArrayList<>();
         for (String service : services) {
+            int carriedOver = jdbc.update("""
+                    update referral_need set care_plan_id = ? where case_id = ? and service_type = ? and status = ?""",
+                    planId, caseId, service, ReferralNeedStatus.OPEN.code());
+            if (carriedOver > 0) {
+                continue;
+            }
+            opened.add(service);
             jdbc.update("""
                     insert into referral_need (case_id, care_plan_id, service_type, status, created_at)
                     values (?, ?, ?, ?, ?)""", caseId, planId, service, ReferralNeedStatus.OPEN.code(),
                     Timestamp.from(now));
         }
+        return opened;
     }
 
     List<CarePlanDetails.ReferralNeedView> ofPlan(long planId) {

@@ -6,7 +6,6 @@ import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.referral.ReferralRequests;
 import org.carecoord.variables.CaseVariables;
 import org.carecoord.variables.JsonVariables;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** "Request referrals": one ad-hoc referral per new service need the contact found. */
@@ -16,19 +15,18 @@ class RequestReferralsDelegate implements JavaDelegate {
     /** Short and free of diagnoses: it may reach a provider. */
     static final String REASON = "new need found at an outreach contact";
 
-    private final ObjectProvider<ReferralRequests> referrals;
+    private final ReferralRequests referrals;
 
-    RequestReferralsDelegate(ObjectProvider<ReferralRequests> referrals) {
+    RequestReferralsDelegate(ReferralRequests referrals) {
         this.referrals = referrals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReferralRequests requests = referrals.getObject();
         long caseId = CaseVariables.caseId(execution);
         String actor = CaseVariables.currentUser(execution);
         for (String serviceType : JsonVariables.strings(execution.getVariable(Vars.NEW_SERVICE_NEEDS))) {
-            requests.request(caseId, serviceType, REASON, actor);
+            referrals.request(caseId, serviceType, REASON, actor);
         }
     }
 }

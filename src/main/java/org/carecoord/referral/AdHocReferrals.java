@@ -83,6 +83,21 @@ class AdHocReferrals implements ReferralRequests {
             throw new NeedAlreadyOpenException(open);
         });
         long needId = needs.insertAdHoc(caseId, serviceType, reason, actor, Instant.now(clock));
+        return new Requested(needId, start(careCase, serviceType, needId));
+    }
+
+    /** Starts one referral for each open need of the case among the services (a revised plan's new services). */
+    @Override
+    @Transactional
+    public void startForOpenNeeds(long caseId, java.util.List<String> serviceTypes) {
+        CareCase careCase = cases.requireOpen(caseId);
+        for (String serviceType : serviceTypes) {
+            needs.openNeed(caseId, serviceType).ifPresent(needId -> start(careCase, serviceType, needId));
+        }
+    }
+
+    private String start(CareCase careCase, String serviceType, long needId) {
+        long caseId = careCase.id();
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.CASE_ID, caseId);
         variables.put(Vars.CASE_NUMBER, careCase.caseNumber());
@@ -90,8 +105,6 @@ class AdHocReferrals implements ReferralRequests {
         variables.put(Vars.SERVICE_TYPE, serviceType);
         variables.put(Vars.REFERRAL_NEED_ID, needId);
         variables.put(Vars.LANGUAGE, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
-        String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables)
-                .getId();
-        return new Requested(needId, instanceId);
+        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId();
     }
 }

@@ -16,4 +16,10 @@ public interface ReferralRequests {
      *         way on the case (then nothing new is started)
      */
     long request(long caseId, String serviceType, String reason, String actor);
+
+    /**
+     * Starts one {@code referral} process for each of the services that has an open referral need on the case (the
+     * new services of a revised care plan, whose needs care planning opened).
+     */
+    void startForOpenNeeds(long caseId, java.util.List<String> serviceTypes);
 }

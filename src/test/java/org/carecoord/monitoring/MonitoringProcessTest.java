@@ -36,6 +36,7 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.EngineClock;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
+import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,9 +260,12 @@ class MonitoringProcessTest {
         assertThat(carePlanning).hasBusinessKey(CASE_NUMBER).variables().containsEntry(Vars.RISK_TIER, "medium")
                 .containsEntry(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
 
-        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID, 78L, "carePlanOutcome", "active"));
-        assertThat(monitoringInstance).isWaitingAt(TIMER_CONTACT_INTERVAL);
+        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID, 78L, "carePlanOutcome", "active",
+                "referralNeeds", JsonVariables.javaList(List.of("transportation"))));
+        assertThat(monitoringInstance).hasPassed("Task_StartPlanReferrals").isWaitingAt(TIMER_CONTACT_INTERVAL);
         assertThat(monitoringInstance).variables().containsEntry(Vars.CARE_PLAN_ID, 78L);
+        assertThat(monitoring.plannedReferrals).as("the revised plan's new service is referred")
+                .containsExactly(new RecordingMonitoringService.ReferralRequest(CASE_ID, "transportation"));
         assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.REVIEW_DUE_ON))
                 .as("next review in 90 days").isEqualTo(ClockUtil.getCurrentTime().toInstant()
                         .atZone(ZoneOffset.UTC).toLocalDate().plusDays(90).toString());

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
 import org.carecoord.referral.ReferralRequests;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * Stands in for the case record in process tests: the real delegates, registered under their bean names, call it
@@ -29,6 +28,7 @@ class RecordingMonitoringService extends MonitoringService {
     final List<ContactReport> contacts = new ArrayList<>();
     final List<Review> reviews = new ArrayList<>();
     final List<ReferralRequest> referralRequests = new ArrayList<>();
+    final List<ReferralRequest> plannedReferrals = new ArrayList<>();
     final List<PlanGoal> goals = new ArrayList<>(List.of(
             new PlanGoal(1, "Keeps all follow-up appointments", "no missed visits"),
             new PlanGoal(2, "Has food every day", null)));
@@ -47,13 +47,20 @@ class RecordingMonitoringService extends MonitoringService {
         Mocks.register("preparePlanReviewDelegate", new PreparePlanReviewDelegate(service));
         Mocks.register("recordPlanReviewDelegate", new RecordPlanReviewDelegate(service, settings));
         Mocks.register("noteDischargeReasonDelegate", new NoteDischargeReasonDelegate());
-        ReferralRequests referrals = (caseId, serviceType, reason, actor) -> {
-            service.referralRequests.add(new ReferralRequest(caseId, serviceType));
-            return 900L + service.referralRequests.size();
+        ReferralRequests referrals = new ReferralRequests() {
+            @Override
+            public long request(long caseId, String serviceType, String reason, String actor) {
+                service.referralRequests.add(new ReferralRequest(caseId, serviceType));
+                return 900L + service.referralRequests.size();
+            }
+
+            @Override
+            public void startForOpenNeeds(long caseId, List<String> serviceTypes) {
+                serviceTypes.forEach(type -> service.plannedReferrals.add(new ReferralRequest(caseId, type)));
+            }
         };
-        var beans = new StaticListableBeanFactory(Map.of("referralRequests", referrals));
-        Mocks.register("requestReferralsDelegate",
-                new RequestReferralsDelegate(beans.getBeanProvider(ReferralRequests.class)));
+        Mocks.register("requestReferralsDelegate", new RequestReferralsDelegate(referrals));
+        Mocks.register("startPlanReferralsDelegate", new StartPlanReferralsDelegate(referrals));
         return service;
     }
 

@@ -1,0 +1,29 @@
+package org.carecoord.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.referral.ReferralRequests;
+import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.JsonVariables;
+import org.springframework.stereotype.Component;
+
+/** "Refer to the revised plan's new services": care planning opened their needs; each gets its referral. */
+@Component("startPlanReferralsDelegate")
+class StartPlanReferralsDelegate implements JavaDelegate {
+
+    static final String REFERRAL_NEEDS = "referralNeeds";
+
+    private final ReferralRequests referrals;
+
+    StartPlanReferralsDelegate(ReferralRequests referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var services = JsonVariables.strings(execution.getVariable(REFERRAL_NEEDS));
+        if (!services.isEmpty()) {
+            referrals.startForOpenNeeds(CaseVariables.caseId(execution), services);
+        }
+    }
+}
