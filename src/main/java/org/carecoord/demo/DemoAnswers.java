@@ -112,6 +112,16 @@ final class DemoAnswers {
         return contact;
     }
 
+    /** An outreach call nobody answered. */
+    static Map<String, Object> outreachNotReached(long minutes) {
+        Map<String, Object> contact = new HashMap<>();
+        contact.put(ContactForm.REACHED, MonitoringProcess.NO);
+        contact.put(ContactForm.CHANNEL, "phone");
+        contact.put(ContactForm.MINUTES_SPENT, minutes);
+        contact.put(ContactForm.NOTE, "No answer; left a voicemail.");
+        return contact;
+    }
+
     private static Object goal(String problem, String description, String measure, LocalDate target) {
         return JsonVariables.json(Map.of(GoalRow.PROBLEM, problem, GoalRow.DESCRIPTION, description,
                 GoalRow.MEASURE, measure, GoalRow.TARGET_DATE, target.toString()));

@@ -174,6 +174,10 @@ class DemoData implements ApplicationRunner {
                 "primary-care", "routine", "Worried about paying for food and her prescriptions", null), "given"),
                 List.of());
         contactDue(rosa);
+        // Alma: her first outreach call went unanswered; the second attempt is due
+        var alma = toActivePlan(consent(referral("Alma", "Fischer", "1958-06-18", "female", "community-support",
+                "community-organization", "routine", "Behind on rent and skipping meals", null), "given"), List.of());
+        outreach(alma, DemoAnswers.outreachNotReached(5));
         // Frank: in monitoring, then a hospital stay; his transitional-care tasks are due
         var frank = toActivePlan(consent(referral("Frank", "Miller", "1949-12-12", "male", "transitional-care",
                 "primary-care", "routine", "Heart failure; lives alone since his wife died", null), "given"),

@@ -76,6 +76,8 @@ class DemoDataIT extends PostgresIntegrationTest {
     void demoCasesStandInMonitoringAndTransitionalCareAndLoadOnce() {
         assertThat(taskService.createTaskQuery().taskNameLike("Outreach contact%Rosa Delgado").count())
                 .as("an outreach contact due").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskNameLike("Outreach contact%Alma Fischer").count())
+                .as("the next attempt after an unanswered call").isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select sum(minutes_spent) from contact k join care_case c on c.id = k.case_id
                 join patient p on p.id = c.patient_id where p.last_name = 'Brooks'""", Integer.class))
