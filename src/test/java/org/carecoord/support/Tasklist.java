@@ -191,6 +191,11 @@ public final class Tasklist implements AutoCloseable {
         return browser.failure(message);
     }
 
+    /** The text the open task's form shows (labels, intro texts with their variables filled in). */
+    public String formText() {
+        return browser.find("the task form", By.cssSelector(TASK_FORM + " form.fjs-form")).getText();
+    }
+
     public void screenshot(Path file) throws IOException {
         browser.screenshot(file);
     }

@@ -1,0 +1,79 @@
+package org.carecoord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.support.CamundaForm;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.Tasklist;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The forms of monitoring and transitional care render in the real Tasklist (no "Form failure") with their labels
+ * and the case's facts, on the demo cases that stand there: Rosa Delgado's outreach contact and Frank Miller's
+ * steps after his hospital stay. Screenshots go to target/browser/.
+ */
+class LaterStagesBrowserIT extends PostgresIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+
+    private Tasklist tasklist;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Tasklist.installed(), Tasklist.NOT_INSTALLED);
+        tasklist = Tasklist.open(port, getClass().getSimpleName());
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (tasklist != null) {
+            tasklist.close();
+        }
+    }
+
+    @Test
+    void outreachAndTransitionalCareFormsRenderWithTheirLabelsAndTheCasesFacts() throws IOException {
+        Task outreach = demoTask("Outreach contact%Rosa Delgado");
+        tasklist.logIn(outreach.getAssignee(), outreach.getAssignee());
+
+        open(outreach, "outreach-contact");
+        assertThat(tasklist.formText()).contains("Patient reached?").contains("Minutes spent").contains("Episode ends");
+
+        open(demoTask("Transitional care contact%Frank Miller"), "transitional-care-contact");
+        assertThat(tasklist.formText()).contains("Springfield General Hospital")
+                .contains("Did you reach the patient or caregiver?").doesNotContain("{{");
+        open(demoTask("Medication reconciliation%Frank Miller"), "medication-reconciliation");
+        assertThat(tasklist.formText()).contains("Did you find discrepancies?");
+        open(demoTask("Face-to-face visit%Frank Miller"), "face-to-face-visit");
+        assertThat(tasklist.formText()).contains("Visit date (MM/DD/YYYY)").contains("within 7 days");
+        open(demoTask("Assess readmission risk%Frank Miller"), "lace-after-discharge");
+        assertThat(tasklist.shown(CamundaForm.load(AssessmentProcess.FORM_ASSESS_READMISSION_RISK),
+                AssessmentProcess.Fields.LENGTH_OF_STAY_DAYS)).as("the stay's length, prefilled").isEqualTo("4");
+    }
+
+    private Task demoTask(String nameLike) {
+        Task task = taskService.createTaskQuery().taskNameLike(nameLike).singleResult();
+        assertThat(task).as("demo task %s", nameLike).isNotNull();
+        return task;
+    }
+
+    private void open(Task task, String screenshot) throws IOException {
+        tasklist.searchTaskNames(task.getName().substring(task.getName().lastIndexOf('·') + 1).trim());
+        tasklist.openTask(task.getName());
+        tasklist.screenshot(Path.of("target", "browser", screenshot + ".png"));
+    }
+}
