@@ -3,7 +3,6 @@ package org.carecoord.careplan;
 import java.net.URI;
 import java.util.List;
 
-import org.carecoord.cases.CaseNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,13 +30,6 @@ class CarePlanController {
     @GetMapping("/{version}")
     CarePlanDetails version(@PathVariable long caseId, @PathVariable int version) {
         return plans.version(caseId, version).orElseThrow(() -> new CarePlanNotFoundException(caseId, version));
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail caseNotFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
-        return problem;
     }
 
     @ExceptionHandler(CarePlanNotFoundException.class)

@@ -1,11 +1,6 @@
 package org.carecoord.cases;
 
-import java.net.URI;
-
 import org.carecoord.patient.PatientRepository;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,12 +24,5 @@ class CaseController {
         CareCase careCase = cases.require(caseId);
         var patient = patients.findById(careCase.patientId()).orElseThrow();
         return CaseView.of(careCase, patient);
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
-        return problem;
     }
 }

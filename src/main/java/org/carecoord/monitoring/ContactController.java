@@ -1,12 +1,6 @@
 package org.carecoord.monitoring;
 
-import java.net.URI;
-
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.cases.CaseNotFoundException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,12 +23,5 @@ class ContactController {
     CareTime.Contacts contacts(@PathVariable long caseId) {
         cases.require(caseId);
         return careTime.of(caseId);
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
-        return problem;
     }
 }

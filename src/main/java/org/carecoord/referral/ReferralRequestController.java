@@ -8,8 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.carecoord.cases.CaseClosedException;
-import org.carecoord.cases.CaseNotFoundException;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,22 +46,6 @@ class ReferralRequestController {
     ProblemDetail unknownService() {
         return ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError("serviceType",
                 "is not a known service type")));
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail caseNotFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
-        problem.setType(URI.create("urn:carecoord:problem:case-not-found"));
-        return problem;
-    }
-
-    @ExceptionHandler(CaseClosedException.class)
-    ProblemDetail caseClosed() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The case is closed; referrals can only be opened on an open case.");
-        problem.setTitle("Case closed");
-        problem.setType(URI.create("urn:carecoord:problem:case-closed"));
-        return problem;
     }
 
     @ExceptionHandler(AdHocReferrals.NeedAlreadyOpenException.class)

@@ -33,6 +33,7 @@ import org.carecoord.monitoring.MonitoringProcess.ManagerForms;
 import org.carecoord.monitoring.MonitoringProcess.ReviewForm;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.security.Groups;
+import org.carecoord.cases.StageStubs;
 import org.carecoord.support.EngineClock;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
@@ -68,7 +69,7 @@ class MonitoringProcessTest {
         // moderate depression: medium tier, contact every 14 days
         monitoring.findings.put(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
         stubDeployment = processEngine.getRepositoryService().createDeployment()
-                .addString("assessment.bpmn", ASSESSMENT_STUB)
+                .addString("assessment.bpmn", StageStubs.ASSESSMENT)
                 .addString("care-planning.bpmn", oneTaskProcess("care-planning"))
                 .deploy().getId();
     }
@@ -407,29 +408,6 @@ class MonitoringProcessTest {
         ClockUtil.setCurrentTime(Date.from(time.toInstant()));
         JobRunner.runDueJobs(processEngine.getManagementService());
     }
-
-    /** The assessment stand-in: completing its task with stubRaisesSafetyConcern = true throws SAFETY_CONCERN. */
-    private static final String ASSESSMENT_STUB = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" targetNamespace="test">
-              <escalation id="Escalation_SafetyConcern" escalationCode="SAFETY_CONCERN" />
-              <process id="assessment" isExecutable="true" camunda:historyTimeToLive="1">
-                <startEvent id="Start" />
-                <sequenceFlow id="F1" sourceRef="Start" targetRef="Answer" />
-                <userTask id="Answer" />
-                <sequenceFlow id="F2" sourceRef="Answer" targetRef="Concern" />
-                <exclusiveGateway id="Concern" default="F4" />
-                <sequenceFlow id="F3" sourceRef="Concern" targetRef="Raise">
-                  <conditionExpression xsi:type="tFormalExpression">${execution.getVariable('stubRaisesSafetyConcern') == true}</conditionExpression>
-                </sequenceFlow>
-                <sequenceFlow id="F4" sourceRef="Concern" targetRef="End" />
-                <intermediateThrowEvent id="Raise"><escalationEventDefinition escalationRef="Escalation_SafetyConcern" /></intermediateThrowEvent>
-                <sequenceFlow id="F5" sourceRef="Raise" targetRef="End" />
-                <endEvent id="End" />
-              </process>
-            </definitions>
-            """;
 
     /** A process of one user task: completing the task with variables returns them to the caller. */
     private static String oneTaskProcess(String key) {
