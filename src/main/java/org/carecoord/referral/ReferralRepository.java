@@ -104,6 +104,27 @@ class ReferralRepository {
                 attempt, purpose, Timestamp.from(now));
     }
 
+    /** The case's referrals, newest first, each with the provider's name and its whole status history. */
+    java.util.List<CaseReferral> ofCase(long caseId) {
+        var referrals = jdbc.query("""
+                select r.id, r.service_type, r.status, r.status_reason, r.attempt, r.sent_at, r.provider_id, p.name
+                from referral r left join provider p on p.id = r.provider_id
+                where r.case_id = ? order by r.created_at desc, r.id desc""",
+                (rs, row) -> new CaseReferral(rs.getLong("id"), rs.getString("service_type"),
+                        ReferralService.serviceLabel(rs.getString("service_type")), rs.getString("status"),
+                        rs.getString("status_reason"), rs.getInt("attempt"),
+                        (Long) rs.getObject("provider_id", Long.class), rs.getString("name"),
+                        toInstant(rs.getTimestamp("sent_at")), new java.util.ArrayList<>()), caseId);
+        for (CaseReferral referral : referrals) {
+            referral.history().addAll(jdbc.query("""
+                    select status, reason, actor, at from referral_status_history where referral_id = ?
+                    order by at, id""", (rs, row) -> new CaseReferral.StatusChange(rs.getString("status"),
+                    rs.getString("reason"), rs.getString("actor"), toInstant(rs.getTimestamp("at"))),
+                    referral.id()));
+        }
+        return referrals;
+    }
+
     private void appendHistory(long id, ReferralStatus status, String reason, String actor, Instant now) {
         jdbc.update("insert into referral_status_history (referral_id, status, reason, actor, at) values (?, ?, ?, ?, ?)",
                 id, status.code(), reason, actor, Timestamp.from(now));

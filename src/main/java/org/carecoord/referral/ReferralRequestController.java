@@ -8,17 +8,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A coordinator (or manager) opens a referral on an open case at any time (groups: SecurityConfiguration). */
+/**
+ * A case's referrals as they stand; a coordinator (or manager) opens a referral on an open case at any time (groups:
+ * SecurityConfiguration).
+ */
 @RestController
 class ReferralRequestController {
 
@@ -27,9 +32,20 @@ class ReferralRequestController {
     }
 
     private final AdHocReferrals referrals;
+    private final ReferralRepository repository;
+    private final CareCaseService cases;
 
-    ReferralRequestController(AdHocReferrals referrals) {
+    ReferralRequestController(AdHocReferrals referrals, ReferralRepository repository, CareCaseService cases) {
         this.referrals = referrals;
+        this.repository = repository;
+        this.cases = cases;
+    }
+
+    /** The case's referrals, newest first, with provider and status history: a provider's answer shows at once. */
+    @GetMapping("/api/cases/{caseId}/referrals")
+    List<CaseReferral> referralsOf(@PathVariable long caseId) {
+        cases.require(caseId);
+        return repository.ofCase(caseId);
     }
 
     @PostMapping("/api/cases/{caseId}/referrals")

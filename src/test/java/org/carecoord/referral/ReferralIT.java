@@ -119,6 +119,16 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(status(referralId)).isEqualTo("accepted");
         assertThat(historyOf(referralId)).hasSize(2).startsWith("requested")
                 .endsWith("accepted by provider:" + providerId);
+        // the coordinator sees the provider's answer on the case at once
+        long caseId = ((Number) runtime.getVariable(referral.getId(), Vars.CASE_ID)).longValue();
+        var onTheCase = api.get("/api/cases/" + caseId + "/referrals", "coordinator").json();
+        assertThat(onTheCase).hasSize(1);
+        assertThat(onTheCase.get(0).get("status").asText()).isEqualTo("accepted");
+        assertThat(onTheCase.get(0).get("serviceLabel").asText()).isNotBlank();
+        assertThat(onTheCase.get(0).get("providerName").asText()).isNotBlank();
+        assertThat(onTheCase.get(0).get("history").findValuesAsText("status"))
+                .containsExactly("requested", "accepted");
+        assertThat(api.get("/api/cases/99999999/referrals", "coordinator").status()).isEqualTo(404);
         assertThat(tasks.createTaskQuery().processInstanceId(referral.getId()).count()).isZero();
         assertThat(runtime.createExecutionQuery().processInstanceId(referral.getId())
                 .activityId(ReferralProcess.TASK_AWAIT_OUTCOME).count()).isEqualTo(1);
