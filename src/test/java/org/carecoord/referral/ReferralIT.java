@@ -161,6 +161,49 @@ class ReferralIT extends PostgresIntegrationTest {
         return response.json().get("caseNumber").asText();
     }
 
+    @Test
+    void anAnswerHeardByPhoneIsRecordedAtOnceAndCountsLikeTheProvidersLink() throws Exception {
+        ProcessInstance referral = startReferral(newCase());
+        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID)).longValue();
+        String path = "/api/referrals/" + referralId + "/responses";
+
+        var notSent = api.post(path, "coordinator", "{\"answer\": \"accept\"}");
+        assertThat(notSent.status()).as("not sent to a provider yet").isEqualTo(409);
+        assertThat(status(referralId)).isEqualTo("requested");
+
+        var select = tasks.createTaskQuery().processInstanceId(referral.getId())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
+        String providerId = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS)).get(0)
+                .get("value").asText();
+        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID, providerId));
+        JobRunner.runDueJobs(management);
+
+        var badReason = api.post(path, "coordinator", "{\"answer\": \"decline\", \"declineReason\": \"busy\"}");
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.json().get("errors").get(0).get("field").asText()).isEqualTo("declineReason");
+        assertThat(api.post(path, "reviewer", "{\"answer\": \"accept\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/referrals/99999999/responses", "coordinator", "{\"answer\": \"accept\"}")
+                .status()).isEqualTo(404);
+        assertThat(status(referralId)).isEqualTo("requested");
+
+        var accepted = api.post(path, "coordinator",
+                "{\"answer\": \"accept\", \"spokeWith\": \"intake desk\", \"note\": \"first visit Monday\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        assertThat(status(referralId)).isEqualTo("accepted");
+        assertThat(historyOf(referralId)).containsExactly("requested", "accepted by coordinator");
+        assertThat(runtime.createExecutionQuery().processInstanceId(referral.getId())
+                .activityId(ReferralProcess.TASK_AWAIT_OUTCOME).count()).as("now waiting for the outcome")
+                .isEqualTo(1);
+        assertThat(api.post(path, "coordinator", "{\"answer\": \"decline\", \"declineReason\": \"other\"}")
+                .status()).as("accepted already").isEqualTo(409);
+        String link = jdbc.queryForObject("select body_text from outbox where dedupe_key = ?", String.class,
+                "referral:" + referralId + ":sent:1");
+        Matcher respond = Pattern.compile("/referral-response/[A-Za-z0-9._-]+").matcher(link);
+        assertThat(respond.find()).isTrue();
+        assertThat(post(respond.group(), "accept", null).statusCode()).as("the mailed link is spent").isEqualTo(410);
+        assertThat(historyOf(referralId)).hasSize(2);
+    }
+
     private ProcessInstance startReferral(String caseNumber) {
         long caseId = jdbc.queryForObject("select id from care_case where case_number = ?", Long.class, caseNumber);
         return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(Vars.CASE_ID, caseId,
