@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.monitoring.LatestFindings;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
 import org.carecoord.variables.CaseVariables;
@@ -23,9 +24,13 @@ class TransitionalCareDelegates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
-    /** "Open transitional care": the reported stay becomes this subprocess's own, with its deadlines. */
+    /**
+     * "Open transitional care": the reported stay becomes this subprocess's own, with its deadlines, and the case's
+     * latest findings, which the LACE-only re-assessment keeps for the other instruments.
+     */
     @Bean
-    JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare) {
+    JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare,
+                                              LatestFindings latestFindings) {
         return execution -> {
             long stayId = ((Number) execution.getVariable(Vars.REPORTED_STAY_ID)).longValue();
             execution.removeVariable(Vars.REPORTED_STAY_ID);
@@ -36,6 +41,7 @@ class TransitionalCareDelegates {
             execution.setVariableLocal(Vars.FACILITY, stay.facility());
             execution.setVariableLocal(Vars.DISCHARGED_ON, DAY.format(stay.dischargedOn()));
             execution.setVariableLocal(Vars.LENGTH_OF_STAY_DAYS, stay.lengthOfStayDays());
+            execution.setVariablesLocal(latestFindings.of(stay.caseId()));
         };
     }
 

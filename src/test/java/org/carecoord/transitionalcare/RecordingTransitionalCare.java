@@ -3,10 +3,13 @@ package org.carecoord.transitionalcare;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carecoord.monitoring.LatestFindings;
 
 /**
  * Stands in for the hospital-stay record in process tests: the real delegates, under their bean names, call it and
@@ -23,6 +26,8 @@ class RecordingTransitionalCare extends TransitionalCareService {
     final List<LocalDate> visits = new ArrayList<>();
     final List<String> missedDeadlines = new ArrayList<>();
     final List<Long> closed = new ArrayList<>();
+    /** The case's latest stored findings, as the assessment record would give them. */
+    final Map<String, Object> latestFindings = new HashMap<>();
 
     private RecordingTransitionalCare() {
         super(null, null, null, null, null, null);
@@ -31,7 +36,8 @@ class RecordingTransitionalCare extends TransitionalCareService {
     static RecordingTransitionalCare registerDelegates() {
         var service = new RecordingTransitionalCare();
         var delegates = new TransitionalCareDelegates();
-        register("openTransitionalCareDelegate", delegates.openTransitionalCareDelegate(service));
+        LatestFindings latest = caseId -> service.latestFindings;
+        register("openTransitionalCareDelegate", delegates.openTransitionalCareDelegate(service, latest));
         register("recordTransitionalContactDelegate", delegates.recordTransitionalContactDelegate(service));
         register("recordMedicationReconciliationDelegate", delegates.recordMedicationReconciliationDelegate(service));
         register("recordFaceToFaceVisitDelegate", delegates.recordFaceToFaceVisitDelegate(service));

@@ -86,6 +86,9 @@ class TransitionalCareProcessTest {
     @Test
     void hospitalDischargeStartsContactReconciliationVisitAndLaceAlongsideMonitoring() {
         ProcessInstance episode = inMonitoring();
+        // a re-assessment in monitoring found severe depression since the episode's first assessment
+        record.latestFindings.put("phq9Severity", "severe");
+        record.latestFindings.put("adlFunction", "independent");
 
         long stayId = reportDischarge(episode, "high");
 
@@ -104,7 +107,8 @@ class TransitionalCareProcessTest {
                 .containsEntry(Vars.READMISSION_ONLY, true)
                 .containsEntry(CareEpisodeProcess.Vars.RECENT_HOSPITAL_STAY, true)
                 .containsEntry(Vars.LENGTH_OF_STAY_DAYS, 4)
-                .containsEntry("phq9Severity", "moderate");
+                .as("the latest findings, not the first assessment's").containsEntry("phq9Severity", "severe")
+                .containsEntry("adlFunction", "independent");
         assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Vars.REPORTED_STAY_ID))
                 .as("the stay belongs to its own transitional-care path").isNull();
         assertThat(record.stays).extracting(HospitalStay::id).containsExactly(stayId);
