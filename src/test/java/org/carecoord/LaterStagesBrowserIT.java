@@ -51,7 +51,8 @@ class LaterStagesBrowserIT extends PostgresIntegrationTest {
         tasklist.logIn(outreach.getAssignee(), outreach.getAssignee());
 
         open(outreach, "outreach-contact");
-        assertThat(tasklist.formText()).contains("Patient reached?").contains("Minutes spent").contains("Episode ends");
+        assertThat(tasklist.formText()).contains("Patient reached?").contains("Minutes spent").contains("Episode ends")
+                .contains("care-management time this month so far: 0 minutes").doesNotContain("{{");
 
         open(demoTask("Transitional care contact%Frank Miller"), "transitional-care-contact");
         assertThat(tasklist.formText()).contains("Springfield General Hospital")

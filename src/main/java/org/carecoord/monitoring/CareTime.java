@@ -37,6 +37,14 @@ public class CareTime {
     public record Contacts(List<ContactRow> contacts, List<Month> months) {
     }
 
+    /** Minutes recorded so far in the current calendar month (in the calendar's zone). */
+    public int minutesThisMonth(long caseId, java.time.Instant now) {
+        YearMonth month = YearMonth.from(now.atZone(zone));
+        return monitoring.contacts(caseId).stream()
+                .filter(contact -> YearMonth.from(contact.contactedAt().atZone(zone)).equals(month))
+                .mapToInt(ContactRow::minutesSpent).sum();
+    }
+
     public Contacts of(long caseId) {
         List<ContactRow> contacts = monitoring.contacts(caseId);
         Map<YearMonth, Integer> minutes = new TreeMap<>(java.util.Comparator.reverseOrder());

@@ -68,6 +68,8 @@ class MonitoringIT extends PostgresIntegrationTest {
     @Autowired
     BusinessCalendarProperties calendar;
 
+    private Integer shownMinutes;
+
     @Test
     void contactsAreRecordedTheirMinutesAddUpPerMonthAndAnAppointmentIsRemindedADayAhead() {
         var episode = consentedCase();
@@ -89,10 +91,12 @@ class MonitoringIT extends PostgresIntegrationTest {
                 AppointmentRow.TIME, "2:30 PM", AppointmentRow.PROVIDER, "Springfield Clinic, 12 Main St"));
         completeContact(coordinator, monitoring, reached);
 
-        // cycle 2: not reached
+        // cycle 2: not reached; the contact shows the month's minutes so far
+        shownMinutes = -1;
         completeContact(coordinator, monitoring, Map.of(ContactForm.REACHED, MonitoringProcess.NO,
                 ContactForm.CHANNEL, "phone", ContactForm.MINUTES_SPENT, 10L));
         assertThat(runtime.getVariable(monitoring.getId(), Vars.CONTACT_ATTEMPT)).isEqualTo(2);
+        assertThat(shownMinutes).as("the first contact's 12 minutes, on the second contact's form").isEqualTo(12);
 
         var response = new Api(port).get("/api/cases/" + caseId + "/contacts", coordinator);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -155,6 +159,7 @@ class MonitoringIT extends PostgresIntegrationTest {
         var contact = tasks.createTaskQuery().processInstanceId(monitoring.getId())
                 .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT).singleResult();
         assertThat(contact.getAssignee()).isEqualTo(coordinator);
+        shownMinutes = (Integer) tasks.getVariableLocal(contact.getId(), "minutesThisMonth");
         identity.setAuthentication(coordinator, List.of("coordinators"));
         try {
             tasks.complete(contact.getId(), form);

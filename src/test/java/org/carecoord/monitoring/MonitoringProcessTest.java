@@ -98,6 +98,9 @@ class MonitoringProcessTest {
                 .hasDueDate(Date.from(ZonedDateTime.of(2026, 3, 17, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
         assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT))
                 .isEqualTo(1);
+        assertThat(processEngine.getTaskService().getVariableLocal(task(monitoringInstance).getId(),
+                ShowCareTimeListener.MINUTES_THIS_MONTH)).as("the month's care-management minutes, on the task")
+                .isEqualTo(0);
     }
 
     @Test

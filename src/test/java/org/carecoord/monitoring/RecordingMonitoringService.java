@@ -1,6 +1,9 @@
 package org.carecoord.monitoring;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
 import org.carecoord.referral.ReferralRequests;
 
@@ -61,6 +65,13 @@ class RecordingMonitoringService extends MonitoringService {
         };
         Mocks.register("requestReferralsDelegate", new RequestReferralsDelegate(referrals));
         Mocks.register("startPlanReferralsDelegate", new StartPlanReferralsDelegate(referrals));
+        Mocks.register("showCareTimeListener", new ShowCareTimeListener(new CareTime(null,
+                BusinessCalendarProperties.defaults(ZoneOffset.UTC)) {
+            @Override
+            public int minutesThisMonth(long caseId, Instant now) {
+                return service.contacts.size() * 10;
+            }
+        }, Clock.systemUTC()));
         return service;
     }
 
