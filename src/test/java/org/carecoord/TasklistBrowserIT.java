@@ -11,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.assessment.AssessmentProcess.Fields;
@@ -25,6 +24,7 @@ import org.carecoord.support.Api;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.support.Tasklist;
 import org.carecoord.tasks.TasklistFilters;
 import org.junit.jupiter.api.AfterEach;
@@ -210,13 +210,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        TaskWork.completeAs(identityService, taskService, user, task.getId(), variables);
     }
 
     private CaseRow caseOf(String firstName, String lastName) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.carecoord.security.EngineAsApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +30,13 @@ public class EpisodeMessages {
      * @throws EpisodeNotWaitingException when no running process of the case waits for this message
      */
     public void deliver(CareCase careCase, String messageName, Map<String, Object> variables) {
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
         try {
-            runtime.createMessageCorrelation(messageName)
+            EngineAsApplication.run(identity, () -> runtime.createMessageCorrelation(messageName)
                     .processInstanceBusinessKey(careCase.caseNumber())
                     .setVariables(variables)
-                    .correlateWithResult();
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException noneOrSeveral) {
             throw new EpisodeNotWaitingException(careCase.caseNumber(), messageName);
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
         }
     }
 }

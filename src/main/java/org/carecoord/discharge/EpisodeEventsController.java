@@ -8,10 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.carecoord.security.ApiAccess;
-import org.carecoord.security.Groups;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,25 +36,19 @@ class EpisodeEventsController {
     }
 
     @PostMapping("/patient-withdrew")
-    ResponseEntity<Void> patientWithdrew(@PathVariable long caseId, @Valid @RequestBody Withdrawal withdrawal,
-                                         Authentication user) {
-        ApiAccess.requireAnyGroup(user, Groups.COORDINATORS, Groups.MANAGERS);
+    ResponseEntity<Void> patientWithdrew(@PathVariable long caseId, @Valid @RequestBody Withdrawal withdrawal) {
         events.patientWithdrew(caseId, withdrawal.note());
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/patient-deceased")
-    ResponseEntity<Void> patientDeceased(@PathVariable long caseId, @Valid @RequestBody Death death,
-                                         Authentication user) {
-        ApiAccess.requireAnyGroup(user, Groups.COORDINATORS, Groups.MANAGERS);
+    ResponseEntity<Void> patientDeceased(@PathVariable long caseId, @Valid @RequestBody Death death) {
         events.patientDeceased(caseId, death.dateOfDeath());
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/care-transferred")
-    ResponseEntity<Void> careTransferred(@PathVariable long caseId, @Valid @RequestBody Transfer transfer,
-                                         Authentication user) {
-        ApiAccess.requireAnyGroup(user, Groups.COORDINATORS, Groups.MANAGERS);
+    ResponseEntity<Void> careTransferred(@PathVariable long caseId, @Valid @RequestBody Transfer transfer) {
         events.careTransferred(caseId, transfer.receivingOrganisation().trim(), transfer.note());
         return ResponseEntity.accepted().build();
     }

@@ -2,6 +2,7 @@ package org.carecoord.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.referral.ReferralRequests;
 import org.carecoord.variables.CaseVariables;
 import org.carecoord.variables.JsonVariables;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("startPlanReferralsDelegate")
 class StartPlanReferralsDelegate implements JavaDelegate {
 
-    static final String REFERRAL_NEEDS = "referralNeeds";
-
     private final ReferralRequests referrals;
 
     StartPlanReferralsDelegate(ReferralRequests referrals) {
@@ -21,7 +20,7 @@ class StartPlanReferralsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var services = JsonVariables.strings(execution.getVariable(REFERRAL_NEEDS));
+        var services = JsonVariables.strings(execution.getVariable(CarePlanningProcess.Vars.REFERRAL_NEEDS));
         if (!services.isEmpty()) {
             referrals.startForOpenNeeds(CaseVariables.caseId(execution), services);
         }

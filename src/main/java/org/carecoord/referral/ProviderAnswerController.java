@@ -1,6 +1,7 @@
 package org.carecoord.referral;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,14 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.carecoord.security.ApiAccess;
-import org.carecoord.security.Groups;
+import org.carecoord.security.EngineAsApplication;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.OneOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,8 +50,7 @@ class ProviderAnswerController {
 
     @PostMapping("/api/referrals/{referralId}/responses")
     ResponseEntity<Void> record(@PathVariable long referralId, @Valid @RequestBody ProviderAnswer body,
-                                Authentication user) {
-        ApiAccess.requireAnyGroup(user, Groups.COORDINATORS, Groups.MANAGERS);
+                                Principal user) {
         if (ReferralLink.DECLINE.equals(body.answer())
                 && !ReferralLink.DECLINE_REASONS.contains(body.declineReason())) {
             throw new InvalidAnswerException("declineReason", "must be one of " + ReferralLink.DECLINE_REASONS);
@@ -61,18 +59,11 @@ class ProviderAnswerController {
         if (referral.providerId() == null || !ReferralResponses.allowedNow(body.answer(), referral.status())) {
             throw new NotWaitingException(referral.status());
         }
-        // the application checked the group; the engine's grants for coordinators cover task work only
-        var signedIn = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
         try {
-            responses.recordByCoordinator(referralId, body.answer(), body.declineReason(), blankToNull(body.note()),
-                    blankToNull(body.spokeWith()), user.getName());
+            EngineAsApplication.run(identity, () -> responses.recordByCoordinator(referralId, body.answer(),
+                    body.declineReason(), blankToNull(body.note()), blankToNull(body.spokeWith()), user.getName()));
         } catch (MismatchingMessageCorrelationException notWaitingYet) {
             throw new NotWaitingException(referral.status());
-        } finally {
-            if (signedIn != null) {
-                identity.setAuthentication(signedIn);
-            }
         }
         return ResponseEntity.noContent().build();
     }

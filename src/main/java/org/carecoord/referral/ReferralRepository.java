@@ -106,7 +106,15 @@ class ReferralRepository {
 
     /** The case's referrals, newest first, each with the provider's name and its whole status history. */
     java.util.List<CaseReferral> ofCase(long caseId) {
-        var referrals = jdbc.query("""
+        var history = new java.util.HashMap<Long, java.util.List<CaseReferral.StatusChange>>();
+        jdbc.query("""
+                select h.referral_id, h.status, h.reason, h.actor, h.at from referral_status_history h
+                join referral r on r.id = h.referral_id where r.case_id = ? order by h.at, h.id""",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> history.computeIfAbsent(
+                        rs.getLong("referral_id"), id -> new java.util.ArrayList<>()).add(
+                        new CaseReferral.StatusChange(rs.getString("status"), rs.getString("reason"),
+                                rs.getString("actor"), toInstant(rs.getTimestamp("at")))), caseId);
+        return jdbc.query("""
                 select r.id, r.service_type, r.status, r.status_reason, r.attempt, r.sent_at, r.provider_id, p.name
                 from referral r left join provider p on p.id = r.provider_id
                 where r.case_id = ? order by r.created_at desc, r.id desc""",
@@ -114,15 +122,8 @@ class ReferralRepository {
                         ReferralService.serviceLabel(rs.getString("service_type")), rs.getString("status"),
                         rs.getString("status_reason"), rs.getInt("attempt"),
                         (Long) rs.getObject("provider_id", Long.class), rs.getString("name"),
-                        toInstant(rs.getTimestamp("sent_at")), new java.util.ArrayList<>()), caseId);
-        for (CaseReferral referral : referrals) {
-            referral.history().addAll(jdbc.query("""
-                    select status, reason, actor, at from referral_status_history where referral_id = ?
-                    order by at, id""", (rs, row) -> new CaseReferral.StatusChange(rs.getString("status"),
-                    rs.getString("reason"), rs.getString("actor"), toInstant(rs.getTimestamp("at"))),
-                    referral.id()));
-        }
-        return referrals;
+                        toInstant(rs.getTimestamp("sent_at")),
+                        history.getOrDefault(rs.getLong("id"), java.util.List.of())), caseId);
     }
 
     private void appendHistory(long id, ReferralStatus status, String reason, String actor, Instant now) {

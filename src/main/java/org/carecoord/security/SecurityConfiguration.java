@@ -18,7 +18,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may call what. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; opening referrals is for
  * coordinators and managers, the provider directory is read by both and maintained by managers. {@code /engine-rest/*}:
- * the engine's own Basic authentication filter. The Camunda webapps keep their own session login.
+ * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
+ * transfer) and a provider's answer heard by phone are for coordinators and managers too; the application then makes
+ * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login.
  */
 @Configuration
 class SecurityConfiguration {
@@ -29,7 +31,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/referrals")
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/referrals", "/api/cases/*/events/**",
+                                "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)

@@ -2,7 +2,6 @@ package org.carecoord.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +16,7 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,12 +179,6 @@ class AssessmentIT extends PostgresIntegrationTest {
 
     /** Completes a task as that user would in Tasklist, so "who" is recorded. */
     private void completeAs(String user, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        TaskWork.completeAs(identityService, taskService, user, task.getId(), variables);
     }
 }

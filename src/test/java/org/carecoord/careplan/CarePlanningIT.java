@@ -22,9 +22,9 @@ import org.carecoord.careplan.CarePlanningProcess.DraftForm;
 import org.carecoord.careplan.CarePlanningProcess.EducationForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
-import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,10 +78,10 @@ class CarePlanningIT extends PostgresIntegrationTest {
         assertThat(JsonVariables.strings(runtimeService.getVariable(instance, DraftForm.PROBLEMS)))
                 .containsExactly("housing", "transportation", "mood", "readmission");
 
-        completeAs(COORDINATOR, Groups.COORDINATORS, draft, firstDraft());
+        completeAs(COORDINATOR, draft, firstDraft());
         Task approval = taskOf(patient);
         assertThat(approval.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_APPROVE_CARE_PLAN);
-        completeAs(MANAGER, Groups.MANAGERS, approval, Map.of(ApprovalForm.APPROVAL_DECISION,
+        completeAs(MANAGER, approval, Map.of(ApprovalForm.APPROVAL_DECISION,
                 CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS, RETURN_COMMENTS));
 
         assertThat(plan(patient, 1)).containsEntry("status", "draft").containsEntry("approval_decision", "return")
@@ -92,19 +92,19 @@ class CarePlanningIT extends PostgresIntegrationTest {
         assertThat(redraft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_COMMENTS)).isEqualTo(RETURN_COMMENTS);
 
-        completeAs(COORDINATOR, Groups.COORDINATORS, redraft, revisedDraft());
+        completeAs(COORDINATOR, redraft, revisedDraft());
         assertThat(plan(patient, 1)).as("the returned draft is replaced").containsEntry("status", "revoked");
         assertThat(goalStatuses(patient, 1)).containsOnly("cancelled");
         assertThat(plan(patient, 2)).containsEntry("status", "draft");
         assertThat(goalStatuses(patient, 2)).containsExactly("proposed", "proposed", "proposed");
 
-        completeAs(MANAGER, Groups.MANAGERS, taskOf(patient),
+        completeAs(MANAGER, taskOf(patient),
                 Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_APPROVE));
         Task review = taskOf(patient);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT);
         assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_DECISION)).isEqualTo("approve");
 
-        completeAs(COORDINATOR, Groups.COORDINATORS, review, Map.of(ReviewForm.PATIENT_DECISION,
+        completeAs(COORDINATOR, review, Map.of(ReviewForm.PATIENT_DECISION,
                 CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON, "2026-03-10",
                 ReviewForm.AGREED_HOW, "in-person"));
         assertThat(plan(patient, 2)).containsEntry("status", "active").containsEntry("approval_decision", "approve")
@@ -123,7 +123,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
                 .as("the catalogue's materials on the plan's topics")
                 .containsExactly("community-211", "community-benefits", "mental-health-anxiety",
                         "mental-health-crisis", "mental-health-mood");
-        completeAs(COORDINATOR, Groups.COORDINATORS, educate, Map.of(
+        completeAs(COORDINATOR, educate, Map.of(
                 EducationForm.TOPICS_COVERED, json("[\"mental-health\", \"community-resources\"]"),
                 EducationForm.TEACH_BACK_CONFIRMED, true,
                 EducationForm.MATERIALS_GIVEN, json("[\"mental-health-crisis\", \"community-211\"]")));
@@ -146,10 +146,10 @@ class CarePlanningIT extends PostgresIntegrationTest {
     void everyVersionStaysReadableThroughTheApiNewestFirst() {
         Case patient = newCase();
         startCarePlanning(patient, true);
-        completeAs(COORDINATOR, Groups.COORDINATORS, taskOf(patient), firstDraft());
-        completeAs(MANAGER, Groups.MANAGERS, taskOf(patient), Map.of(ApprovalForm.APPROVAL_DECISION,
+        completeAs(COORDINATOR, taskOf(patient), firstDraft());
+        completeAs(MANAGER, taskOf(patient), Map.of(ApprovalForm.APPROVAL_DECISION,
                 CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS, RETURN_COMMENTS));
-        completeAs(COORDINATOR, Groups.COORDINATORS, taskOf(patient), revisedDraft());
+        completeAs(COORDINATOR, taskOf(patient), revisedDraft());
 
         var versions = api.get("/api/cases/" + patient.id() + "/care-plans", COORDINATOR);
         assertThat(versions.status()).isEqualTo(200);
@@ -190,12 +190,12 @@ class CarePlanningIT extends PostgresIntegrationTest {
     void patientWhoDeclinesLeavesTheCaseARevokedPlanAndNoReferralNeeds() {
         Case patient = newCase();
         String instance = startCarePlanning(patient, false);
-        completeAs(COORDINATOR, Groups.COORDINATORS, taskOf(patient), firstDraft());
+        completeAs(COORDINATOR, taskOf(patient), firstDraft());
         Task review = taskOf(patient);
         assertThat(review.getTaskDefinitionKey()).as("low risk: no approval")
                 .isEqualTo(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT);
 
-        completeAs(COORDINATOR, Groups.COORDINATORS, review,
+        completeAs(COORDINATOR, review,
                 Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_DECLINED));
 
         assertThat(plan(patient, 1)).containsEntry("status", "revoked").containsEntry("patient_decision", "declined");
@@ -212,7 +212,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
         Task draft = taskOf(patient);
         VariableMap wrong = firstDraft().putValueTyped(DraftForm.PROBLEMS, json("[\"housing\", \"transportation\"]"));
 
-        assertThatThrownBy(() -> completeAs(COORDINATOR, Groups.COORDINATORS, draft, wrong))
+        assertThatThrownBy(() -> completeAs(COORDINATOR, draft, wrong))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("goal 2 is for problem \"mood\"");
         assertThat(jdbc.queryForObject("select count(*) from care_plan where case_id = ?", Integer.class,
                 patient.id())).isZero();
@@ -223,10 +223,10 @@ class CarePlanningIT extends PostgresIntegrationTest {
     void aManagerWhoReturnsAPlanMustSayWhatToChange() {
         Case patient = newCase();
         startCarePlanning(patient, true);
-        completeAs(COORDINATOR, Groups.COORDINATORS, taskOf(patient), firstDraft());
+        completeAs(COORDINATOR, taskOf(patient), firstDraft());
         Task approval = taskOf(patient);
 
-        assertThatThrownBy(() -> completeAs(MANAGER, Groups.MANAGERS, approval,
+        assertThatThrownBy(() -> completeAs(MANAGER, approval,
                 Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_RETURN)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("say in the comments");
         assertThat(taskOf(patient).getId()).isEqualTo(approval.getId());
@@ -303,13 +303,8 @@ class CarePlanningIT extends PostgresIntegrationTest {
                  "measure": "Visit date", "targetDate": "2026-12-31"}"""));
     }
 
-    private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, List.of(group));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        TaskWork.completeAs(identityService, taskService, user, task.getId(), variables);
     }
 
     private Task taskOf(Case patient) {

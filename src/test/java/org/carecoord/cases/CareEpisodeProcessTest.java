@@ -57,13 +57,7 @@ class CareEpisodeProcessTest {
         Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
                 safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN)));
         // The stages after intake have their own process tests; here they are one-task stand-ins.
-        stubDeployment = processEngine.getRepositoryService().createDeployment()
-                .addString("assessment.bpmn", StageStubs.ASSESSMENT)
-                .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
-                .addString("referral.bpmn", StageStubs.REFERRAL)
-                .addString("monitoring.bpmn", StageStubs.MONITORING)
-                .addString("discharge.bpmn", StageStubs.DISCHARGE)
-                .deploy().getId();
+        stubDeployment = StageStubs.deployAll(processEngine.getRepositoryService());
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentAnswers;
 import org.carecoord.assessment.AssessmentProcess;
@@ -24,6 +23,7 @@ import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,13 +114,7 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
 
     private void complete(String user, String activityId, String caseNumber, Map<String, Object> variables) {
         Task task = task(caseNumber, activityId);
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        TaskWork.completeAs(identityService, taskService, user, task.getId(), variables);
     }
 
     private Task task(String caseNumber, String activityId) {

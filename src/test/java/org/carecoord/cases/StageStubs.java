@@ -1,5 +1,7 @@
 package org.carecoord.cases;
 
+import org.camunda.bpm.engine.RepositoryService;
+
 /**
  * One-task stand-ins for the stages the episode calls after intake, so the episode's own paths are tested alone.
  * Completing the stand-in's task with variables returns them to the episode, as the real stage would.
@@ -40,6 +42,17 @@ public final class StageStubs {
     public static final String REFERRAL = oneTask(REFERRAL_KEY);
     public static final String MONITORING = oneTask(MONITORING_KEY);
     public static final String DISCHARGE = oneTask(DISCHARGE_KEY);
+
+    /** Deploys every stand-in (assessment, care planning, referral, monitoring, discharge); returns the deployment. */
+    public static String deployAll(RepositoryService repository) {
+        return repository.createDeployment()
+                .addString("assessment.bpmn", ASSESSMENT)
+                .addString("care-planning.bpmn", CARE_PLANNING)
+                .addString("referral.bpmn", REFERRAL)
+                .addString("monitoring.bpmn", MONITORING)
+                .addString("discharge.bpmn", DISCHARGE)
+                .deploy().getId();
+    }
 
     /** A process of one user task: completing the task with variables returns them to the caller. */
     private static String oneTask(String key) {

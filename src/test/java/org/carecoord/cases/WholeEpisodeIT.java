@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentAnswers;
 import org.carecoord.assessment.AssessmentProcess;
@@ -52,6 +51,7 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.transitionalcare.TransitionalCareProcess;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
 import org.carecoord.variables.JsonVariables;
@@ -317,12 +317,6 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
     private void complete(String user, String definitionKey, Map<String, Object> variables) {
         Task task = task(definitionKey);
         assertThat(task).as("task %s of %s", definitionKey, caseNumber).isNotNull();
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskWork.completeAs(identity, tasks, user, task.getId(), variables);
     }
 }

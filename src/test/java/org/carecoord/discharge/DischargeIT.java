@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentAnswers;
@@ -37,6 +36,7 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -228,12 +228,6 @@ class DischargeIT extends PostgresIntegrationTest {
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskWork.completeAs(identity, tasks, user, task.getId(), variables);
     }
 }

@@ -32,10 +32,10 @@ import org.carecoord.careplan.CarePlanningProcess.DraftForm;
 import org.carecoord.careplan.CarePlanningProcess.EducationForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.notification.OutboxSender;
-import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -193,12 +193,7 @@ class PatientMailsIT extends PostgresIntegrationTest {
     }
 
     private void completeAs(Task task, Map<String, Object> variables) {
-        identity.setAuthentication(COORDINATOR, List.of(Groups.COORDINATORS));
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskWork.completeAs(identity, tasks, COORDINATOR, task.getId(), variables);
     }
 
     /** Delivers the outbox as its poller would, with GreenMail as the SMTP server. */

@@ -33,6 +33,7 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,12 +161,7 @@ class MonitoringIT extends PostgresIntegrationTest {
                 .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT).singleResult();
         assertThat(contact.getAssignee()).isEqualTo(coordinator);
         shownMinutes = (Integer) tasks.getVariableLocal(contact.getId(), "minutesThisMonth");
-        identity.setAuthentication(coordinator, List.of("coordinators"));
-        try {
-            tasks.complete(contact.getId(), form);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskWork.completeAs(identity, tasks, coordinator, contact.getId(), form);
     }
 
     private void deliverOutboxAt(Instant now) {

@@ -70,7 +70,7 @@ class MonitoringProcessTest {
         monitoring.findings.put(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
         stubDeployment = processEngine.getRepositoryService().createDeployment()
                 .addString("assessment.bpmn", StageStubs.ASSESSMENT)
-                .addString("care-planning.bpmn", oneTaskProcess("care-planning"))
+                .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
                 .deploy().getId();
     }
 
@@ -410,22 +410,5 @@ class MonitoringProcessTest {
     private void runJobsAt(ZonedDateTime time) {
         ClockUtil.setCurrentTime(Date.from(time.toInstant()));
         JobRunner.runDueJobs(processEngine.getManagementService());
-    }
-
-    /** A process of one user task: completing the task with variables returns them to the caller. */
-    private static String oneTaskProcess(String key) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
-                  <process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
-                    <startEvent id="Start" />
-                    <sequenceFlow id="F1" sourceRef="Start" targetRef="Work" />
-                    <userTask id="Work" />
-                    <sequenceFlow id="F2" sourceRef="Work" targetRef="End" />
-                    <endEvent id="End" />
-                  </process>
-                </definitions>
-                """.formatted(key);
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,10 +30,10 @@ import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
 import org.carecoord.referral.ReferralProcess.RecordResponseForm;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
-import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -293,12 +292,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {
-        identity.setAuthentication(user, List.of(Groups.COORDINATORS));
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskWork.completeAs(identity, tasks, user, task.getId(), variables);
     }
 
     private String status(long referralId) {

@@ -17,10 +17,10 @@ import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.intake.IntakeProcess;
-import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TaskWork;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,12 +184,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     }
 
     private void asCoordinator(Runnable work) {
-        identityService.setAuthentication(coordinator, java.util.List.of(Groups.COORDINATORS));
-        try {
-            work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        TaskWork.asUser(identityService, coordinator, work);
     }
 
     private static String discharge(long caseId) {

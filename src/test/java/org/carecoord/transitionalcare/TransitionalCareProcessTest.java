@@ -67,13 +67,7 @@ class TransitionalCareProcessTest {
                 new EngineClock());
         Mocks.register("businessCalendar", calendar);
         deadlines = new TransitionalCareService(null, null, calendar, null, null, new EngineClock());
-        stubDeployment = processEngine.getRepositoryService().createDeployment()
-                .addString("assessment.bpmn", StageStubs.ASSESSMENT)
-                .addString("care-planning.bpmn", StageStubs.CARE_PLANNING)
-                .addString("referral.bpmn", StageStubs.REFERRAL)
-                .addString("monitoring.bpmn", StageStubs.MONITORING)
-                .addString("discharge.bpmn", StageStubs.DISCHARGE)
-                .deploy().getId();
+        stubDeployment = StageStubs.deployAll(processEngine.getRepositoryService());
     }
 
     @AfterEach
