@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.security.EngineAsApplication;
 import org.carecoord.cases.CaseClosedException;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.springframework.stereotype.Component;
@@ -46,12 +48,15 @@ class AdHocReferrals implements ReferralRequests {
     private final CareCaseService cases;
     private final ReferralNeeds needs;
     private final RuntimeService runtime;
+    private final IdentityService identity;
     private final Clock clock;
 
-    AdHocReferrals(CareCaseService cases, ReferralNeeds needs, RuntimeService runtime, Clock clock) {
+    AdHocReferrals(CareCaseService cases, ReferralNeeds needs, RuntimeService runtime, IdentityService identity,
+                   Clock clock) {
         this.cases = cases;
         this.needs = needs;
         this.runtime = runtime;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -105,6 +110,8 @@ class AdHocReferrals implements ReferralRequests {
         variables.put(Vars.SERVICE_TYPE, serviceType);
         variables.put(Vars.REFERRAL_NEED_ID, needId);
         variables.put(Vars.LANGUAGE, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
-        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId();
+        // A stage process: users may not start one (OwnershipChecker); the application does, once it decided to.
+        return EngineAsApplication.call(identity, () -> runtime
+                .startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId());
     }
 }

@@ -14,10 +14,17 @@ public final class EngineAsApplication {
     }
 
     public static void run(IdentityService identity, Runnable engineCall) {
+        call(identity, () -> {
+            engineCall.run();
+            return null;
+        });
+    }
+
+    public static <T> T call(IdentityService identity, java.util.function.Supplier<T> engineCall) {
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            engineCall.run();
+            return engineCall.get();
         } finally {
             if (user != null) {
                 identity.setAuthentication(user);

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.util.Arrays;
@@ -14,12 +15,14 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates CareCoord's groups and what each may do, idempotently at every start (grants are brought back to this
- * definition if someone changed them). Coordinators see the tasks they are assigned or candidates for through the
- * engine's default task permissions, so they hold no blanket task grant.
+ * definition if someone changed them). Coordinators hold task work on every process definition; which tasks they
+ * see and work is the engine's ownership rule ({@link TaskOwnership}). They hold no instance, variable or history
+ * read: what they read of a case goes through the application's API, checked and audited per case.
  */
 @Component
 public class IdentitySetup {
@@ -43,10 +46,16 @@ public class IdentitySetup {
         group(Groups.ADMINS, "Administrators");
 
         grant(Groups.COORDINATORS, Resources.APPLICATION, TASKLIST, ACCESS);
+        // Task work on every model; which tasks is decided by TaskOwnership, not by a grant row per task.
         grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE, READ);
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN);
+        // Only the episode is started by people; its stages are called by it (OwnershipChecker holds managers too).
+        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, CareEpisodeProcess.KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
         grant(Groups.COORDINATORS, Resources.USER, ANY, READ);
         grant(Groups.COORDINATORS, Resources.GROUP, ANY, READ);
 
@@ -68,8 +77,9 @@ public class IdentitySetup {
                 ProcessDefinitionPermissions.READ_TASK);
         grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, ANY, READ);
         grant(Groups.REVIEWERS, Resources.TASK, ANY, READ);
+        // evaluating a decision changes nothing: reviewers may try a table as other systems do
         grant(Groups.REVIEWERS, Resources.DECISION_DEFINITION, ANY, READ,
-                org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+                org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY, CREATE_INSTANCE);
         grant(Groups.REVIEWERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         grant(Groups.REVIEWERS, Resources.DEPLOYMENT, ANY, READ);
         grant(Groups.REVIEWERS, Resources.USER, ANY, READ);
@@ -80,6 +90,14 @@ public class IdentitySetup {
         for (Resources resource : Resources.values()) {
             grant(Groups.ADMINS, resource, ANY, ALL);
         }
+        removePerTaskGrants();
+    }
+
+    /** Grant rows per task, written before NoPerTaskGrants, would still widen who sees a task: they go. */
+    private void removePerTaskGrants() {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).list().stream()
+                .filter(authorization -> !ANY.equals(authorization.getResourceId()))
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 
     /** Creates the user if missing (never resets a password someone changed) and adds the memberships. */

@@ -45,6 +45,8 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
     PatientRepository patients;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Api api;
 
@@ -164,8 +166,11 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         return transaction.execute(status -> {
             Patient patient = patients.insert(new Patient(null, "Edith", IntakeApiITFixtures.uniqueName(),
                     LocalDate.of(1941, 3, 9), "female", "+1 555 0100 300", null, null, "en", null));
-            return cases.open(new NewCase(patient.id(), "chronic-care", "primary-care", "follow-up after a fall",
-                    "routine", "coordinator"));
+            CareCase opened = cases.open(new NewCase(patient.id(), "chronic-care", "primary-care",
+                    "follow-up after a fall", "routine", "coordinator"));
+            // 'coordinator' coordinates it, so may report its events (CaseAccess)
+            jdbc.update("update care_case set coordinator_id = 'coordinator' where id = ?", opened.id());
+            return cases.require(opened.id());
         });
     }
 

@@ -12,9 +12,15 @@ public final class TaskWork {
     private TaskWork() {
     }
 
+    /** Claims the task first if it is in a queue (only the assignee completes a task), then completes it. */
     public static void completeAs(IdentityService identity, TaskService tasks, String user, String taskId,
                                   Map<String, Object> variables) {
-        asUser(identity, user, () -> tasks.complete(taskId, variables));
+        asUser(identity, user, () -> {
+            if (tasks.createTaskQuery().taskId(taskId).taskUnassigned().count() > 0) {
+                tasks.claim(taskId, user);
+            }
+            tasks.complete(taskId, variables);
+        });
     }
 
     public static void asUser(IdentityService identity, String user, Runnable work) {

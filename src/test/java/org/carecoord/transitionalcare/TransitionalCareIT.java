@@ -72,7 +72,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     @Test
     void reportedDischargeGivesTheCoordinatorTransitionalCareWithItsDeadlinesAndLaceAlone() {
         LocalDate dischargedOn = calendar.today().minusDays(1);
-        var response = api.post(discharge(caseId), "coordinator", report(dischargedOn.minusDays(4), dischargedOn,
+        var response = api.post(discharge(caseId), coordinator, report(dischargedOn.minusDays(4), dischargedOn,
                 "home"));
 
         assertThat(response.status()).isEqualTo(202);
@@ -133,17 +133,17 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     @Test
     void badReportsAreRejectedNamingTheFieldAndStartNothing() {
         LocalDate today = calendar.today();
-        var backwards = api.post(discharge(caseId), "coordinator", report(today, today.minusDays(2), "home"));
+        var backwards = api.post(discharge(caseId), coordinator, report(today, today.minusDays(2), "home"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.contentType()).startsWith("application/problem+json");
         assertThat(backwards.json().get("errors").get(0).get("field").asText()).isEqualTo("dischargedOn");
 
-        var missing = api.post(discharge(caseId), "coordinator", """
+        var missing = api.post(discharge(caseId), coordinator, """
                 {"admittedOn": "%s", "dischargedOn": "%s", "disposition": "spa"}""".formatted(today, today));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("facility", "disposition");
 
-        var future = api.post(discharge(caseId), "coordinator", report(today, today.plusDays(1), "home"));
+        var future = api.post(discharge(caseId), coordinator, report(today, today.plusDays(1), "home"));
         assertThat(future.status()).isEqualTo(400);
 
         assertThat(api.post(discharge(99_999_999L), "coordinator", report(today, today, "home")).status())
@@ -165,7 +165,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         jdbc.update("update care_case set status = 'cancelled' where id = ?", caseId);
 
         LocalDate today = calendar.today();
-        var response = api.post(discharge(caseId), "coordinator", report(today.minusDays(1), today, "home"));
+        var response = api.post(discharge(caseId), coordinator, report(today.minusDays(1), today, "home"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("detail").asText()).contains(caseNumber).doesNotContain("Ray");
