@@ -16,8 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Who may call what. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; opening referrals is for
- * coordinators and managers, the provider directory is read by both and maintained by managers. {@code /engine-rest/*}:
+ * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
+ * and episode events are for coordinators and managers, breaking the glass for coordinators, the audit trail for
+ * reviewers and managers, the provider directory is read by coordinators and managers and maintained by managers;
+ * which case a user may open is decided per case by {@code org.carecoord.access.CaseAccess}. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
  * transfer) and a provider's answer heard by phone are for coordinators and managers too; the application then makes
  * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login.
@@ -31,13 +33,18 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/referrals", "/api/cases/*/events/**",
-                                "/api/referrals/*/responses")
+                        .requestMatchers(HttpMethod.POST, "/api/intakes", "/api/cases/*/referrals",
+                                "/api/cases/*/events/**", "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass").hasAuthority(Groups.COORDINATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
+                        .hasAnyAuthority(Groups.REVIEWERS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers("/api/providers", "/api/providers/**").hasAuthority(Groups.MANAGERS)
-                        .anyRequest().authenticated())
+                        // which case each may open is CaseAccess's rule; someone in none of the groups gets nothing
+                        .anyRequest().hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS,
+                                Groups.ADMINS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))

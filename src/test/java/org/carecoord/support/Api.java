@@ -49,6 +49,16 @@ public final class Api {
         return send(builder(path, user).GET().build());
     }
 
+    /** Any method, content type and body (e.g. a multipart deployment or a form login). */
+    public Response send(String method, String path, String user, String contentType, byte[] body) {
+        var builder = builder(path, user).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     private HttpRequest.Builder builder(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {
