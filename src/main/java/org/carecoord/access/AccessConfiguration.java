@@ -1,9 +1,6 @@
 package org.carecoord.access;
 
-import org.carecoord.audit.AuditLog;
-import org.carecoord.cases.CareCaseService;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -11,21 +8,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class AccessConfiguration implements WebMvcConfigurer {
 
-    private final CaseAccess access;
-    private final CareCaseService cases;
-    private final AuditLog audit;
-    private final JdbcTemplate jdbc;
+    private final CaseAccessInterceptor interceptor;
 
-    AccessConfiguration(CaseAccess access, CareCaseService cases, AuditLog audit, JdbcTemplate jdbc) {
-        this.access = access;
-        this.cases = cases;
-        this.audit = audit;
-        this.jdbc = jdbc;
+    AccessConfiguration(CaseAccessInterceptor interceptor) {
+        this.interceptor = interceptor;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseAccessInterceptor(access, cases, audit, jdbc))
+        registry.addInterceptor(interceptor)
                 .addPathPatterns("/api/cases/**", "/api/referrals/**")
                 .excludePathPatterns(BreakGlassController.PATH);
     }

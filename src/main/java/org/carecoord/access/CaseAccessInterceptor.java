@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * here before its controller runs: the case access rule decides, and the audit trail records who asked for what, on
  * what grounds and whether it was allowed. A refused request reaches no controller.
  */
+@Component
 class CaseAccessInterceptor implements HandlerInterceptor {
 
     private final CaseAccess access;
