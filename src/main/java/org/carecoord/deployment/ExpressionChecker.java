@@ -1,0 +1,252 @@
+package org.carecoord.deployment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.camunda.bpm.impl.juel.AstBinary;
+import org.camunda.bpm.impl.juel.AstBoolean;
+import org.camunda.bpm.impl.juel.AstBracket;
+import org.camunda.bpm.impl.juel.AstChoice;
+import org.camunda.bpm.impl.juel.AstComposite;
+import org.camunda.bpm.impl.juel.AstDot;
+import org.camunda.bpm.impl.juel.AstEval;
+import org.camunda.bpm.impl.juel.AstFunction;
+import org.camunda.bpm.impl.juel.AstIdentifier;
+import org.camunda.bpm.impl.juel.AstMethod;
+import org.camunda.bpm.impl.juel.AstNested;
+import org.camunda.bpm.impl.juel.AstNull;
+import org.camunda.bpm.impl.juel.AstNumber;
+import org.camunda.bpm.impl.juel.AstString;
+import org.camunda.bpm.impl.juel.AstText;
+import org.camunda.bpm.impl.juel.AstUnary;
+import org.camunda.bpm.impl.juel.Builder;
+import org.camunda.bpm.impl.juel.Node;
+import org.camunda.bpm.impl.juel.TreeBuilderException;
+import org.carecoord.deployment.ModelHelpers.Arg;
+import org.carecoord.deployment.ModelHelpers.Member;
+
+/**
+ * Checks one JUEL expression against {@link ModelHelpers}: parsed with the engine's own JUEL parser and walked node
+ * by node, so what is checked is exactly what the engine would evaluate. Returns the rules an expression breaks.
+ */
+final class ExpressionChecker {
+
+    static final String INVALID = "the expression is not valid";
+    static final String NOT_WHITELISTED = "the expression calls a method or reads a property that is not on the "
+            + "CareCoord whitelist of model helpers";
+    static final String FUNCTION = "the expression calls a function that is not on the CareCoord whitelist";
+    static final String BRACKET = "bracket access is allowed only on a process variable, with a literal index";
+    static final String ENGINE_NAME = "execution, task, decisionResult and helper beans may be used only through "
+            + "their whitelisted members";
+    static final String DELEGATE = "a delegate expression must be ${beanName} naming a CareCoord delegate or "
+            + "listener bean";
+
+    // METHOD_INVOCATIONS as the engine parses: without it "a.b()" would not even parse, and then not be checked
+    private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+
+    private ExpressionChecker() {
+    }
+
+    /** True if the text may hold an expression at all (anything else the engine treats as plain text). */
+    static boolean isExpression(String text) {
+        return text != null && (text.contains("${") || text.contains("#{"));
+    }
+
+    /** The rules the text breaks; empty if every expression in it is allowed. */
+    static Set<String> check(String text) {
+        if (!isExpression(text)) {
+            return Set.of();
+        }
+        Node root;
+        try {
+            root = PARSER.build(text).getRoot();
+        } catch (TreeBuilderException e) {
+            return Set.of(INVALID);
+        }
+        Set<String> broken = new LinkedHashSet<>();
+        value(root, broken);
+        return Collections.unmodifiableSet(broken);
+    }
+
+    /** True if the text is exactly {@code ${name}} and the name is one of the given beans. */
+    static boolean isDelegateReference(String text, Predicate<String> delegateBeans) {
+        try {
+            Node root = PARSER.build(text.strip()).getRoot();
+            return root instanceof AstEval eval && eval.toString().startsWith("$")
+                    && eval.getChild(0) instanceof AstIdentifier id && delegateBeans.test(id.getName());
+        } catch (TreeBuilderException e) {
+            return false;
+        }
+    }
+
+    private static void value(Node node, Set<String> broken) {
+        if (node instanceof AstText || node instanceof AstString || node instanceof AstNumber
+                || node instanceof AstBoolean || node instanceof AstNull) {
+            return;
+        }
+        if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
+                || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice) {
+            children(node, broken);
+        } else if (node instanceof AstIdentifier id) {
+            if (isReserved(id.getName())) {
+                broken.add(ENGINE_NAME);
+            }
+        } else if (node instanceof AstFunction function) {
+            if (!ModelHelpers.FUNCTIONS.contains(function.getName()) || function.getParamCount() != 0) {
+                broken.add(FUNCTION);
+            }
+        } else if (node instanceof AstBracket bracket) {
+            bracket(bracket, broken);
+        } else if (node instanceof AstDot || node instanceof AstMethod) {
+            chain(node, broken);
+        } else {
+            broken.add(NOT_WHITELISTED);
+        }
+    }
+
+    private static void children(Node node, Set<String> broken) {
+        for (int i = 0; i < node.getCardinality(); i++) {
+            value(node.getChild(i), broken);
+        }
+    }
+
+    private static void bracket(AstBracket bracket, Set<String> broken) {
+        boolean onVariable = bracket.getChild(0) instanceof AstIdentifier id && !isReserved(id.getName());
+        Node index = bracket.getChild(1);
+        boolean literalIndex = index instanceof AstNumber
+                || index instanceof AstString s && !"class".equals(literal(s));
+        if (!onVariable || !literalIndex) {
+            broken.add(BRACKET);
+        }
+    }
+
+    /** One step of a chain a.b(c).d: a property (args null) or a method call. */
+    private record Step(String name, List<Node> args) {
+    }
+
+    private static void chain(Node node, Set<String> broken) {
+        List<Step> steps = new ArrayList<>();
+        Node base = node;
+        while (base instanceof AstDot || base instanceof AstMethod) {
+            if (base instanceof AstMethod method) {
+                if (!(method.getChild(0) instanceof AstDot dot)) {
+                    broken.add(NOT_WHITELISTED);
+                    return;
+                }
+                Node params = method.getChild(1);
+                List<Node> args = new ArrayList<>();
+                for (int i = 0; i < params.getCardinality(); i++) {
+                    args.add(params.getChild(i));
+                }
+                steps.add(0, new Step(dotName(dot), args));
+                base = dot.getChild(0);
+            } else {
+                steps.add(0, new Step(dotName((AstDot) base), null));
+                base = base.getChild(0);
+            }
+        }
+        if (!allowedChain(base, steps, broken)) {
+            broken.add(NOT_WHITELISTED);
+        }
+    }
+
+    private static boolean allowedChain(Node base, List<Step> steps, Set<String> broken) {
+        if (base instanceof AstFunction function) {
+            return "dateTime".equals(function.getName()) && function.getParamCount() == 0
+                    && dateTimeChain(steps, broken);
+        }
+        if (!(base instanceof AstIdentifier id)) {
+            return false;
+        }
+        String name = id.getName();
+        Step first = steps.get(0);
+        switch (name) {
+            case "execution":
+                return steps.size() == 1 && (isProperty(first, "processBusinessKey")
+                        || isCall(first, "getVariable", 1) && first.args().get(0) instanceof AstString);
+            case "decisionResult":
+                return isCall(first, "getSingleResult", 0) && (steps.size() == 1
+                        || steps.size() == 2 && steps.get(1).args() == null && !"class".equals(steps.get(1).name()));
+            default:
+                break;
+        }
+        Map<String, Member> helper = ModelHelpers.HELPERS.get(name);
+        if (helper != null) {
+            return steps.size() == 1 && helperCall(helper.get(first.name()), first, broken);
+        }
+        if (ModelHelpers.ENGINE_NAMES.contains(name)) {
+            return false;
+        }
+        // a JSON list variable's size: ${newServiceNeeds.elements().size() > 0}
+        return steps.size() == 2 && isCall(first, "elements", 0) && isCall(steps.get(1), "size", 0);
+    }
+
+    private static boolean dateTimeChain(List<Step> steps, Set<String> broken) {
+        Step last = steps.get(steps.size() - 1);
+        if (!isCall(last, "toDate", 0)) {
+            return false;
+        }
+        for (Step step : steps.subList(0, steps.size() - 1)) {
+            if (step.args() == null || step.args().size() != 1 || !ModelHelpers.DATE_TIME_STEPS.contains(step.name())) {
+                return false;
+            }
+            value(step.args().get(0), broken);
+        }
+        return true;
+    }
+
+    private static boolean helperCall(Member member, Step step, Set<String> broken) {
+        if (member == null || member.isProperty() != (step.args() == null)) {
+            return false;
+        }
+        if (member.isProperty()) {
+            return true;
+        }
+        if (member.args().size() != step.args().size()) {
+            return false;
+        }
+        for (int i = 0; i < step.args().size(); i++) {
+            Node arg = step.args().get(i);
+            Arg kind = member.args().get(i);
+            boolean ok = switch (kind) {
+                case EXECUTION -> arg instanceof AstIdentifier id && "execution".equals(id.getName());
+                case STRING_LITERAL -> arg instanceof AstString;
+                case VALUE -> {
+                    value(arg, broken);
+                    yield true;
+                }
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isProperty(Step step, String name) {
+        return step.args() == null && step.name().equals(name);
+    }
+
+    private static boolean isCall(Step step, String name, int arity) {
+        return step.args() != null && step.name().equals(name) && step.args().size() == arity;
+    }
+
+    private static boolean isReserved(String name) {
+        return ModelHelpers.ENGINE_NAMES.contains(name) || ModelHelpers.HELPERS.containsKey(name);
+    }
+
+    // JUEL's nodes keep the property name to themselves; their printed form is ". name"
+    private static String dotName(AstDot dot) {
+        String printed = dot.toString();
+        return printed.startsWith(". ") ? printed.substring(2) : printed;
+    }
+
+    private static String literal(AstString string) {
+        return String.valueOf(string.eval(null, null));
+    }
+}
