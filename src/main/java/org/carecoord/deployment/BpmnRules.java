@@ -29,10 +29,10 @@ final class BpmnRules implements ModelChecker.Rules {
     // text the engine never evaluates
     private static final Set<String> PROSE = Set.of("documentation", "text", "script");
 
-    private final Predicate<String> delegateBeans;
+    private final ExpressionChecker expressions;
 
     BpmnRules(Predicate<String> delegateBeans) {
-        this.delegateBeans = delegateBeans;
+        this.expressions = new ExpressionChecker(delegateBeans);
     }
 
     @Override
@@ -61,7 +61,7 @@ final class BpmnRules implements ModelChecker.Rules {
         if (camundaSetting && CLASS_ATTRIBUTES.contains(name)) {
             broken.add(CLASS);
         } else if (camundaSetting && DELEGATE_ATTRIBUTES.contains(name)) {
-            if (!ExpressionChecker.isDelegateReference(value, delegateBeans)) {
+            if (!expressions.isDelegateReference(value)) {
                 broken.add(ExpressionChecker.DELEGATE);
             }
         } else if (camundaSetting && SCRIPT_ATTRIBUTES.contains(name) || "language".equals(name)) {
@@ -74,14 +74,14 @@ final class BpmnRules implements ModelChecker.Rules {
                 && "validator".equals(value)) {
             broken.add(FORM_VALIDATOR);
         } else {
-            broken.addAll(ExpressionChecker.check(value));
+            broken.addAll(expressions.check(value));
         }
     }
 
     @Override
     public void text(Element element, String text, Set<String> broken) {
         if (!PROSE.contains(element.name())) {
-            broken.addAll(ExpressionChecker.check(text));
+            broken.addAll(expressions.check(text));
         }
     }
 }

@@ -41,15 +41,19 @@ final class ExpressionChecker {
             + "CareCoord whitelist of model helpers";
     static final String FUNCTION = "the expression calls a function that is not on the CareCoord whitelist";
     static final String BRACKET = "bracket access is allowed only on a process variable, with a literal index";
-    static final String ENGINE_NAME = "execution, task, decisionResult and helper beans may be used only through "
-            + "their whitelisted members";
+    static final String ENGINE_NAME = "execution, task, decisionResult, helper and delegate beans may be used "
+            + "only through their whitelisted members (delegates only as camunda:delegateExpression)";
     static final String DELEGATE = "a delegate expression must be ${beanName} naming a CareCoord delegate or "
             + "listener bean";
 
     // METHOD_INVOCATIONS as the engine parses: without it "a.b()" would not even parse, and then not be checked
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
-    private ExpressionChecker() {
+    private final Predicate<String> delegateBeans;
+
+    /** @param delegateBeans CareCoord's delegate and listener beans: usable as a delegate expression only */
+    ExpressionChecker(Predicate<String> delegateBeans) {
+        this.delegateBeans = delegateBeans;
     }
 
     /** True if the text may hold an expression at all (anything else the engine treats as plain text). */
@@ -58,7 +62,7 @@ final class ExpressionChecker {
     }
 
     /** The rules the text breaks; empty if every expression in it is allowed. */
-    static Set<String> check(String text) {
+    Set<String> check(String text) {
         if (!isExpression(text)) {
             return Set.of();
         }
@@ -73,8 +77,8 @@ final class ExpressionChecker {
         return Collections.unmodifiableSet(broken);
     }
 
-    /** True if the text is exactly {@code ${name}} and the name is one of the given beans. */
-    static boolean isDelegateReference(String text, Predicate<String> delegateBeans) {
+    /** True if the text is exactly {@code ${name}} and the name is one of the delegate beans. */
+    boolean isDelegateReference(String text) {
         try {
             Node root = PARSER.build(text.strip()).getRoot();
             return root instanceof AstEval eval && eval.toString().startsWith("$")
@@ -84,7 +88,7 @@ final class ExpressionChecker {
         }
     }
 
-    private static void value(Node node, Set<String> broken) {
+    private void value(Node node, Set<String> broken) {
         if (node instanceof AstText || node instanceof AstString || node instanceof AstNumber
                 || node instanceof AstBoolean || node instanceof AstNull) {
             return;
@@ -109,13 +113,13 @@ final class ExpressionChecker {
         }
     }
 
-    private static void children(Node node, Set<String> broken) {
+    private void children(Node node, Set<String> broken) {
         for (int i = 0; i < node.getCardinality(); i++) {
             value(node.getChild(i), broken);
         }
     }
 
-    private static void bracket(AstBracket bracket, Set<String> broken) {
+    private void bracket(AstBracket bracket, Set<String> broken) {
         boolean onVariable = bracket.getChild(0) instanceof AstIdentifier id && !isReserved(id.getName());
         Node index = bracket.getChild(1);
         boolean literalIndex = index instanceof AstNumber
@@ -129,7 +133,7 @@ final class ExpressionChecker {
     private record Step(String name, List<Node> args) {
     }
 
-    private static void chain(Node node, Set<String> broken) {
+    private void chain(Node node, Set<String> broken) {
         List<Step> steps = new ArrayList<>();
         Node base = node;
         while (base instanceof AstDot || base instanceof AstMethod) {
@@ -155,7 +159,7 @@ final class ExpressionChecker {
         }
     }
 
-    private static boolean allowedChain(Node base, List<Step> steps, Set<String> broken) {
+    private boolean allowedChain(Node base, List<Step> steps, Set<String> broken) {
         if (base instanceof AstFunction function) {
             return "dateTime".equals(function.getName()) && function.getParamCount() == 0
                     && dateTimeChain(steps, broken);
@@ -179,14 +183,14 @@ final class ExpressionChecker {
         if (helper != null) {
             return steps.size() == 1 && helperCall(helper.get(first.name()), first, broken);
         }
-        if (ModelHelpers.ENGINE_NAMES.contains(name)) {
+        if (isReserved(name)) {
             return false;
         }
         // a JSON list variable's size: ${newServiceNeeds.elements().size() > 0}
         return steps.size() == 2 && isCall(first, "elements", 0) && isCall(steps.get(1), "size", 0);
     }
 
-    private static boolean dateTimeChain(List<Step> steps, Set<String> broken) {
+    private boolean dateTimeChain(List<Step> steps, Set<String> broken) {
         Step last = steps.get(steps.size() - 1);
         if (!isCall(last, "toDate", 0)) {
             return false;
@@ -200,7 +204,7 @@ final class ExpressionChecker {
         return true;
     }
 
-    private static boolean helperCall(Member member, Step step, Set<String> broken) {
+    private boolean helperCall(Member member, Step step, Set<String> broken) {
         if (member == null || member.isProperty() != (step.args() == null)) {
             return false;
         }
@@ -236,8 +240,9 @@ final class ExpressionChecker {
         return step.args() != null && step.name().equals(name) && step.args().size() == arity;
     }
 
-    private static boolean isReserved(String name) {
-        return ModelHelpers.ENGINE_NAMES.contains(name) || ModelHelpers.HELPERS.containsKey(name);
+    private boolean isReserved(String name) {
+        return ModelHelpers.ENGINE_NAMES.contains(name) || ModelHelpers.HELPERS.containsKey(name)
+                || delegateBeans.test(name);
     }
 
     // JUEL's nodes keep the property name to themselves; their printed form is ". name"
