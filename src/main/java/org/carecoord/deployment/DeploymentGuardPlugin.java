@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringBeansResolverFactory;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -41,5 +42,11 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         // replace it with one that sees only these beans (functions are added to it later, in init).
         configuration.setBeans(beans);
         configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // no model may hold a script; should one ever run, it gets the same beans as expressions, not all of them
+        configuration.getResolverFactories().removeIf(SpringBeansResolverFactory.class::isInstance);
     }
 }
