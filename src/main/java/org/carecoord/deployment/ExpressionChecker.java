@@ -1,10 +1,7 @@
 package org.carecoord.deployment;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,8 +24,6 @@ import org.camunda.bpm.impl.juel.AstUnary;
 import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
-import org.carecoord.deployment.ModelHelpers.Arg;
-import org.carecoord.deployment.ModelHelpers.Member;
 
 /**
  * Checks one JUEL expression against {@link ModelHelpers}: parsed with the engine's own JUEL parser and walked node
@@ -50,10 +45,12 @@ final class ExpressionChecker {
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
     private final Predicate<String> delegateBeans;
+    private final MemberChains chains;
 
     /** @param delegateBeans CareCoord's delegate and listener beans: usable as a delegate expression only */
     ExpressionChecker(Predicate<String> delegateBeans) {
         this.delegateBeans = delegateBeans;
+        this.chains = new MemberChains(this::isReserved, this::value);
     }
 
     /** True if the text may hold an expression at all (anything else the engine treats as plain text). */
@@ -129,126 +126,15 @@ final class ExpressionChecker {
         }
     }
 
-    /** One step of a chain a.b(c).d: a property (args null) or a method call. */
-    private record Step(String name, List<Node> args) {
-    }
-
     private void chain(Node node, Set<String> broken) {
-        List<Step> steps = new ArrayList<>();
-        Node base = node;
-        while (base instanceof AstDot || base instanceof AstMethod) {
-            if (base instanceof AstMethod method) {
-                if (!(method.getChild(0) instanceof AstDot dot)) {
-                    broken.add(NOT_WHITELISTED);
-                    return;
-                }
-                Node params = method.getChild(1);
-                List<Node> args = new ArrayList<>();
-                for (int i = 0; i < params.getCardinality(); i++) {
-                    args.add(params.getChild(i));
-                }
-                steps.add(0, new Step(dotName(dot), args));
-                base = dot.getChild(0);
-            } else {
-                steps.add(0, new Step(dotName((AstDot) base), null));
-                base = base.getChild(0);
-            }
-        }
-        if (!allowedChain(base, steps, broken)) {
+        if (!chains.allowed(node, broken)) {
             broken.add(NOT_WHITELISTED);
         }
-    }
-
-    private boolean allowedChain(Node base, List<Step> steps, Set<String> broken) {
-        if (base instanceof AstFunction function) {
-            return "dateTime".equals(function.getName()) && function.getParamCount() == 0
-                    && dateTimeChain(steps, broken);
-        }
-        if (!(base instanceof AstIdentifier id)) {
-            return false;
-        }
-        String name = id.getName();
-        Step first = steps.get(0);
-        switch (name) {
-            case "execution":
-                return steps.size() == 1 && (isProperty(first, "processBusinessKey")
-                        || isCall(first, "getVariable", 1) && first.args().get(0) instanceof AstString);
-            case "decisionResult":
-                return isCall(first, "getSingleResult", 0) && (steps.size() == 1
-                        || steps.size() == 2 && steps.get(1).args() == null && !"class".equals(steps.get(1).name()));
-            default:
-                break;
-        }
-        Map<String, Member> helper = ModelHelpers.HELPERS.get(name);
-        if (helper != null) {
-            return steps.size() == 1 && helperCall(helper.get(first.name()), first, broken);
-        }
-        if (isReserved(name)) {
-            return false;
-        }
-        // a JSON list variable's size: ${newServiceNeeds.elements().size() > 0}
-        return steps.size() == 2 && isCall(first, "elements", 0) && isCall(steps.get(1), "size", 0);
-    }
-
-    private boolean dateTimeChain(List<Step> steps, Set<String> broken) {
-        Step last = steps.get(steps.size() - 1);
-        if (!isCall(last, "toDate", 0)) {
-            return false;
-        }
-        for (Step step : steps.subList(0, steps.size() - 1)) {
-            if (step.args() == null || step.args().size() != 1 || !ModelHelpers.DATE_TIME_STEPS.contains(step.name())) {
-                return false;
-            }
-            value(step.args().get(0), broken);
-        }
-        return true;
-    }
-
-    private boolean helperCall(Member member, Step step, Set<String> broken) {
-        if (member == null || member.isProperty() != (step.args() == null)) {
-            return false;
-        }
-        if (member.isProperty()) {
-            return true;
-        }
-        if (member.args().size() != step.args().size()) {
-            return false;
-        }
-        for (int i = 0; i < step.args().size(); i++) {
-            Node arg = step.args().get(i);
-            Arg kind = member.args().get(i);
-            boolean ok = switch (kind) {
-                case EXECUTION -> arg instanceof AstIdentifier id && "execution".equals(id.getName());
-                case STRING_LITERAL -> arg instanceof AstString;
-                case VALUE -> {
-                    value(arg, broken);
-                    yield true;
-                }
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isProperty(Step step, String name) {
-        return step.args() == null && step.name().equals(name);
-    }
-
-    private static boolean isCall(Step step, String name, int arity) {
-        return step.args() != null && step.name().equals(name) && step.args().size() == arity;
     }
 
     private boolean isReserved(String name) {
         return ModelHelpers.ENGINE_NAMES.contains(name) || ModelHelpers.HELPERS.containsKey(name)
                 || delegateBeans.test(name);
-    }
-
-    // JUEL's nodes keep the property name to themselves; their printed form is ". name"
-    private static String dotName(AstDot dot) {
-        String printed = dot.toString();
-        return printed.startsWith(". ") ? printed.substring(2) : printed;
     }
 
     private static String literal(AstString string) {
