@@ -21,7 +21,9 @@ final class BpmnRules implements ModelChecker.Rules {
     static final String FORM_VALIDATOR = "custom form field validators are not allowed";
 
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    // the engine still reads its extensions under the old Activiti namespace too (BpmnParse)
+    private static final Set<String> CAMUNDA = Set.of("http://camunda.org/schema/1.0/bpmn",
+            "http://activiti.org/bpmn");
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "formHandlerClass", "variableMappingClass");
     private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression",
             "variableMappingDelegateExpression");
@@ -37,7 +39,7 @@ final class BpmnRules implements ModelChecker.Rules {
 
     @Override
     public void element(Element element, Set<String> broken) {
-        boolean camundaElement = CAMUNDA.equals(element.namespace());
+        boolean camundaElement = CAMUNDA.contains(element.namespace());
         if (BPMN.equals(element.namespace()) && "scriptTask".equals(element.name())) {
             broken.add(SCRIPT_TASK);
         }
@@ -53,7 +55,7 @@ final class BpmnRules implements ModelChecker.Rules {
     }
 
     private void attribute(Element element, boolean camundaElement, Attribute attribute, Set<String> broken) {
-        boolean camundaAttribute = CAMUNDA.equals(attribute.namespace());
+        boolean camundaAttribute = CAMUNDA.contains(attribute.namespace());
         // listeners, fields and scripts carry their settings as unqualified attributes of a camunda: element
         boolean camundaSetting = camundaAttribute || camundaElement && attribute.namespace().isEmpty();
         String name = attribute.name();

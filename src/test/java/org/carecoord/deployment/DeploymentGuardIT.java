@@ -143,7 +143,7 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
 
     @Test
     void theJavaApiIsHeldToTheSameRules() {
-        String[] jdbc = InjectionModels.examples()[1];
+        String[] jdbc = InjectionModels.example("guard-jdbc");
 
         assertThatThrownBy(() -> repository.createDeployment().name(jdbc[0]).addString(jdbc[1], jdbc[2]).deploy())
                 .isInstanceOf(org.camunda.bpm.engine.ParseException.class)

@@ -20,6 +20,8 @@ final class InjectionModels {
                     ExpressionChecker.NOT_WHITELISTED},
             {"guard-class", "guard-class.bpmn", bpmn("guard-class", serviceTask(
                     "camunda:class=\"org.springframework.jdbc.core.JdbcTemplate\"")), "Task_Inject", BpmnRules.CLASS},
+            {"guard-activiti-class", "guard-activiti-class.bpmn", bpmn("guard-activiti-class", serviceTask(
+                    "activiti:class=\"org.springframework.jdbc.core.JdbcTemplate\"")), "Task_Inject", BpmnRules.CLASS},
             {"guard-script-task", "guard-script-task.bpmn", bpmn("guard-script-task",
                     "<bpmn:scriptTask id=\"Task_Inject\" scriptFormat=\"groovy\"><bpmn:script>"
                             + "'id'.execute()</bpmn:script></bpmn:scriptTask>"), "Task_Inject", BpmnRules.SCRIPT_TASK},
@@ -45,6 +47,10 @@ final class InjectionModels {
         };
     }
 
+    static String[] example(String key) {
+        return java.util.Arrays.stream(examples()).filter(e -> e[0].equals(key)).findFirst().orElseThrow();
+    }
+
     /** A harmless process: one user task. */
     static String userTaskProcess(String key) {
         return bpmn(key, "<bpmn:userTask id=\"Task_Work\" name=\"Work\" camunda:candidateGroups=\"coordinators\" "
@@ -55,8 +61,8 @@ final class InjectionModels {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Guard"
-                    targetNamespace="http://carecoord.org/test">
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:activiti="http://activiti.org/bpmn"
+                    id="Definitions_Guard" targetNamespace="http://carecoord.org/test">
                   <bpmn:process id="%s" name="Guard test" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="Start" />
                     %s

@@ -71,6 +71,20 @@ class ModelCheckerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "<bpmn:serviceTask id='Task_Inject' activiti:class='x.Y'/>",
+            "<bpmn:serviceTask id='Task_Inject' activiti:type='external' activiti:topic='t'/>",
+            "<bpmn:serviceTask id='Task_Inject'><bpmn:extensionElements><activiti:connector/>"
+                    + "</bpmn:extensionElements></bpmn:serviceTask>",
+            "<bpmn:userTask id='Task_Inject'><bpmn:extensionElements><activiti:taskListener event='create'>"
+                    + "<activiti:script scriptFormat='groovy'>1</activiti:script></activiti:taskListener>"
+                    + "</bpmn:extensionElements></bpmn:userTask>"})
+    void theEnginesOldActivitiNamespaceIsHeldToTheSameRules(String body) {
+        assertThat(checker.check("x.bpmn", bytes(InjectionModels.bpmn("x", body)))).extracting(Violation::getMainElementId)
+                .containsOnly("Task_Inject");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"form.html", "script.js", "case.cmmn", "diagram.png", "notes"})
     void unknownResourceTypesAreRefused(String name) {
         assertThat(checker.check(name, bytes("x"))).extracting(Violation::getMessage)
@@ -100,7 +114,7 @@ class ModelCheckerTest {
 
     @org.junit.jupiter.api.Test
     void aDmnWithFeelSpelledOutPasses() {
-        String dmn = new String(bytes(InjectionModels.examples()[7][2]), StandardCharsets.UTF_8)
+        String dmn = new String(bytes(InjectionModels.example("guard-dmn-juel")[2]), StandardCharsets.UTF_8)
                 .replace("expressionLanguage=\"juel\"", "expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\"")
                 .replace("${&quot;&quot;.getClass()}", "riskTier");
         assertThat(checker.check("x.dmn", bytes(dmn))).isEmpty();
