@@ -62,7 +62,9 @@ public class SameOriginFilter extends OncePerRequestFilter {
         }
         Optional<String> normalised = normalise(origin);
         if (normalised.isEmpty()) {
-            return true; // "null" (sandboxed frames, file:) or garbage
+            // "null": an opaque origin (sandboxed frame, data:), or our own page under Referrer-Policy: no-referrer
+            // (the provider response page), whose form POST a browser labels same-origin only in Sec-Fetch-Site
+            return !"same-origin".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"));
         }
         String own = normalise(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort())
                 .orElse("");

@@ -1,6 +1,7 @@
 package org.carecoord.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
+import org.carecoord.support.Browser;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +89,47 @@ class SameOriginIT extends PostgresIntegrationTest {
         assertThat(api.post("/api/intakes", "coordinator", referral, Map.of("Origin", "http://localhost:" + port))
                 .status()).isEqualTo(201);
         assertThat(patientsNamed(last)).isOne();
+    }
+
+    @Test
+    void aBrowserPostsOurProviderPageFormSameOriginDespiteNoReferrer() throws Exception {
+        assumeTrue(Browser.installed(), Browser.NOT_INSTALLED);
+        // the provider page is served with Referrer-Policy: no-referrer, so its form POST carries Origin: null
+        try (var browser = Browser.page("http://localhost:" + port + "/referral-response/not-a-token",
+                "same-origin-provider-form")) {
+            browser.waitForText("Link cannot be used");
+            browser.script("document.body.dataset.old = 'yes'; const form = document.createElement('form');"
+                    + "form.method = 'post'; form.action = location.pathname;"
+                    + "const action = document.createElement('input'); action.type = 'hidden';"
+                    + "action.name = 'action'; action.value = 'accept'; form.appendChild(action);"
+                    + "document.body.appendChild(form); form.submit();");
+            awaitNewPage(browser);
+
+            assertThat(browser.text()).contains("Link cannot be used").doesNotContain("Cross-site");
+        }
+    }
+
+    @Test
+    void aBrowserPostFromAForeignPageIsRefused() throws Exception {
+        assumeTrue(Browser.installed(), Browser.NOT_INSTALLED);
+        String foreignPage = "data:text/html,<form method='post' action='http://localhost:" + port + "/api/intakes'>"
+                + "<input name='x' value='y'></form>";
+        try (var browser = Browser.page(foreignPage, "cross-site-form")) {
+            browser.script("document.forms[0].submit();");
+
+            browser.waitForText("Cross-site requests are not accepted");
+        }
+    }
+
+    private static void awaitNewPage(Browser browser) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (Boolean.TRUE.equals(browser.script("return document.readyState === 'complete' "
+                    + "&& document.body && document.body.dataset.old === undefined;"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw browser.failure("the form was not submitted");
     }
 
     private int patientsNamed(String last) {
