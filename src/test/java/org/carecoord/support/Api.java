@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +36,42 @@ public final class Api {
     }
 
     public Response post(String path, String user, String jsonBody) {
-        var request = builder(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build();
-        return send(request);
+        return post(path, user, jsonBody, Map.of());
+    }
+
+    /** A POST with extra headers, e.g. the {@code Origin} a browser would send. */
+    public Response post(String path, String user, String jsonBody, Map<String, String> headers) {
+        var builder = builder(path, user).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    /**
+     * {@code POST /engine-rest/deployment/create} as Camunda Modeler sends it (multipart, one part per file), with
+     * {@code deploy-changed-only} false so every file is deployed again.
+     */
+    public Response deploy(String user, String deploymentName, Map<String, byte[]> files,
+            Map<String, String> headers) {
+        String boundary = "----carecoord" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        writePart(body, boundary, "deployment-name", null, deploymentName.getBytes(StandardCharsets.UTF_8));
+        writePart(body, boundary, "deploy-changed-only", null, "false".getBytes(StandardCharsets.UTF_8));
+        files.forEach((name, content) -> writePart(body, boundary, name, name, content));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var builder = builder("/engine-rest/deployment/create", user)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static void writePart(java.io.ByteArrayOutputStream body, String boundary, String name, String fileName,
+            byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
+                + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     public Response put(String path, String user, String jsonBody) {

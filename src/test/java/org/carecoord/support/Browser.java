@@ -76,6 +76,29 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
+    /** A plain page (no app to watch for error alerts), for tests of what the browser itself sends. */
+    public static Browser page(String url, String name) throws IOException {
+        return open(url, name, "#carecoord-plain-page-has-no-error-alert");
+    }
+
+    /** Runs JavaScript in the page, e.g. to submit a form as a user would. */
+    public Object script(String javaScript, Object... arguments) {
+        return driver.executeScript(javaScript, arguments);
+    }
+
+    /** Waits until the page's text contains the given text; fails with a screenshot if it does not. */
+    public void waitForText(String text) {
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            throw failure("page never showed: " + text);
+        }
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     WebDriver driver() {
         return driver;
     }
