@@ -23,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.job-execution.enabled=false",
         "carecoord.mail.sender.enabled=false",
         "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
-        "carecoord.referral.link-base-url=http://localhost"
+        "carecoord.referral.link-base-url=http://localhost",
+        // LoginDelayIT waits out the delay after wrong passwords; nothing else signs in wrongly as a real user
+        "carecoord.identity.login-delay-max-seconds=2"
 })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)
