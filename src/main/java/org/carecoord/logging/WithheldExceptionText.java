@@ -16,7 +16,8 @@ import org.slf4j.Marker;
  * note, a value PostgreSQL quotes in a constraint violation), and the engine, the REST layer, the job executor and
  * Tomcat all log them (e.g. ENGINE-16004, ENGINE-14006, ENGINE-REST-HTTP500). An event carrying an exception is
  * logged again with every exception message in its text replaced by {@value #WITHHELD} and with the exceptions
- * reduced to their types and stack frames. Spring Boot's start-up failure report is left as it is: it explains a
+ * reduced to their types and stack frames; a stack trace printed into the message (engine REST's ENGINE-REST-HTTP500
+ * does that) keeps its types and frames only. Spring Boot's start-up failure report is left as it is: it explains a
  * configuration mistake and runs before any patient data.
  */
 public class WithheldExceptionText extends TurboFilter {
@@ -29,25 +30,40 @@ public class WithheldExceptionText extends TurboFilter {
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        Throwable thrown = t != null ? t : lastThrowable(params);
-        if (thrown == null || RELOGGING.get() || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())
+        if (RELOGGING.get() || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())
                 || STARTUP_LOGGERS.contains(logger.getName())) {
             return FilterReply.NEUTRAL;
         }
-        List<String> messages = messagesOf(thrown);
+        Throwable thrown = t != null ? t : lastThrowable(params);
+        if (thrown == null && !PrintedStackTrace.in(format) && !hasPrintedStackTrace(params)) {
+            return FilterReply.NEUTRAL;
+        }
+        List<String> messages = thrown == null ? List.of() : messagesOf(thrown);
         Object[] safeParams = params == null ? null : new Object[params.length];
         for (int i = 0; safeParams != null && i < params.length; i++) {
             safeParams[i] = params[i] instanceof Throwable p ? WithheldException.describe(p)
-                    : params[i] instanceof String s ? withhold(s, messages) : params[i];
+                    : params[i] instanceof String s ? withhold(PrintedStackTrace.withhold(s), messages) : params[i];
         }
         RELOGGING.set(true);
         try {
-            logger.log(marker, Logger.FQCN, Level.toLocationAwareLoggerInteger(level), withhold(format, messages),
+            logger.log(marker, Logger.FQCN, Level.toLocationAwareLoggerInteger(level),
+                    withhold(PrintedStackTrace.withhold(format), messages),
                     safeParams, WithheldException.of(thrown));
         } finally {
             RELOGGING.set(false);
         }
         return FilterReply.DENY;
+    }
+
+    private static boolean hasPrintedStackTrace(Object[] params) {
+        if (params != null) {
+            for (Object param : params) {
+                if (param instanceof String s && PrintedStackTrace.in(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Throwable lastThrowable(Object[] params) {

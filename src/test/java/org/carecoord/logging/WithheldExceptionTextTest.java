@@ -52,6 +52,23 @@ class WithheldExceptionTextTest {
     }
 
     @Test
+    void aStackTracePrintedIntoTheMessageKeepsOnlyTypesAndFrames() {
+        var cause = new IllegalStateException("ERROR: new row violates check constraint\n  Detail: Failing row contains"
+                + " (1, maybe, Jane Secretname)");
+        var printed = new java.io.StringWriter();
+        new ProcessEngineException("Cannot complete task 42: persistence", cause)
+                .printStackTrace(new java.io.PrintWriter(printed));
+
+        log.warn("ENGINE-REST-HTTP500 {}", printed.toString());
+
+        String logged = appender.list.get(0).getFormattedMessage();
+        assertThat(logged).startsWith("ENGINE-REST-HTTP500 " + ProcessEngineException.class.getName()
+                + " [message withheld]").contains("Caused by: java.lang.IllegalStateException [message withheld]")
+                .contains("\tat org.carecoord.logging.WithheldExceptionTextTest")
+                .doesNotContain("Secretname", "task 42", "Failing row");
+    }
+
+    @Test
     void eventsWithoutAnExceptionAreLoggedAsTheyAre() {
         log.info("Deployed {} models", 3);
 
