@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The forms of monitoring and transitional care render in the real Tasklist (no "Form failure") with their labels
@@ -29,6 +30,8 @@ class LaterStagesBrowserIT extends PostgresIntegrationTest {
     int port;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Tasklist tasklist;
 
@@ -47,28 +50,32 @@ class LaterStagesBrowserIT extends PostgresIntegrationTest {
 
     @Test
     void outreachAndTransitionalCareFormsRenderWithTheirLabelsAndTheCasesFacts() throws IOException {
-        Task outreach = demoTask("Outreach contact%Rosa Delgado");
+        Task outreach = demoTask("Outreach contact", "Rosa", "Delgado");
         tasklist.logIn(outreach.getAssignee(), outreach.getAssignee());
 
         open(outreach, "outreach-contact");
         assertThat(tasklist.formText()).contains("Patient reached?").contains("Minutes spent").contains("Episode ends")
                 .contains("care-management time this month so far: 0 minutes").doesNotContain("{{");
 
-        open(demoTask("Transitional care contact%Frank Miller"), "transitional-care-contact");
+        open(demoTask("Transitional care contact", "Frank", "Miller"), "transitional-care-contact");
         assertThat(tasklist.formText()).contains("Springfield General Hospital")
                 .contains("Did you reach the patient or caregiver?").doesNotContain("{{");
-        open(demoTask("Medication reconciliation%Frank Miller"), "medication-reconciliation");
+        open(demoTask("Medication reconciliation", "Frank", "Miller"), "medication-reconciliation");
         assertThat(tasklist.formText()).contains("Did you find discrepancies?");
-        open(demoTask("Face-to-face visit%Frank Miller"), "face-to-face-visit");
+        open(demoTask("Face-to-face visit", "Frank", "Miller"), "face-to-face-visit");
         assertThat(tasklist.formText()).contains("Visit date (MM/DD/YYYY)").contains("within 7 days");
-        open(demoTask("Assess readmission risk%Frank Miller"), "lace-after-discharge");
+        open(demoTask("Assess readmission risk", "Frank", "Miller"), "lace-after-discharge");
         assertThat(tasklist.shown(CamundaForm.load(AssessmentProcess.FORM_ASSESS_READMISSION_RISK),
                 AssessmentProcess.Fields.LENGTH_OF_STAY_DAYS)).as("the stay's length, prefilled").isEqualTo("4");
     }
 
-    private Task demoTask(String nameLike) {
-        Task task = taskService.createTaskQuery().taskNameLike(nameLike).singleResult();
-        assertThat(task).as("demo task %s", nameLike).isNotNull();
+    /** Task names carry the case number, not the patient's name. */
+    private Task demoTask(String step, String firstName, String lastName) {
+        String caseNumber = jdbc.queryForObject("select c.case_number from care_case c join patient p"
+                + " on p.id = c.patient_id where p.first_name = ? and p.last_name = ?", String.class, firstName,
+                lastName);
+        Task task = taskService.createTaskQuery().taskNameLike(step + "% · " + caseNumber).singleResult();
+        assertThat(task).as("demo task %s of %s %s", step, firstName, lastName).isNotNull();
         return task;
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.carecoord.referral.LinkSecret;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +26,14 @@ class EducationLinks {
 
     static final String PATH = "/education/";
     static final Duration VALIDITY = Duration.ofDays(180);
-    private static final String DEV_SECRET = "carecoord-dev-only-referral-link-secret";
     private static final Pattern TOKEN = Pattern.compile("^(\\d{1,18})\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})$");
 
     private final byte[] secret;
     private final String baseUrl;
 
-    EducationLinks(@Value("${carecoord.referral.link-secret:}") String secret,
+    EducationLinks(LinkSecret secret,
                    @Value("${carecoord.referral.link-base-url:http://localhost:8080}") String baseUrl) {
-        this.secret = (secret.isBlank() ? DEV_SECRET : secret).getBytes(StandardCharsets.UTF_8);
+        this.secret = secret.value().getBytes(StandardCharsets.UTF_8);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The page the education mail links to: the materials given, in plain language. No login: the link is signed. */
+/** The page the education mail links to: the materials given, in plain language. No login: the link is signed
+ * (security headers: PublicPageHeaders). */
 @Controller
 class EducationPageController {
 
@@ -42,7 +43,6 @@ class EducationPageController {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Your materials</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
                 + "<h1>Your materials</h1>" + body + "</body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer").body(html);
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
     }
 }

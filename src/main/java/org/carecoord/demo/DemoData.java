@@ -18,7 +18,6 @@ import org.carecoord.intake.IntakeService;
 import org.carecoord.intake.PatientDetails;
 import org.carecoord.referral.DemoReferrals;
 import org.carecoord.security.Groups;
-import org.carecoord.security.IdentitySetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,7 +50,7 @@ class DemoData implements ApplicationRunner {
     static final String EPISODES_MARKER = "episodes-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final IdentitySetup identity;
+    private final DemoLogins logins;
     private final IntakeService intake;
     private final TaskService taskService;
     private final ManagementService managementService;
@@ -63,12 +62,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(IdentitySetup identity, IntakeService intake, TaskService taskService,
+    DemoData(DemoLogins logins, IntakeService intake, TaskService taskService,
              ManagementService managementService, IdentityService identityService, RuntimeService runtimeService,
              JdbcTemplate jdbc, DemoReferrals referrals, TransitionalCareService transitionalCare,
              TransactionTemplate transaction, Clock clock) {
         this.transitionalCare = transitionalCare;
-        this.identity = identity;
+        this.logins = logins;
         this.intake = intake;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -82,8 +81,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DemoUsers.ALL.forEach(u -> identity.user(u.id(), u.firstName(), u.lastName(), u.id() + "@carecoord.test",
-                u.id(), u.group()));
+        logins.createAll();
         transaction.executeWithoutResult(status -> {
             if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class,
                     PROVIDERS_MARKER) == 0) {

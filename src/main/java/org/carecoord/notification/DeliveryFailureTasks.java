@@ -20,14 +20,19 @@ class DeliveryFailureTasks {
         this.taskService = taskService;
     }
 
+    static String reference(long outboxId) {
+        return "outbox message " + outboxId;
+    }
+
     /** Joins the caller's transaction, so the task exists if and only if the row is marked failed. */
     String create(OutboxRow row, int attempts, Instant failedAt) {
         var task = taskService.newTask();
+        // names the outbox row, not the recipient: task names and descriptions stay in the engine's history
         task.setName(NAME + SEPARATOR + (row.caseNumber() != null ? row.caseNumber() + SEPARATOR : "")
-                + row.recipient());
-        task.setDescription("The \"" + row.template() + "\" email to " + row.recipient()
-                + " could not be delivered after " + attempts + " attempts; the last one failed at " + failedAt
-                + ". Check the address and contact the recipient another way.");
+                + reference(row.id()));
+        task.setDescription("The \"" + row.template() + "\" email (" + reference(row.id())
+                + ") could not be delivered after " + attempts + " attempts; the last one failed at " + failedAt
+                + ". Check the recipient's address in the case record and contact them another way.");
         task.setPriority(PRIORITY);
         task.setDueDate(java.util.Date.from(failedAt));
         taskService.saveTask(task);

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The page a provider opens from the referral mail (no login: the signed token is the authority). It shows the
- * service and the case reference only, never clinical details. Every value on the page is HTML-escaped.
+ * service and the case reference only, never clinical details. Every value on the page is HTML-escaped; its
+ * security headers come from PublicPageHeaders.
  */
 @Controller
 class ReferralResponseController {
@@ -95,8 +96,7 @@ class ReferralResponseController {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + htmlEscape(title)
                 + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
                 + "<h1>" + htmlEscape(title) + "</h1>" + body + "</body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer").body(html);
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
     }
 
     private static String blankToNull(String value) {

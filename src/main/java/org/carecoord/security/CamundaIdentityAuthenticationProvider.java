@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks API credentials against the Camunda identity, the same users and passwords as Tasklist and Cockpit (with
- * the engine's lock-out after repeated failures). Group memberships become authorities.
+ * the engine's growing delay after failed attempts, see IdentityEnginePlugin). Group memberships become authorities.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

@@ -5,12 +5,12 @@ import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.patient.PatientRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every task of a case, as it is created: its name carries the case number and the patient's name, it is due in one
+ * Every task of a case, as it is created: its name carries the case number (never the patient's name: task names
+ * stay in the engine's runtime and history tables, which hold no personal details), it is due in one
  * business day (urgent referrals: the same day) unless the model sets a due date, and urgent cases come first.
  */
 @Component
@@ -21,12 +21,10 @@ class TaskConventions {
     private static final String SEPARATOR = " · ";
 
     private final CareCaseService cases;
-    private final PatientRepository patients;
     private final BusinessCalendar calendar;
 
-    TaskConventions(CareCaseService cases, PatientRepository patients, BusinessCalendar calendar) {
+    TaskConventions(CareCaseService cases, BusinessCalendar calendar) {
         this.cases = cases;
-        this.patients = patients;
         this.calendar = calendar;
     }
 
@@ -39,8 +37,7 @@ class TaskConventions {
         if (careCase == null) {
             return;
         }
-        String patientName = patients.findById(careCase.patientId()).map(p -> p.displayName()).orElse("");
-        task.setName(task.getName() + SEPARATOR + careCase.caseNumber() + SEPARATOR + patientName);
+        task.setName(task.getName() + SEPARATOR + careCase.caseNumber());
         if (task.getDueDate() == null) {
             task.setDueDate(calendar.dueInBusinessDays(careCase.isUrgent() ? 0 : 1));
         }

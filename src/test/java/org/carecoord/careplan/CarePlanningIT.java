@@ -74,7 +74,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
         Task draft = taskOf(patient);
         assertThat(draft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(draft.getAssignee()).isEqualTo(COORDINATOR);
-        assertThat(draft.getName()).isEqualTo("Draft care plan · " + patient.number() + " · June " + lastName(patient));
+        assertThat(draft.getName()).isEqualTo("Draft care plan · " + patient.number());
         assertThat(JsonVariables.strings(runtimeService.getVariable(instance, DraftForm.PROBLEMS)))
                 .containsExactly("housing", "transportation", "mood", "readmission");
 

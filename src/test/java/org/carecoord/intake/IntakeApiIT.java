@@ -76,7 +76,7 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
         Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(consent.getTaskDefinitionKey()).isEqualTo(IntakeProcess.TASK_RECORD_CONSENT);
-        assertThat(consent.getName()).isEqualTo("Record consent · " + caseNumber + " · Ada " + last);
+        assertThat(consent.getName()).isEqualTo("Record consent · " + caseNumber);
         assertThat(consent.getDueDate()).as("intake steps are due within a business day").isNotNull();
         assertThat(taskService.createTaskQuery().taskId(consent.getId()).taskCandidateGroup("coordinators")
                 .count()).isEqualTo(1);

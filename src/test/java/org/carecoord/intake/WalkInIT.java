@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.cases.CareEpisodeProcess;
+import java.util.List;
+
 import org.carecoord.support.Api;
+import org.carecoord.support.EngineTables;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.SeededPhi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +49,35 @@ class WalkInIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void noPersonalDetailOfTheWalkInIsLeftInAnyEngineTable() {
+        String first = "Quilla" + IntakeApiITFixtures.uniqueName();
+        String last = IntakeApiITFixtures.uniqueName();
+        String dateOfBirth = "1931-07-23";
+        String email = last.toLowerCase() + "@walkin.example.org";
+        String phone = "+1 555 0177 " + (1000 + last.hashCode() % 9000 + 9000) % 9000;
+        String address = "77 " + last + " Lane, Springfield";
+        String guardian = "Guardian " + last;
+        String reason = "walked in after a fall, " + last + " lives alone";
+        List<String> personal = List.of(first, last, dateOfBirth, email, phone, address, guardian, reason);
+        SeededPhi.register(personal);
+
+        var response = new Api(port).post(SUBMIT, "coordinator", """
+                {"variables": {
+                  "firstName": {"value": "%s"}, "lastName": {"value": "%s"}, "dateOfBirth": {"value": "%s"},
+                  "sex": {"value": "female"}, "preferredLanguage": {"value": "en"}, "email": {"value": "%s"},
+                  "phone": {"value": "%s"}, "address": {"value": "%s"}, "guardianName": {"value": "%s"},
+                  "program": {"value": "chronic-care"}, "urgency": {"value": "routine"},
+                  "referralSource": {"value": "self"}, "reasonForReferral": {"value": "%s"}}}
+                """.formatted(first, last, dateOfBirth, email, phone, address, guardian, reason));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from patient where last_name = ? and phone = ?",
+                Integer.class, last, phone)).as("registered in the case record").isOne();
+        var hits = new EngineTables(jdbc).find(personal);
+        assertThat(hits).as(EngineTables.describe(hits)).isEmpty();
+    }
+
+    @Test
     void invalidStartFormIsRefusedWithTheFieldsNamedAndNothingSaved() {
         String last = IntakeApiITFixtures.uniqueName();
         long episodes = runtimeService.createProcessInstanceQuery().count();
@@ -75,6 +108,7 @@ class WalkInIT extends PostgresIntegrationTest {
     }
 
     private static String form(String first, String last, String dateOfBirth, String email) {
+        SeededPhi.register(first, last, dateOfBirth, email);
         return """
                 {"variables": {
                   "firstName": {"value": "%s"}, "lastName": {"value": "%s"}, "dateOfBirth": {"value": "%s"},

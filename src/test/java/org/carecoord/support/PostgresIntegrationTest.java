@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of every *IT: the whole application on a real PostgreSQL 17 (embedded binaries, no Docker) with the
  * production profile plus the demo identity, on a random port. All ITs share one Spring context: do not add
- * context-changing annotations to subclasses.
+ * context-changing annotations to subclasses. {@link PhiLogGuard} fails a class whose run logged a patient's details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "carecoord.demo.enabled=true",
@@ -23,10 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.job-execution.enabled=false",
         "carecoord.mail.sender.enabled=false",
         "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
-        "carecoord.referral.link-base-url=http://localhost"
+        "carecoord.referral.link-base-url=http://localhost",
+        // LoginDelayIT waits out the delay after wrong passwords; nothing else signs in wrongly as a real user
+        "carecoord.identity.login-delay-max-seconds=2"
 })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)
+@ExtendWith(PhiLogGuard.class)
 public abstract class PostgresIntegrationTest {
 
     /** PostgreSQL as a bean, so the context closes the pool (and the engine) before the database stops. */
@@ -35,7 +39,9 @@ public abstract class PostgresIntegrationTest {
 
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            // as production should: the server's own log leaves out DETAIL ("Failing row contains (…)": patient data)
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                    .setServerConfig("log_error_verbosity", "terse").start();
         }
 
         @Bean

@@ -1,0 +1,47 @@
+package org.carecoord.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.TaskService;
+import org.carecoord.intake.IntakeApiITFixtures;
+import org.carecoord.support.Api;
+import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.SeededPhi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A step that fails in the database: PostgreSQL's error quotes the whole failing row, consent giver's name included,
+ * and the engine (ENGINE-16004) and engine REST (ENGINE-REST-HTTP500) log it. PhiLogGuard fails this class if any
+ * line logged while it ran holds the name.
+ */
+class FailedStepLogIT extends PostgresIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void aConsentStepFailingInTheDatabaseLogsNoneOfWhatWasSubmitted() {
+        var api = new Api(port);
+        String last = IntakeApiITFixtures.uniqueName();
+        String giver = "Giverly " + last;
+        SeededPhi.register(giver);
+        String caseNumber = api.post("/api/intakes", "coordinator",
+                IntakeApiITFixtures.referral("Ida", last, "1950-05-05", "routine")).json().get("caseNumber").asText();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        api.post("/engine-rest/task/" + taskId + "/claim", "coordinator", "{\"userId\": \"coordinator\"}");
+
+        // a decision the form never offers: the consent table's check constraint refuses the row
+        var failed = api.post("/engine-rest/task/" + taskId + "/complete", "coordinator", """
+                {"variables": {"consentDecision": {"value": "maybe"}, "shareWithProviders": {"value": true},
+                  "contactPreference": {"value": "phone"}, "consentGivenBy": {"value": "guardian"},
+                  "consentGivenByName": {"value": "%s"}, "consentMethod": {"value": "verbal"}}}
+                """.formatted(giver));
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the step rolled back").isOne();
+    }
+}
