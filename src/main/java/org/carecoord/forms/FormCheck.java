@@ -2,14 +2,14 @@ package org.carecoord.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import org.carecoord.forms.FormField.Kind;
 
 /**
  * Checks submitted values against a form's fields: only the form's keys, required, offered options (a
@@ -38,7 +38,7 @@ final class FormCheck {
 
     private void object(Iterable<FormField> fields, Map<String, JsonNode> submitted, JsonNode current,
                         JsonNode variables, String prefix) {
-        var known = new java.util.HashSet<String>();
+        var known = new HashSet<String>();
         for (FormField field : fields) {
             known.add(field.key());
             String path = prefix + field.key();
@@ -60,7 +60,8 @@ final class FormCheck {
             value(field, value, now, variables, path);
         }
         submitted.keySet().stream().filter(key -> !known.contains(key)).sorted()
-                .forEach(key -> errors.add(new FieldError(prefix + key, "is not a field of this form")));
+                .forEach(key -> errors.add(new FieldError(prefix + key,
+                        prefix + key + " is not a field of this form")));
     }
 
     private void value(FormField field, JsonNode value, JsonNode now, JsonNode variables, String path) {
@@ -192,16 +193,12 @@ final class FormCheck {
     }
 
     private static Map<String, JsonNode> fields(JsonNode object) {
-        var map = new java.util.LinkedHashMap<String, JsonNode>();
+        var map = new LinkedHashMap<String, JsonNode>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
         return map;
     }
 
     private void error(String path, FormField field, String message) {
         errors.add(new FieldError(path, field.name(path) + " " + message));
-    }
-
-    static JsonNode none() {
-        return MissingNode.getInstance();
     }
 }

@@ -67,14 +67,15 @@ class FormSubmissionTest {
                  "appointment1": {"type": "Json", "value": "{\\"date\\": \\"31/31/2027\\", \\"extra\\": 1}"},
                  "contactNote": {"value": "%s"}, "secret": {"value": "x"}}
                 """.formatted("n".repeat(1001)), "{}")))
-                .containsExactlyInAnyOrder("reached", "minutesSpent", "medicationConcerns", "newNeeds", "appointment1.date",
-                        "appointment1.extra", "contactNote", "secret");
+                .containsExactlyInAnyOrder("reached", "minutesSpent", "medicationConcerns", "newNeeds",
+                        "appointment1.date", "appointment1.extra", "contactNote", "secret");
         // a boolean sent as text is refused by its type before any value rule
         assertThat(fields(check("monitoring-outreach-contact", "{\"medicationConcerns\": {\"value\": \"true\"}}",
                 "{\"reached\": \"yes\", \"channel\": \"phone\", \"minutesSpent\": 5}")))
                 .containsExactly("medicationConcerns");
-        List<FieldError> errors = check("monitoring-outreach-contact", "{\"minutesSpent\": {\"value\": 1000000000000},"
-                + "\"reached\": {\"value\": \"yes\"}, \"channel\": {\"value\": \"phone\"}}", "{}");
+        List<FieldError> errors = check("monitoring-outreach-contact",
+                "{\"minutesSpent\": {\"value\": 1000000000000}, \"reached\": {\"value\": \"yes\"},"
+                        + " \"channel\": {\"value\": \"phone\"}}", "{}");
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("minutesSpent", "at most 600").doesNotContain("1000000000000"));
     }
