@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks submitted values against a form's fields: only the form's keys, required, offered options (a
@@ -19,11 +21,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class FormCheck {
 
     // what form-js accepts for validationType "email", roughly: something@domain.tld
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, Object> data;
 
-    private FormCheck() {
+    private FormCheck(Map<String, Object> data) {
+        this.data = data;
     }
 
     /**
@@ -31,7 +38,11 @@ final class FormCheck {
      * @param current   the values the task shows now (process and task variables; a start form's defaults)
      */
     static List<FieldError> check(FormSchema form, Map<String, JsonNode> submitted, JsonNode current) {
-        var check = new FormCheck();
+        // the form's data as form-js holds it: what the task shows, then what was submitted
+        Map<String, Object> data = new LinkedHashMap<>(JSON.convertValue(current.isObject() ? current
+                : JSON.createObjectNode(), MAP));
+        submitted.forEach((key, value) -> data.put(key, value == null ? null : JSON.convertValue(value, Object.class)));
+        var check = new FormCheck(data);
         check.object(form.fields().values(), submitted, current, current, "");
         return List.copyOf(check.errors);
     }
@@ -52,7 +63,8 @@ final class FormCheck {
                 continue;
             }
             if (empty(value)) {
-                if (field.required() && !field.conditional() && (sent || empty(now))) {
+                if (field.required() && (sent || empty(now))
+                        && (!field.conditional() || HideConditions.shown(field.hideWhen(), data))) {
                     error(path, field, "is required");
                 }
                 continue;

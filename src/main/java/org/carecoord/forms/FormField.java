@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One submittable field of a deployed Camunda Form, with the rules form-js applies in the browser. A group with a
  * {@code path} is an {@link Kind#OBJECT} of its children, a dynamic list an {@link Kind#LIST} of such objects.
  *
- * @param conditional the field or a group around it has a {@code conditional.hide} expression: form-js then leaves it
- *                    out of the submission, so {@code required} cannot be enforced without evaluating FEEL
+ * @param hideWhen    the {@code conditional.hide} FEEL expressions of the field and the groups around it: form-js
+ *                    leaves a hidden field out of the submission, so {@code required} holds only while it is shown
  * @param fixed       {@code readonly: true} or {@code disabled: true}: the submission must not change the value
  */
-record FormField(String key, String label, Kind kind, boolean required, boolean conditional, boolean fixed,
+record FormField(String key, String label, Kind kind, boolean required, List<String> hideWhen, boolean fixed,
                  List<JsonNode> options, String valuesKey, BigDecimal min, BigDecimal max, boolean integral,
                  Integer minLength, Integer maxLength, Pattern pattern, boolean email, JsonNode defaultValue,
                  List<FormField> children) {
@@ -26,6 +26,10 @@ record FormField(String key, String label, Kind kind, boolean required, boolean 
         boolean structured() {
             return this == OPTIONS || this == OBJECT || this == LIST;
         }
+    }
+
+    boolean conditional() {
+        return !hideWhen.isEmpty();
     }
 
     boolean hasOptions() {

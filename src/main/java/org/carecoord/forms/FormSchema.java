@@ -37,7 +37,7 @@ final class FormSchema {
 
     static FormSchema of(JsonNode schema) {
         var fields = new LinkedHashMap<String, FormField>();
-        collect(schema.path("components"), false, fields);
+        collect(schema.path("components"), List.of(), fields);
         return new FormSchema(schema.path("id").asText(""), fields);
     }
 
@@ -50,10 +50,13 @@ final class FormSchema {
         return fields;
     }
 
-    private static void collect(JsonNode components, boolean conditional, Map<String, FormField> into) {
+    private static void collect(JsonNode components, List<String> hideWhen, Map<String, FormField> into) {
         for (JsonNode c : components) {
             String type = c.path("type").asText();
-            boolean hidden = conditional || c.path("conditional").hasNonNull("hide");
+            var hidden = new ArrayList<>(hideWhen);
+            if (c.path("conditional").path("hide").isTextual()) {
+                hidden.add(c.path("conditional").path("hide").asText());
+            }
             boolean container = "group".equals(type) || "dynamiclist".equals(type) || c.has("components");
             if (container) {
                 String path = c.path("path").asText("");
@@ -61,25 +64,25 @@ final class FormSchema {
                     collect(c.path("components"), hidden, into);
                 } else {
                     var children = new LinkedHashMap<String, FormField>();
-                    collect(c.path("components"), false, children);
+                    collect(c.path("components"), List.of(), children);
                     Kind kind = "dynamiclist".equals(type) || c.path("isRepeating").asBoolean() ? Kind.LIST
                             : Kind.OBJECT;
-                    into.put(path, new FormField(path, c.path("label").asText(null), kind, false, hidden,
+                    into.put(path, new FormField(path, c.path("label").asText(null), kind, false, List.copyOf(hidden),
                             fixed(c), List.of(), null, null, null, false, null, null, null, false, null,
                             List.copyOf(children.values())));
                 }
             } else if (c.hasNonNull("key")) {
-                into.put(c.get("key").asText(), field(c, type, hidden));
+                into.put(c.get("key").asText(), field(c, type, List.copyOf(hidden)));
             }
         }
     }
 
-    private static FormField field(JsonNode c, String type, boolean conditional) {
+    private static FormField field(JsonNode c, String type, List<String> hideWhen) {
         JsonNode validate = c.path("validate");
         var options = new ArrayList<JsonNode>();
         c.path("values").forEach(option -> options.add(option.path("value")));
         return new FormField(c.get("key").asText(), c.path("label").asText(null), kind(type),
-                validate.path("required").asBoolean(false), conditional, fixed(c), List.copyOf(options),
+                validate.path("required").asBoolean(false), hideWhen, fixed(c), List.copyOf(options),
                 c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
                 decimal(validate.path("min")), decimal(validate.path("max")),
                 c.path("decimalDigits").isNumber() && c.path("decimalDigits").asInt() == 0,

@@ -85,6 +85,8 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
 
         refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("-5"), null);
         refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("366"), null);
+        // required while shown: the form shows the LACE items once LACE is administered
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("null"), null);
         refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("1000000000000"), "1000000000000");
         refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("\"4\""), null);
         refuse(lace, worker, validLace, Fields.CHARLSON_INDEX, v("38"), null);
@@ -115,6 +117,7 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
         refuse(contact, rosasCoordinator, validContact, ContactForm.CHANNEL, v("null"), null);
         refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS, v("\"ecstatic-xyz\""),
                 "ecstatic-xyz");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS, v("null"), null);
         refuse(contact, rosasCoordinator, validContact, ContactForm.MEDICATION_CONCERNS, v("\"true\""), null);
         refuse(contact, rosasCoordinator, validContact, ContactForm.EPISODE_ENDS, v("\"on-holiday-xyz\""),
                 "on-holiday-xyz");

@@ -71,21 +71,35 @@ class FormSubmissionTest {
                         "appointment1.date", "appointment1.extra", "contactNote", "secret");
         // a boolean sent as text is refused by its type before any value rule
         assertThat(fields(check("monitoring-outreach-contact", "{\"medicationConcerns\": {\"value\": \"true\"}}",
-                "{\"reached\": \"yes\", \"channel\": \"phone\", \"minutesSpent\": 5}")))
+                "{\"reached\": \"yes\", \"channel\": \"phone\", \"minutesSpent\": 5, \"patientStatus\": \"stable\"}")))
                 .containsExactly("medicationConcerns");
         List<FieldError> errors = check("monitoring-outreach-contact",
                 "{\"minutesSpent\": {\"value\": 1000000000000}, \"reached\": {\"value\": \"yes\"},"
-                        + " \"channel\": {\"value\": \"phone\"}}", "{}");
+                        + " \"channel\": {\"value\": \"phone\"}}", "{\"patientStatus\": \"stable\"}");
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("minutesSpent", "at most 600").doesNotContain("1000000000000"));
     }
 
     @Test
     void requiredIsMetByAValueAlreadyStoredButNotBySendingItEmpty() throws IOException {
-        String current = "{\"reached\": \"yes\", \"channel\": \"phone\", \"minutesSpent\": 5}";
+        String current = "{\"reached\": \"yes\", \"channel\": \"phone\", \"minutesSpent\": 5,"
+                + " \"patientStatus\": \"stable\"}";
         assertThat(check("monitoring-outreach-contact", "{}", current)).isEmpty();
         assertThat(fields(check("monitoring-outreach-contact", "{\"channel\": {\"value\": \"\"}}", current)))
                 .containsExactly("channel");
+    }
+
+    @Test
+    void aConditionallyShownFieldIsRequiredOnlyWhileShown() throws IOException {
+        assertThat(fields(check("assessment-assess-readmission-risk", "{\"laceAdministered\": {\"value\": true}}",
+                "{}"))).containsExactlyInAnyOrder("lengthOfStayDays", "admissionType", "charlsonIndex", "edVisits6m");
+        assertThat(check("assessment-assess-readmission-risk", "{\"laceAdministered\": {\"value\": false}}", "{}"))
+                .isEmpty();
+        String reached = "{\"reached\": {\"value\": \"%s\"}, \"channel\": {\"value\": \"phone\"},"
+                + " \"minutesSpent\": {\"value\": 5}}";
+        assertThat(fields(check("monitoring-outreach-contact", reached.formatted("yes"), "{}")))
+                .containsExactly("patientStatus");
+        assertThat(check("monitoring-outreach-contact", reached.formatted("no"), "{}")).isEmpty();
     }
 
     @Test
@@ -114,7 +128,8 @@ class FormSubmissionTest {
         assertThat(fields(check("monitoring-outreach-contact", """
                 {"minutesSpent": {"value": "25"}, "reached": {"value": "yes", "type": "String"},
                  "channel": {"value": "phone", "type": "Bytes"}, "newNeeds": {"value": ["housing"]}}
-                """, "{}"))).containsExactlyInAnyOrder("minutesSpent", "channel", "newNeeds");
+                """, "{\"patientStatus\": \"stable\"}")))
+                .containsExactlyInAnyOrder("minutesSpent", "channel", "newNeeds");
     }
 
     private static List<String> fields(List<FieldError> errors) {
