@@ -21,8 +21,10 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The Camunda Form deployed for a task or a start event, found as Tasklist finds it ({@code camunda:formRef} or a
- * {@code camunda-forms:deployment:} form key), as the signed-in user sees it. Null when the user may not do the
- * work (the engine then refuses the request itself) or the element has no Camunda Form.
+ * {@code camunda-forms:deployment:} form key). Null when the signed-in user cannot see the task or definition or may
+ * not do the work (the engine then refuses the request itself), or the element has no Camunda Form. Once the user
+ * may do the work, the form and the values are read as the application: a permission the user lacks for reading
+ * them must not let a submission through unchecked.
  */
 final class DeployedForms {
 
@@ -44,15 +46,17 @@ final class DeployedForms {
     Form ofTask(String taskId) {
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
                 .singleResult();
-        if (task == null || !mayWork(task) || task.getProcessDefinitionId() == null) {
+        if (task == null || task.getProcessDefinitionId() == null || !asApplication(() -> mayWork(task))) {
             return null;
         }
         if (!hasCamundaForm(task.getFormKey(), task.getCamundaFormRef() != null)) {
             return null;
         }
-        InputStream schema = engine.getFormService().getDeployedTaskForm(taskId);
-        ObjectNode current = CurrentValues.of(engine.getTaskService().getVariablesTyped(taskId, false));
-        return new Form(() -> schema, current);
+        return asApplication(() -> {
+            InputStream schema = engine.getFormService().getDeployedTaskForm(taskId);
+            ObjectNode current = CurrentValues.of(engine.getTaskService().getVariablesTyped(taskId, false));
+            return new Form(() -> schema, current);
+        });
     }
 
     Form ofStart(String definitionId, String key, String tenantId) {
@@ -68,12 +72,26 @@ final class DeployedForms {
         if (definition == null || !mayStart(definition)) {
             return null;
         }
-        var startForm = engine.getFormService().getStartFormData(definition.getId());
-        if (startForm == null || !hasCamundaForm(startForm.getFormKey(), startForm.getCamundaFormRef() != null)) {
-            return null;
+        return asApplication(() -> {
+            var startForm = engine.getFormService().getStartFormData(definition.getId());
+            if (startForm == null || !hasCamundaForm(startForm.getFormKey(), startForm.getCamundaFormRef() != null)) {
+                return null;
+            }
+            InputStream schema = engine.getFormService().getDeployedStartForm(definition.getId());
+            return new Form(() -> schema, null);
+        });
+    }
+
+    private <T> T asApplication(Supplier<T> call) {
+        var identity = engine.getIdentityService();
+        identity.clearAuthentication();
+        try {
+            return call.get();
+        } finally {
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
         }
-        InputStream schema = engine.getFormService().getDeployedStartForm(definition.getId());
-        return new Form(() -> schema, null);
     }
 
     /** A formRef, or a form key Tasklist renders as a Camunda Form (embedded/external forms validate themselves). */

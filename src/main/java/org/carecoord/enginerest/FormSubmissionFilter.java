@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.carecoord.forms.FieldError;
 import org.carecoord.forms.FormSubmission;
@@ -58,13 +57,9 @@ final class FormSubmissionFilter implements ContainerRequestFilter {
             return;
         }
         var forms = new DeployedForms(engine);
-        DeployedForms.Form form;
-        try {
-            form = isTask ? forms.ofTask(task.group(1))
-                    : forms.ofStart(start.group(3), start.group(1), start.group(2));
-        } catch (ProcessEngineException notVisible) {
-            return; // the engine answers the same request with its own 403/404
-        }
+        // null: not visible to the user, not theirs to work, or no Camunda Form; the engine answers as before
+        DeployedForms.Form form = isTask ? forms.ofTask(task.group(1))
+                : forms.ofStart(start.group(3), start.group(1), start.group(2));
         if (form == null) {
             return;
         }
