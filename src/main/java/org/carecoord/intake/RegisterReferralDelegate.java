@@ -46,8 +46,9 @@ class RegisterReferralDelegate implements JavaDelegate {
         try {
             registration = intake.register(request, CaseVariables.currentUser(execution));
         } catch (OpenEpisodeExistsException e) {
-            // Tasklist shows this message in the start dialog; nothing is saved.
-            throw new BadUserRequestException(e.getMessage());
+            // Tasklist shows this message in the start dialog; nothing is saved. The cause carries the case number
+            // to engine REST's error mapping (409 naming the case).
+            throw new BadUserRequestException(e.getMessage(), e);
         }
         execution.setProcessBusinessKey(registration.careCase().caseNumber());
         execution.removeVariables(StartForm.PATIENT_FIELDS);

@@ -80,6 +80,10 @@ public final class Api {
         return send(request);
     }
 
+    public Response delete(String path, String user) {
+        return send(builder(path, user).DELETE().build());
+    }
+
     public Response get(String path, String user) {
         return send(builder(path, user).GET().build());
     }
