@@ -173,6 +173,24 @@ class TransitionalCareIT extends PostgresIntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void aCaseStillInIntakeGetsConflictAndNoStay() {
+        var inIntake = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray",
+                IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
+                .replace("\"hospital\"", "\"primary-care\"")).json();
+        long intakeCaseId = inIntake.get("caseId").asLong();
+        LocalDate today = calendar.today();
+
+        var response = api.post(discharge(intakeCaseId), "coordinator", report(today.minusDays(1), today, "home"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).contains(inIntake.get("caseNumber").asText())
+                .contains("intake");
+        assertThat(jdbc.queryForObject("select count(*) from hospital_stay where case_id = ?", Integer.class,
+                intakeCaseId)).isZero();
+    }
+
     private Task task(String definitionKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(definitionKey)
                 .singleResult();
