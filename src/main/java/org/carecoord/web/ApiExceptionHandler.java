@@ -1,11 +1,15 @@
 package org.carecoord.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -55,7 +59,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         FieldError error;
-        if (ex.getCause() instanceof JsonProcessingException json && isTruncatedOrMalformed(json)) {
+        if (ex.getCause() instanceof JsonParseException duplicate && isDuplicateKey(duplicate)) {
+            error = new FieldError(path(duplicate), "appears more than once");
+        } else if (ex.getCause() instanceof JsonProcessingException json && isTruncatedOrMalformed(json)) {
             error = new FieldError("", "the request body is not well-formed JSON");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             error = new FieldError(path(unknown), "is not a known field");
@@ -121,8 +127,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static boolean isTruncatedOrMalformed(JsonProcessingException ex) {
-        return ex instanceof com.fasterxml.jackson.core.JsonParseException
+        return ex instanceof JsonParseException
                 || String.valueOf(ex.getOriginalMessage()).contains("end-of-input");
+    }
+
+    private static boolean isDuplicateKey(JsonParseException ex) {
+        return String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate field")
+                && ex.getProcessor() instanceof JsonParser;
+    }
+
+    /** The duplicated key's path: the parser's context at the failure (it has already taken the key's name). */
+    private static String path(JsonParseException ex) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext at = ((JsonParser) ex.getProcessor()).getParsingContext(); at != null && !at.inRoot();
+             at = at.getParent()) {
+            parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : at.getCurrentName());
+        }
+        return String.join(".", parts).replace(".[", "[");
     }
 
     private static String path(JsonMappingException ex) {

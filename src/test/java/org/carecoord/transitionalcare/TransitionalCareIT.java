@@ -143,6 +143,12 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("facility", "disposition");
 
+        var twice = api.post(discharge(caseId), "coordinator", report(today, today, "home")
+                .replace("{", "{\"facility\": \"Elsewhere\", "));
+        assertThat(twice.status()).as("a duplicated key is ambiguous").isEqualTo(400);
+        assertThat(twice.json().get("errors").get(0).get("field").asText()).isEqualTo("facility");
+        assertThat(twice.body()).doesNotContain("Elsewhere");
+
         var future = api.post(discharge(caseId), "coordinator", report(today, today.plusDays(1), "home"));
         assertThat(future.status()).isEqualTo(400);
 
