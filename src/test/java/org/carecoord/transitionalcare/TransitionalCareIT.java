@@ -180,6 +180,29 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aFacilityNamedLikeMarkupReachesTheFormsAsTextAndTheRecordAsEntered() {
+        String markup = "<img src=x onerror=alert(1)>";
+        LocalDate today = calendar.today();
+        var response = api.post(discharge(caseId), "coordinator", report(today.minusDays(1), today, "home")
+                .replace("Springfield General Hospital", markup));
+        assertThat(response.status()).isEqualTo(202);
+
+        Task contact = task(TransitionalCareProcess.TASK_CONTACT);
+        // what the form's "{{hospitalFacility}}" text shows: no tag, no Markdown, the characters as references
+        Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY);
+        assertThat(shown).asString().doesNotContain("<", ">", "(").contains("&#60;img src&#61;x");
+        assertThat(taskService.getVariable(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId(),
+                TransitionalCareProcess.Vars.FACILITY)).isEqualTo(shown);
+        // the process and the case record keep the name as entered
+        assertThat(runtimeService.getVariable(contact.getExecutionId(), TransitionalCareProcess.Vars.FACILITY))
+                .isEqualTo(markup);
+        assertThat(jdbc.queryForObject("select facility from hospital_stay where case_id = ?", String.class, caseId))
+                .isEqualTo(markup);
+        assertThat(api.get("/api/cases/" + caseId + "/hospital-stays", "manager").json().get(0).get("facility")
+                .asText()).isEqualTo(markup);
+    }
+
+    @Test
     void aCaseStillInIntakeGetsConflictAndNoStay() {
         var inIntake = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray",
                 IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
