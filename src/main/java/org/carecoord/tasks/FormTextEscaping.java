@@ -31,6 +31,7 @@ class FormTextEscaping {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String MARKUP = "<>&`*_[]!#~|\\{}:";
     private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "and", "or", "not", "null", "true",
             "false", "for", "in", "return", "some", "every", "satisfies");
 
@@ -62,18 +63,22 @@ class FormTextEscaping {
     }
 
     /**
-     * Text that Markdown and HTML both show as written: every ASCII punctuation character becomes a numeric
-     * character reference, so nothing is a tag, an entity, emphasis, a link, a heading, a list or a template.
+     * Text that Markdown and HTML both show as written: the characters that make a tag, an entity, emphasis, code, a
+     * link or image, a heading, a table or a template become numeric character references, as do the ':' of a URL
+     * and the '.' of "www." (GFM makes both a link). Others ('-', '.', ',', '(', quotes, …) stay, so a case number, a
+     * date or a plain name is unchanged and gets no task-local copy (Tasklist's list shows the case number).
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            if (c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
-                out.append("&#").append(c).append(';');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wwwDot = c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3);
+            if (MARKUP.indexOf(c) >= 0 || wwwDot) {
+                out.append("&#").append((int) c).append(';');
             } else {
-                out.appendCodePoint(c);
+                out.append(c);
             }
-        });
+        }
         return out.toString();
     }
 

@@ -112,7 +112,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A value that breaks a database rule (too long, a duplicate): its message quotes the values, so never shown. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> dataIntegrity(DataIntegrityViolationException ex) {
-        log.warn("Refused a request that breaks a database rule ({})", ex.getClass().getSimpleName());
+        log.warn("Refused a request whose values break a database rule (values not logged)");
         HttpStatus status = ex instanceof DuplicateKeyException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, status == HttpStatus.CONFLICT
                 ? "This is already recorded; nothing was saved." : "A value cannot be stored; nothing was saved."));

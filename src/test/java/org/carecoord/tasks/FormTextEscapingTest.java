@@ -17,10 +17,13 @@ class FormTextEscapingTest {
     void escapedTextHasNoMarkupOrMarkdownLeftAndReadsAsWritten() {
         String escaped = FormTextEscaping.escape(IMG + " **bold** [link](https://x) {{caseNumber}} `code`\n# h");
 
-        assertThat(escaped.replaceAll("&#\\d+;", "")).doesNotContain("<", ">", "*", "[", "(", "{", "`", "#", "&")
+        assertThat(escaped.replaceAll("&#\\d+;", "")).doesNotContain("<", ">", "*", "[", "{", "`", "#", "&", "://")
                 .contains("img src").contains("\n");
         assertThat(unescape(escaped)).isEqualTo(IMG + " **bold** [link](https://x) {{caseNumber}} `code`\n# h");
         assertThat(FormTextEscaping.escape("José Núñez 42")).isEqualTo("José Núñez 42");
+        assertThat(FormTextEscaping.escape("CC-2026-000020, November 30, 2026 (St. Mary's)"))
+                .isEqualTo("CC-2026-000020, November 30, 2026 (St. Mary's)");
+        assertThat(FormTextEscaping.escape("see WWW.example.org")).isEqualTo("see WWW&#46;example.org");
     }
 
     @Test

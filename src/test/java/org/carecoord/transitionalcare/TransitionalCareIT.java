@@ -190,7 +190,9 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         Task contact = task(TransitionalCareProcess.TASK_CONTACT);
         // what the form's "{{hospitalFacility}}" text shows: no tag, no Markdown, the characters as references
         Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY);
-        assertThat(shown).asString().doesNotContain("<", ">", "(").contains("&#60;img src&#61;x");
+        assertThat(shown).asString().doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
+        assertThat(taskService.getVariableLocal(contact.getId(), "caseNumber")).as("nothing to escape: no copy")
+                .isNull();
         assertThat(taskService.getVariable(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId(),
                 TransitionalCareProcess.Vars.FACILITY)).isEqualTo(shown);
         // the process and the case record keep the name as entered
