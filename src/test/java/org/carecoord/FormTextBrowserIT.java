@@ -63,7 +63,7 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
         JobRunner.runDueJobs(managementService);
         LocalDate today = LocalDate.now();
         assertThat(api.post("/api/cases/" + referral.get("caseId").asLong() + "/events/hospital-discharge",
-                "coordinator", """
+                "manager", """
                         {"facility": "%s", "admittedOn": "%s", "dischargedOn": "%s", "disposition": "home"}"""
                         .formatted(MARKUP.replace("\"", "\\\""), today.minusDays(2), today.minusDays(1))).status())
                 .isEqualTo(202);

@@ -212,7 +212,8 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         long intakeCaseId = inIntake.get("caseId").asLong();
         LocalDate today = calendar.today();
 
-        var response = api.post(discharge(intakeCaseId), "coordinator", report(today.minusDays(1), today, "home"));
+        // a manager: the case has no coordinator yet
+        var response = api.post(discharge(intakeCaseId), "manager", report(today.minusDays(1), today, "home"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
