@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.carecoord.web.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases/{caseId}/events")
 class EpisodeEventsController {
 
-    record Withdrawal(@Size(max = 500) String note) {
+    record Withdrawal(@Size(max = 500) @PlainText(multiline = true) String note) {
     }
 
     record Death(@NotNull @PastOrPresent LocalDate dateOfDeath) {
     }
 
-    record Transfer(@NotBlank @Size(max = 200) String receivingOrganisation, @Size(max = 500) String note) {
+    record Transfer(@NotBlank @Size(max = 200) @PlainText String receivingOrganisation,
+                    @Size(max = 500) @PlainText(multiline = true) String note) {
     }
 
     private final EpisodeEvents events;

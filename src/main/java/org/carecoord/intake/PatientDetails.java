@@ -9,21 +9,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.carecoord.web.OneOf;
+import org.carecoord.web.PlainText;
 
 /** The patient as the referral describes them. At least one of phone, e-mail or address is needed. */
 @Contactable
 public record PatientDetails(
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Size(max = 100) @PlainText String firstName,
+        @NotBlank @Size(max = 100) @PlainText String lastName,
         @NotNull @PlausibleBirthDate LocalDate dateOfBirth,
         @NotNull @OneOf({"female", "male", "other", "unknown"}) String sex,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{5,28}[0-9]",
                 message = "must be a phone number of digits, spaces and + ( ) - . /") String phone,
-        @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
-        @Size(max = 300) String address,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+        @Size(max = 254) @PlainText @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+        @Size(max = 300) @PlainText(multiline = true) String address,
+        @NotBlank @Size(max = 35) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                 message = "must be a language tag such as en, es or pt-BR") String preferredLanguage,
-        @Size(max = 200) String guardianName) {
+        @Size(max = 200) @PlainText String guardianName) {
 
     boolean hasContact() {
         return isPresent(phone) || isPresent(email) || isPresent(address);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.carecoord.security.EngineAsApplication;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.OneOf;
+import org.carecoord.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,8 @@ class ProviderAnswerController {
      * @param spokeWith     who at the provider said so
      */
     record ProviderAnswer(@NotNull @OneOf({"accept", "decline", "start", "complete", "fail"}) String answer,
-                          String declineReason, @Size(max = 100) String spokeWith, @Size(max = 400) String note) {
+                          String declineReason, @Size(max = 100) @PlainText String spokeWith,
+                          @Size(max = 400) @PlainText(multiline = true) String note) {
     }
 
     private final ReferralRepository referrals;
@@ -52,7 +54,7 @@ class ProviderAnswerController {
     ResponseEntity<Void> record(@PathVariable long referralId, @Valid @RequestBody ProviderAnswer body,
                                 Principal user) {
         if (ReferralLink.DECLINE.equals(body.answer())
-                && !ReferralLink.DECLINE_REASONS.contains(body.declineReason())) {
+                && !ReferralLink.isDeclineReason(body.declineReason())) {
             throw new InvalidAnswerException("declineReason", "must be one of " + ReferralLink.DECLINE_REASONS);
         }
         Referral referral = referrals.find(referralId).orElseThrow(ReferralNotFoundException::new);

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.web.ApiExceptionHandler;
+import org.carecoord.web.PlainText;
 import org.carecoord.web.ApiExceptionHandler.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,11 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderController {
 
     /** A provider as managers enter it; {@code active} defaults to true. */
-    record ProviderBody(@NotBlank @Size(max = 200) String name,
-                        @NotEmpty List<@NotBlank String> serviceTypes,
-                        @NotBlank @Email @Size(max = 254) String email,
-                        @Size(max = 40) String phone,
-                        @NotEmpty List<@NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+    record ProviderBody(@NotBlank @Size(max = 200) @PlainText String name,
+                        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> serviceTypes,
+                        @NotBlank @Email @Size(max = 254) @PlainText String email,
+                        @Size(max = 40) @PlainText String phone,
+                        // stored comma-joined in 100 characters
+                        @NotEmpty @Size(max = 6) List<@NotBlank @Size(max = 15) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                                 message = "must be a language tag such as en, es or pt-BR") String> languages,
                         @NotNull Boolean acceptsNewClients,
                         Boolean active) {

@@ -24,6 +24,15 @@ record ReferralLink(long referralId, int attempt, String purpose, Instant expire
     static final List<String> DECLINE_REASONS = List.of("no-capacity", "not-eligible", "could-not-contact",
             "client-declined", "other");
 
+    /** Null-safe: {@code List.of(…).contains(null)} throws, and a missing reason is an answer to ask again for. */
+    static boolean isDeclineReason(String reason) {
+        return reason != null && DECLINE_REASONS.contains(reason);
+    }
+
+    boolean allows(String action) {
+        return action != null && actions().contains(action);
+    }
+
     List<String> actions() {
         return RESPOND.equals(purpose) ? List.of(ACCEPT, DECLINE) : List.of(START, COMPLETE, FAIL);
     }

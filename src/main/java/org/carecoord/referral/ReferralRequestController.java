@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.web.ApiExceptionHandler;
+import org.carecoord.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralRequestController {
 
     /** What to refer the patient to and, optionally, why (short, no diagnoses). */
-    record ReferralRequestBody(@NotBlank String serviceType, @Size(max = 500) String reason) {
+    record ReferralRequestBody(@NotBlank @Size(max = 40) String serviceType,
+                               @Size(max = 500) @PlainText(multiline = true) String reason) {
     }
 
     private final AdHocReferrals referrals;

@@ -5,6 +5,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import java.util.stream.Collectors;
 
 import org.carecoord.referral.ReferralLinks.RejectedLinkException;
+import org.carecoord.web.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralResponseController {
 
     static final String PATH = "/referral-response/";
+    /** The history keeps "reason: note" in 500 characters. */
+    static final int MAX_NOTE = 400;
 
     private final ReferralResponses responses;
 
@@ -31,22 +34,20 @@ class ReferralResponseController {
 
     @GetMapping(PATH + "{token}")
     ResponseEntity<String> show(@PathVariable String token) {
-        try {
-            var view = responses.show(token);
-            String intro = "<p>Referral <strong>" + htmlEscape(view.caseNumber()) + "</strong> for <strong>"
-                    + htmlEscape(view.serviceName()) + "</strong> to " + htmlEscape(view.providerName()) + ".</p>";
-            boolean started = ReferralStatus.IN_PROGRESS.code().equals(view.status());
-            return page(200, "Referral " + view.caseNumber(), intro + (started
-                    ? "<p>The service has started.</p>" : "") + forms(token, view.link().purpose(), started));
-        } catch (RejectedLinkException rejected) {
-            return rejected(rejected);
-        }
+        return linkPage(token, false);
     }
 
     @PostMapping(PATH + "{token}")
-    ResponseEntity<String> answer(@PathVariable String token, @RequestParam String action,
+    ResponseEntity<String> answer(@PathVariable String token, @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String reason,
                                   @RequestParam(required = false) String note) {
+        if (ReferralLink.DECLINE.equals(action) && !ReferralLink.isDeclineReason(blankToNull(reason))) {
+            return linkPage(token, true);
+        }
+        if (note != null && (note.length() > MAX_NOTE || !PlainText.Validator.isPlain(note, true))) {
+            return page(400, "Note not saved", "<p>The note is longer than " + MAX_NOTE + " characters or contains "
+                    + "characters that cannot be saved. Please go back, shorten or retype it and send it again.</p>");
+        }
         try {
             var answer = responses.answer(token, action, blankToNull(reason), blankToNull(note));
             String body = "<p>Thank you. Your answer (<strong>" + htmlEscape(answer.action()) + "</strong>) for referral "
@@ -59,6 +60,29 @@ class ReferralResponseController {
                         + forms(answer.outcomeToken(), ReferralLink.OUTCOME, started);
             }
             return page(200, "Answer recorded", body);
+        } catch (RejectedLinkException rejected) {
+            return rejected(rejected);
+        }
+    }
+
+    /**
+     * The link's page, or why the link cannot be used. A decline without a reason gets the page again (400, nothing
+     * recorded) asking for one.
+     */
+    private ResponseEntity<String> linkPage(String token, boolean askForDeclineReason) {
+        try {
+            var view = responses.show(token);
+            if (askForDeclineReason && !view.link().allows(ReferralLink.DECLINE)) {
+                throw new RejectedLinkException(ReferralLinks.Rejection.MALFORMED);
+            }
+            int status = askForDeclineReason ? 400 : 200;
+            String notice = askForDeclineReason
+                    ? "<p role=\"alert\"><strong>Please choose a reason to decline the referral.</strong></p>" : "";
+            String intro = "<p>Referral <strong>" + htmlEscape(view.caseNumber()) + "</strong> for <strong>"
+                    + htmlEscape(view.serviceName()) + "</strong> to " + htmlEscape(view.providerName()) + ".</p>";
+            boolean started = ReferralStatus.IN_PROGRESS.code().equals(view.status());
+            return page(status, "Referral " + view.caseNumber(), intro + (started
+                    ? "<p>The service has started.</p>" : "") + notice + forms(token, view.link().purpose(), started));
         } catch (RejectedLinkException rejected) {
             return rejected(rejected);
         }
@@ -80,10 +104,10 @@ class ReferralResponseController {
                 + "<input type=\"hidden\" name=\"action\" value=\"start\">"
                 + "<button type=\"submit\">Service started</button></form>";
         return start + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
-                + "<label>Outcome note <input name=\"note\" maxlength=\"500\"></label> "
+                + "<label>Outcome note <input name=\"note\" maxlength=\"" + MAX_NOTE + "\"></label> "
                 + "<button type=\"submit\">Service completed</button></form>"
                 + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"fail\">"
-                + "<label>What happened <input name=\"note\" maxlength=\"500\"></label> "
+                + "<label>What happened <input name=\"note\" maxlength=\"" + MAX_NOTE + "\"></label> "
                 + "<button type=\"submit\">Service could not be delivered</button></form>";
     }
 

@@ -57,8 +57,8 @@ class ReferralResponses {
         Instant now = Instant.now(clock);
         ReferralLink link = links().verify(token, now);
         Referral referral = usable(link);
-        if (!link.actions().contains(action)
-                || ReferralLink.DECLINE.equals(action) && !ReferralLink.DECLINE_REASONS.contains(reason)
+        if (!link.allows(action)
+                || ReferralLink.DECLINE.equals(action) && !ReferralLink.isDeclineReason(reason)
                 || !allowedNow(action, referral.status())) {
             throw new RejectedLinkException(Rejection.MALFORMED);
         }
@@ -91,7 +91,7 @@ class ReferralResponses {
         Referral referral = referrals.find(referralId)
                 .orElseThrow(() -> new IllegalArgumentException("no referral " + referralId));
         if (!allowedNow(action, referral.status())
-                || ReferralLink.DECLINE.equals(action) && !ReferralLink.DECLINE_REASONS.contains(reason)) {
+                || ReferralLink.DECLINE.equals(action) && !ReferralLink.isDeclineReason(reason)) {
             throw new IllegalStateException("referral " + referralId + " in status " + referral.status()
                     + " cannot take answer " + action);
         }
@@ -101,6 +101,9 @@ class ReferralResponses {
 
     /** Which answers the referral waits for in its current status. */
     static boolean allowedNow(String action, String status) {
+        if (action == null) {
+            return false;
+        }
         return switch (action) {
             case ReferralLink.ACCEPT, ReferralLink.DECLINE -> ReferralStatus.REQUESTED.code().equals(status);
             case ReferralLink.START -> ReferralStatus.ACCEPTED.code().equals(status);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.carecoord.web.OneOf;
+import org.carecoord.web.PlainText;
 
 /**
  * A hospital's discharge of the patient, as reported to the care team (ADT feed, discharge summary, phone call).
@@ -15,7 +16,7 @@ import org.carecoord.web.OneOf;
  *                    {@code rehabilitation}, {@code hospice}, {@code other}
  */
 public record HospitalDischargeReport(
-        @NotBlank @Size(max = 200) String facility,
+        @NotBlank @Size(max = 200) @PlainText String facility,
         @NotNull @PastOrPresent LocalDate admittedOn,
         @NotNull @PastOrPresent LocalDate dischargedOn,
         @NotNull @OneOf({"home", "home-health", "skilled-nursing", "rehabilitation", "hospice", "other"})

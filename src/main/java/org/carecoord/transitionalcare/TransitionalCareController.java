@@ -1,9 +1,11 @@
 package org.carecoord.transitionalcare;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.carecoord.web.ApiExceptionHandler;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,5 +47,14 @@ class TransitionalCareController {
     @ExceptionHandler(InvalidDischargeReportException.class)
     ProblemDetail invalid(InvalidDischargeReportException ex) {
         return ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(CaseInIntakeException.class)
+    ProblemDetail inIntake(CaseInIntakeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Case " + ex.caseNumber()
+                + " is still in intake; report the hospital discharge once it has a coordinator.");
+        problem.setTitle("Case in intake");
+        problem.setType(URI.create("urn:carecoord:problem:case-in-intake"));
+        return problem;
     }
 }

@@ -11,6 +11,7 @@ import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.CaseClosedException;
+import org.carecoord.cases.CaseStatus;
 import org.carecoord.cases.EpisodeMessages;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,12 +54,17 @@ public class TransitionalCareService {
      * @throws org.carecoord.cases.CaseNotFoundException unknown case
      * @throws CaseClosedException                       the case is closed or its episode no longer runs
      * @throws InvalidDischargeReportException           the dates contradict each other
+     * @throws CaseInIntakeException                     the case has no coordinator yet
      */
     @Transactional
     public HospitalStay reportDischarge(long caseId, HospitalDischargeReport report, String actor) {
         CareCase careCase = cases.requireOpen(caseId);
         if (report.dischargedOn().isBefore(report.admittedOn())) {
             throw new InvalidDischargeReportException("dischargedOn", "must not be before admittedOn");
+        }
+        if (careCase.status() == CaseStatus.PLANNED) {
+            // the tasks are assigned to the case's coordinator, whom intake has not chosen yet
+            throw new CaseInIntakeException(careCase.caseNumber());
         }
         Instant contactDue = contactDue(report.dischargedOn());
         Instant faceToFaceDue = faceToFaceDue(report.dischargedOn(), isHighRisk(caseId));

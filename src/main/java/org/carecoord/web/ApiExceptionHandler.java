@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +21,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,7 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as RFC 7807 problem+json. Bad input names each field and why, never the value sent (it may be
  * patient data); unexpected failures answer with an error id to quote and log no request content.
  */
-@RestControllerAdvice(basePackages = "org.carecoord")
+// Not limited to our packages: a request no controller takes (wrong method, unknown path) has no handler, and
+// would otherwise get Spring Boot's error page instead of problem+json.
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     public static final URI INVALID_REQUEST = URI.create("urn:carecoord:problem:invalid-request");
@@ -54,19 +63,59 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (ex.getCause() instanceof RequestSizeLimit.BodyTooLargeException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge());
+        }
         FieldError error;
-        if (ex.getCause() instanceof JsonProcessingException json && isTruncatedOrMalformed(json)) {
+        if (ex.getCause() instanceof JsonParseException duplicate && JsonErrors.isDuplicateKey(duplicate)) {
+            error = new FieldError(JsonErrors.path(duplicate), "appears more than once");
+        } else if (ex.getCause() instanceof JsonProcessingException json && JsonErrors.isTruncatedOrMalformed(json)) {
             error = new FieldError("", "the request body is not well-formed JSON");
         } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-            error = new FieldError(path(unknown), "is not a known field");
+            error = new FieldError(JsonErrors.path(unknown), "is not a known field");
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            error = new FieldError(path(mapping), "has the wrong type or format");
+            error = new FieldError(JsonErrors.path(mapping), "has the wrong type or format");
         } else if (ex.getCause() instanceof JsonProcessingException) {
             error = new FieldError("", "the request body is not well-formed JSON");
         } else {
             error = new FieldError("", "a JSON request body is required");
         }
         return ResponseEntity.badRequest().body(invalid(List.of(error)));
+    }
+
+    /** A path variable that is not a number (or too big for one): named, its value not repeated. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(ex.getPropertyName());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(name, "has the wrong type or format"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(@NonNull HttpMediaTypeNotSupportedException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        // the default detail repeats the Content-Type sent
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "The request body must be JSON (Content-Type: application/json)."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(@NonNull NoResourceFoundException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        // the default detail repeats the path sent
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource."));
+    }
+
+    /** A value that breaks a database rule (too long, a duplicate): its message quotes the values, so never shown. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> dataIntegrity(DataIntegrityViolationException ex) {
+        log.warn("Refused a request whose values break a database rule (values not logged)");
+        HttpStatus status = ex instanceof DuplicateKeyException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, status == HttpStatus.CONFLICT
+                ? "This is already recorded; nothing was saved." : "A value cannot be stored; nothing was saved."));
     }
 
     @ExceptionHandler(CaseNotFoundException.class)
@@ -109,6 +158,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    private static ProblemDetail tooLarge() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.");
+    }
+
     public static ProblemDetail invalid(List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 errors.size() == 1 ? "1 field is invalid: " + errors.get(0).field()
@@ -119,22 +172,4 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return problem;
     }
-
-    private static boolean isTruncatedOrMalformed(JsonProcessingException ex) {
-        return ex instanceof com.fasterxml.jackson.core.JsonParseException
-                || String.valueOf(ex.getOriginalMessage()).contains("end-of-input");
-    }
-
-    private static String path(JsonMappingException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : ex.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
 }

@@ -34,6 +34,17 @@ class OutboxTemplatesTest {
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void aValueLikeMarkupIsTextInEveryHtmlMail(MailTemplate template) {
+        Map<String, String> values = new HashMap<>();
+        template.placeholders().forEach(name -> values.put(name, "<img src=x onerror=alert(1)>"));
+
+        RenderedMail mail = renderer.render(template, values);
+
+        assertThat(mail.html()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
     @Test
     void htmlEscapesValuesButTextKeepsThem() {
         RenderedMail mail = renderer.render(MailTemplate.WELCOME, Map.of("firstName", "<b>Ann & \"Jo\"</b>",

@@ -113,6 +113,13 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(post("/referral-response/" + tampered, "accept", null).statusCode()).isEqualTo(403);
         assertThat(status(referralId)).isEqualTo("requested");
 
+        HttpResponse<String> noReason = post(path, "decline", null);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("choose a reason").contains("Decline the referral")
+                .contains(caseNumber);
+        assertThat(post(path, "decline", " ").statusCode()).isEqualTo(400);
+        assertThat(status(referralId)).isEqualTo("requested");
+
         HttpResponse<String> accepted = post(path, "accept", null);
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("recorded");
@@ -181,6 +188,9 @@ class ReferralIT extends PostgresIntegrationTest {
         var badReason = api.post(path, "coordinator", "{\"answer\": \"decline\", \"declineReason\": \"busy\"}");
         assertThat(badReason.status()).isEqualTo(400);
         assertThat(badReason.json().get("errors").get(0).get("field").asText()).isEqualTo("declineReason");
+        var noReason = api.post(path, "coordinator", "{\"answer\": \"decline\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("declineReason");
         assertThat(api.post(path, "reviewer", "{\"answer\": \"accept\"}").status()).isEqualTo(403);
         assertThat(api.post("/api/referrals/99999999/responses", "coordinator", "{\"answer\": \"accept\"}")
                 .status()).isEqualTo(404);

@@ -98,6 +98,20 @@ public final class Api {
         return send(builder.build());
     }
 
+    /**
+     * Any request, exactly as given: method, headers (an {@code Authorization} header is sent as is, no user is
+     * added) and a raw body (null: none; sent chunked when {@code chunked}).
+     */
+    public Response raw(String method, String path, java.util.Map<String, String> headers, byte[] body,
+                        boolean chunked) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(builder.method(method, publisher).build());
+    }
+
     private HttpRequest.Builder builder(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {

@@ -196,6 +196,11 @@ public final class Tasklist implements AutoCloseable {
         return browser.find("the task form", By.cssSelector(TASK_FORM + " form.fjs-form")).getText();
     }
 
+    /** How many elements matching {@code css} the open task's form holds (e.g. "img": markup that became HTML). */
+    public int formElements(String css) {
+        return browser.driver().findElements(By.cssSelector(TASK_FORM + " form.fjs-form " + css)).size();
+    }
+
     public void screenshot(Path file) throws IOException {
         browser.screenshot(file);
     }

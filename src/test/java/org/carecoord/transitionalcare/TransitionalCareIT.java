@@ -94,7 +94,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         String laceAssessment = lace.getProcessInstanceId();
         assertThat(taskService.createTaskQuery().processInstanceId(laceAssessment).count()).isEqualTo(1);
 
-        var stays = api.get("/api/cases/" + caseId + "/hospital-stays", "coordinator").json();
+        var stays = api.get("/api/cases/" + caseId + "/hospital-stays", coordinator).json();
         assertThat(stays).hasSize(1);
         assertThat(stays.get(0).get("facility").asText()).isEqualTo("Springfield General Hospital");
         assertThat(stays.get(0).has("contactOutcome")).as("not met yet").isFalse();
@@ -143,6 +143,12 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("facility", "disposition");
 
+        var twice = api.post(discharge(caseId), coordinator, report(today, today, "home")
+                .replace("{", "{\"facility\": \"Elsewhere\", "));
+        assertThat(twice.status()).as("a duplicated key is ambiguous").isEqualTo(400);
+        assertThat(twice.json().get("errors").get(0).get("field").asText()).isEqualTo("facility");
+        assertThat(twice.body()).doesNotContain("Elsewhere");
+
         var future = api.post(discharge(caseId), coordinator, report(today, today.plusDays(1), "home"));
         assertThat(future.status()).isEqualTo(400);
 
@@ -171,6 +177,50 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         assertThat(response.json().get("detail").asText()).contains(caseNumber).doesNotContain("Ray");
         assertThat(jdbc.queryForObject("select count(*) from hospital_stay where case_id = ?", Integer.class, caseId))
                 .isZero();
+    }
+
+    @Test
+    void aFacilityNamedLikeMarkupReachesTheFormsAsTextAndTheRecordAsEntered() {
+        String markup = "<img src=x onerror=alert(1)>";
+        LocalDate today = calendar.today();
+        var response = api.post(discharge(caseId), coordinator, report(today.minusDays(1), today, "home")
+                .replace("Springfield General Hospital", markup));
+        assertThat(response.status()).isEqualTo(202);
+
+        Task contact = task(TransitionalCareProcess.TASK_CONTACT);
+        // what the form's "{{hospitalFacility}}" text shows: no tag, no Markdown, the characters as references
+        Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY);
+        assertThat(shown).asString().doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
+        assertThat(taskService.getVariableLocal(contact.getId(), "caseNumber")).as("nothing to escape: no copy")
+                .isNull();
+        assertThat(taskService.getVariable(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId(),
+                TransitionalCareProcess.Vars.FACILITY)).isEqualTo(shown);
+        // the process and the case record keep the name as entered
+        assertThat(runtimeService.getVariable(contact.getExecutionId(), TransitionalCareProcess.Vars.FACILITY))
+                .isEqualTo(markup);
+        assertThat(jdbc.queryForObject("select facility from hospital_stay where case_id = ?", String.class, caseId))
+                .isEqualTo(markup);
+        assertThat(api.get("/api/cases/" + caseId + "/hospital-stays", "manager").json().get(0).get("facility")
+                .asText()).isEqualTo(markup);
+    }
+
+    @Test
+    void aCaseStillInIntakeGetsConflictAndNoStay() {
+        var inIntake = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray",
+                IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
+                .replace("\"hospital\"", "\"primary-care\"")).json();
+        long intakeCaseId = inIntake.get("caseId").asLong();
+        LocalDate today = calendar.today();
+
+        // a manager: the case has no coordinator yet
+        var response = api.post(discharge(intakeCaseId), "manager", report(today.minusDays(1), today, "home"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).contains(inIntake.get("caseNumber").asText())
+                .contains("intake");
+        assertThat(jdbc.queryForObject("select count(*) from hospital_stay where case_id = ?", Integer.class,
+                intakeCaseId)).isZero();
     }
 
     private Task task(String definitionKey) {
