@@ -72,7 +72,7 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
 
         tasklist = Tasklist.open(port, getClass().getSimpleName());
         tasklist.logIn(contact.getAssignee(), contact.getAssignee());
-        tasklist.searchTaskNames(lastName);
+        tasklist.searchTaskNames(caseNumber);
         tasklist.openTask(contact.getName());
         tasklist.screenshot(Path.of("target", "browser", "form-text-markup.png"));
 

@@ -99,8 +99,15 @@ final class DeployedForms {
         return formRef || formKey != null && formKey.startsWith("camunda-forms:");
     }
 
-    /** The permissions the engine checks before completing a task (TASK_WORK or UPDATE, on it or its process). */
+    /**
+     * What the engine checks before completing a task: only its assignee completes it (the access model's
+     * ownership rule, for every user), with TASK_WORK or UPDATE on it or its process.
+     */
     private boolean mayWork(Task task) {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        if (user != null && config.isAuthorizationEnabled() && !user.getUserId().equals(task.getAssignee())) {
+            return false;
+        }
         if (unchecked()) {
             return true;
         }

@@ -87,7 +87,9 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
     @Test
     void tasklistsOwnPathIsValidatedToo() {
         var contact = tasks.createTaskQuery().taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
-                .taskNameLike("%Rosa Delgado").singleResult();
+                .processInstanceBusinessKey(jdbc.queryForObject("select c.case_number from care_case c join patient p"
+                        + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
+                        + " and c.status = 'active'", String.class)).singleResult();
         var before = tasks.getVariables(contact.getId());
 
         var response = WebappSession.logIn(port, contact.getAssignee()).postToEngine("task/" + contact.getId()

@@ -39,6 +39,8 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ManagementService management;
 
     private Api api;
@@ -98,7 +100,9 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
 
         // a demo case in monitoring: Rosa Delgado's outreach contact is due, worked by her coordinator
         Task contact = tasks.createTaskQuery().taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
-                .taskNameLike("%Rosa Delgado").singleResult();
+                .processInstanceBusinessKey(jdbc.queryForObject("select c.case_number from care_case c join patient p"
+                        + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
+                        + " and c.status = 'active'", String.class)).singleResult();
         ObjectNode validContact = vars(Map.of(ContactForm.REACHED, "yes", ContactForm.CHANNEL, "phone",
                 ContactForm.MINUTES_SPENT, 25, ContactForm.PATIENT_STATUS, "stable"));
         var contactBefore = tasks.getVariables(contact.getId());

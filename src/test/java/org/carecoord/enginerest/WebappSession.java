@@ -2,8 +2,6 @@ package org.carecoord.enginerest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.carecoord.support.Api;
+import org.carecoord.support.LocalCookies;
 
 /**
  * A signed-in Tasklist session without a browser: the session cookie and CSRF token that Tasklist uses for its
@@ -19,8 +18,8 @@ import org.carecoord.support.Api;
  */
 final class WebappSession {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final LocalCookies cookies = new LocalCookies();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
     private WebappSession(int port) {
@@ -52,14 +51,13 @@ final class WebappSession {
     }
 
     private HttpRequest.Builder csrf(HttpRequest.Builder request) {
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
-        return request.header("X-XSRF-TOKEN", token);
+        return request.header("X-XSRF-TOKEN", cookies.value("XSRF-TOKEN"));
     }
 
     private Api.Response send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = cookies.keep(http.send(cookies.send(request).build(),
+                    HttpResponse.BodyHandlers.ofString()));
             return new Api.Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package org.carecoord.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
+import org.carecoord.support.TaskWork;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class FailedStepLogIT extends PostgresIntegrationTest {
     int port;
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     @Test
     void aConsentStepFailingInTheDatabaseLogsNoneOfWhatWasSubmitted() {
@@ -34,14 +38,21 @@ class FailedStepLogIT extends PostgresIntegrationTest {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
         api.post("/engine-rest/task/" + taskId + "/claim", "coordinator", "{\"userId\": \"coordinator\"}");
 
-        // a decision the form never offers: the consent table's check constraint refuses the row
-        var failed = api.post("/engine-rest/task/" + taskId + "/complete", "coordinator", """
+        // a decision the form never offers: engine REST refuses it against the form, before the engine runs
+        var refused = api.post("/engine-rest/task/" + taskId + "/complete", "coordinator", """
                 {"variables": {"consentDecision": {"value": "maybe"}, "shareWithProviders": {"value": true},
                   "contactPreference": {"value": "phone"}, "consentGivenBy": {"value": "guardian"},
                   "consentGivenByName": {"value": "%s"}, "consentMethod": {"value": "verbal"}}}
                 """.formatted(giver));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain(giver);
 
-        assertThat(failed.status()).isEqualTo(500);
+        // a Java caller is not held to the form: the consent table's check constraint refuses the row, and the
+        // engine's failure is logged (ENGINE-16004) without the name that was submitted
+        assertThatThrownBy(() -> TaskWork.asUser(identityService, "coordinator", () -> taskService.complete(taskId,
+                java.util.Map.of("consentDecision", "maybe", "shareWithProviders", true, "contactPreference", "phone",
+                        "consentGivenBy", "guardian", "consentGivenByName", giver, "consentMethod", "verbal"))))
+                .isInstanceOf(RuntimeException.class);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the step rolled back").isOne();
     }
 }

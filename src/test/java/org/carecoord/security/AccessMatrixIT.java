@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AccessMatrixIT extends PostgresIntegrationTest {
 
     static final String NOBODY = "matrixnobody";
-    static final String NOBODY_LOGIN = NOBODY + ":Nobody-In-No-Group-2026";
+    static final String NOBODY_LOGIN = NOBODY + ":Quiet-Harbor-Lamp-2026!";
 
     @LocalServerPort
     int port;
@@ -50,8 +50,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         api = new Api(port);
         if (identity.createUserQuery().userId(NOBODY).count() == 0) {
             var user = identity.newUser(NOBODY);
-            user.setFirstName("No");
-            user.setLastName("Group");
+            user.setFirstName("Una");
+            user.setLastName("Affiliated");
             user.setPassword(NOBODY_LOGIN.substring(NOBODY.length() + 1));
             identity.saveUser(user);
         }
@@ -230,17 +230,17 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         row("log in to " + app, role, allowed, () -> {
             String user = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
             String password = role.contains(":") ? role.substring(role.indexOf(':') + 1) : role;
-            var cookies = new java.net.CookieManager();
-            var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+            var cookies = new org.carecoord.support.LocalCookies();
+            var http = java.net.http.HttpClient.newHttpClient();
             String base = "http://localhost:" + port;
             try {
-                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/" + app + "/"))
-                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-                String token = cookies.getCookieStore().getCookies().stream()
-                        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
-                                + "/camunda/api/admin/auth/user/default/login/" + app))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                cookies.keep(http.send(cookies.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/camunda/app/" + app + "/"))).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()));
+                var response = http.send(cookies.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                                + "/camunda/api/admin/auth/user/default/login/" + app)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", cookies.value("XSRF-TOKEN"))
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
                                 + password)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as("login to " + app + ": " + response.body())
@@ -291,7 +291,7 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     private Api.Response createUser(String role, String id) {
         return api.post("/engine-rest/user/create", role, """
                 {"profile": {"id": "%s", "firstName": "Probe", "lastName": "User", "email": "probe@example.org"},
-                 "credentials": {"password": "Matrix-Probe-Password-2026!"}}""".formatted(id + System.nanoTime()));
+                 "credentials": {"password": "Tangerine-Orbit-Signal-2026!"}}""".formatted(id + System.nanoTime()));
     }
 
     private static boolean ok(Api.Response response) {
