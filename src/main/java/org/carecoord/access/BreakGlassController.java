@@ -15,6 +15,7 @@ import org.carecoord.audit.AuditLog;
 import org.carecoord.audit.AuditRecord;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.web.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ class BreakGlassController {
 
     static final String PATH = "/api/cases/{caseId}/break-glass";
 
-    record BreakGlassRequest(@NotBlank @Size(min = 10, max = 500) String reason) {
+    record BreakGlassRequest(@NotBlank @Size(min = 10, max = 500) @PlainText(multiline = true) String reason) {
     }
 
     record BreakGlassGranted(long caseId, String caseNumber, Instant expiresAt) {

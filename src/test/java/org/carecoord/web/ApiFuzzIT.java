@@ -134,11 +134,15 @@ class ApiFuzzIT extends PostgresIntegrationTest {
         }
     }
 
-    /** Every CareCoord table and the engine's runtime tables: row count and a digest of the rows. */
+    /**
+     * Every CareCoord table and the engine's runtime tables: row count and a digest of the rows. The audit trail is
+     * left out: recording every attempt on a case, refused ones included, is its purpose.
+     */
     private Map<String, String> snapshot() {
         Map<String, String> tables = new LinkedHashMap<>();
         for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema ="
-                + " current_schema() and table_type = 'BASE TABLE' and (table_name not like 'act\\_%' or table_name in"
+                + " current_schema() and table_type = 'BASE TABLE' and table_name <> 'audit_event'"
+                + " and (table_name not like 'act\\_%' or table_name in"
                 + " ('act_ru_execution', 'act_ru_task', 'act_ru_variable', 'act_ru_job', 'act_ru_event_subscr'))"
                 + " order by table_name", String.class)) {
             tables.put(table, jdbc.queryForObject("select count(*) || ' ' || coalesce(md5(string_agg(t::text, ','"
@@ -180,6 +184,9 @@ class ApiFuzzIT extends PostgresIntegrationTest {
                 new Endpoint("POST", "/api/referrals/" + referralId + "/responses", "manager",
                         "{\"answer\": \"accept\", \"spokeWith\": \"front desk\", \"note\": \"Monday\"}",
                         List.of("answer"), List.of("answer"), List.of("spokeWith", "note")),
+                new Endpoint("POST", cases + "/break-glass", "coordinator",
+                        "{\"reason\": \"patient at the front desk in crisis\"}", List.of(), List.of("reason"),
+                        List.of("reason")),
                 new Endpoint("POST", "/api/providers", "manager", providerBody, providerStrict, providerRequired,
                         List.of("name", "phone")),
                 new Endpoint("PUT", "/api/providers/" + provider, "manager", providerBody, providerStrict,
