@@ -23,6 +23,7 @@ public class TasklistFilters {
     public static final String TEAM_QUEUE = "Team queue";
     public static final String OVERDUE = "Overdue";
     public static final String ALL_OPEN = "All open";
+    public static final String ESCALATIONS = "Escalations";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -42,6 +43,10 @@ public class TasklistFilters {
                 Groups.COORDINATORS, Groups.MANAGERS);
         save(OVERDUE, 0, "Open tasks past their due date", byUrgency(taskService.createTaskQuery()
                 .dueBeforeExpression("${now()}")), Groups.COORDINATORS, Groups.MANAGERS);
+        // every task the models and the outbox give to managers is an escalation: safety follow-ups, approvals,
+        // overdue referrals, missed contacts, unreachable patients, overdue transitional care, undeliverable mail
+        save(ESCALATIONS, -8, "Everything escalated to managers, most urgent first", byUrgency(taskService
+                .createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()), Groups.MANAGERS);
         save(ALL_OPEN, 10, "Every open task of every case (managers)", byUrgency(taskService.createTaskQuery()),
                 Groups.MANAGERS);
     }
