@@ -7,6 +7,7 @@ import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.support.Api;
+import org.carecoord.support.WebappSession;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

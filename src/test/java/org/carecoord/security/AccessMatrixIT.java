@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,30 +226,13 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                 () -> assertThat(outcome.get()).as(capability + " as " + who).isTrue()));
     }
 
-    /** As the login page does it: fetch the app (session and XSRF cookies), then post the form with the token. */
     private void login(String role, String app, boolean allowed) {
         row("log in to " + app, role, allowed, () -> {
             String user = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
             String password = role.contains(":") ? role.substring(role.indexOf(':') + 1) : role;
-            var cookies = new org.carecoord.support.LocalCookies();
-            var http = java.net.http.HttpClient.newHttpClient();
-            String base = "http://localhost:" + port;
-            try {
-                cookies.keep(http.send(cookies.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "/camunda/app/" + app + "/"))).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()));
-                var response = http.send(cookies.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
-                                + "/camunda/api/admin/auth/user/default/login/" + app)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-XSRF-TOKEN", cookies.value("XSRF-TOKEN"))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-                                + password)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("login to " + app + ": " + response.body())
-                        .isIn(allowed ? List.of(200) : List.of(401, 403));
-                return true;
-            } catch (java.io.IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+            assertThat(WebappSession.loginStatus(port, user, password, app)).as("login to " + app)
+                    .isIn(allowed ? List.of(200) : List.of(401, 403));
+            return true;
         });
     }
 
@@ -279,13 +263,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                   </decision>
                 </definitions>
                 """.formatted(key);
-        String boundary = "matrixboundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + key
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + key + ".dmn\"; filename=\""
-                + key + ".dmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + dmn + "\r\n--" + boundary
-                + "--\r\n";
-        return api.send("POST", "/engine-rest/deployment/create", role, "multipart/form-data; boundary=" + boundary,
-                body.getBytes(StandardCharsets.UTF_8));
+        return api.deploy(role, key, java.util.Map.of(key + ".dmn", dmn.getBytes(StandardCharsets.UTF_8)),
+                java.util.Map.of());
     }
 
     private Api.Response createUser(String role, String id) {

@@ -88,16 +88,6 @@ public final class Api {
         return send(builder(path, user).GET().build());
     }
 
-    /** Any method, content type and body (e.g. a multipart deployment or a form login). */
-    public Response send(String method, String path, String user, String contentType, byte[] body) {
-        var builder = builder(path, user).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        return send(builder.build());
-    }
-
     /**
      * Any request, exactly as given: method, headers (an {@code Authorization} header is sent as is, no user is
      * added) and a raw body (null: none; sent chunked when {@code chunked}).

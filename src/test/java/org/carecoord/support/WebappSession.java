@@ -1,4 +1,4 @@
-package org.carecoord.enginerest;
+package org.carecoord.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.carecoord.support.Api;
-import org.carecoord.support.LocalCookies;
-
 /**
  * A signed-in Tasklist session without a browser: the session cookie and CSRF token that Tasklist uses for its
  * engine calls under {@code /camunda/api/engine/engine/default/…}.
  */
-final class WebappSession {
+public final class WebappSession {
 
     private final LocalCookies cookies = new LocalCookies();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -26,25 +23,39 @@ final class WebappSession {
         this.base = "http://localhost:" + port;
     }
 
-    static WebappSession logIn(int port, String user) {
+    /** Signs in to Tasklist (demo user: password = user name) or fails the test. */
+    public static WebappSession logIn(int port, String user) {
         var session = new WebappSession(port);
-        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/")).GET());
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        var login = session.send(session.csrf(HttpRequest.newBuilder(URI.create(session.base
-                        + "/camunda/api/admin/auth/user/default/login/tasklist")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.status() != 200) {
-            throw new IllegalStateException("Tasklist login failed: " + login.status());
+        int status = session.logIn(user, user, "tasklist");
+        if (status != 200) {
+            throw new IllegalStateException("Tasklist login failed: " + status);
         }
-        // the login starts a new session: its CSRF token comes with the next read, as Tasklist's next call does
-        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/engine/engine/")).GET());
         return session;
     }
 
+    /** What the webapp's login answers this user for that app (200, or 401/403 when refused). */
+    public static int loginStatus(int port, String user, String password, String app) {
+        return new WebappSession(port).logIn(user, password, app);
+    }
+
+    private int logIn(String user, String password, String app) {
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/")).GET());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var login = send(csrf(HttpRequest.newBuilder(URI.create(base
+                        + "/camunda/api/admin/auth/user/default/login/" + app)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (login.status() != 200) {
+            return login.status();
+        }
+        // the login starts a new session: its CSRF token comes with the next read, as Tasklist's next call does
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET());
+        return login.status();
+    }
+
     /** An engine call as Tasklist makes it, e.g. {@code task/{id}/submit-form}. */
-    Api.Response postToEngine(String path, String json) {
+    public Api.Response postToEngine(String path, String json) {
         return send(csrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/" + path)))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
