@@ -63,7 +63,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** name labels the failure artifacts; a visible element matching errorCss ends any wait as a failure. */
-    static Browser open(String url, String name, String errorCss) throws IOException {
+    public static Browser open(String url, String name, String errorCss) throws IOException {
         Path profile = Files.createTempDirectory("carecoord-chromium-");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withEnvironment(Map.of("TZ", TIME_ZONE)).build();
@@ -99,12 +99,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Waits until condition returns non-null; a visible error element ends the wait at once. */
-    <T> T await(String expectation, Function<WebDriver, T> condition) {
+    public <T> T await(String expectation, Function<WebDriver, T> condition) {
         try {
             return wait.until(d -> {
                 List<String> errors = visibleTexts(errorCss);
@@ -118,16 +118,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    WebElement find(String what, By by) {
+    public WebElement find(String what, By by) {
         return await(what, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
-    void click(String what, By by) {
+    public void click(String what, By by) {
         click(what, driver, by);
     }
 
     /** Scrolls the element to the middle first (fixed headers and footers cover the edges) and retries if covered. */
-    void click(String what, SearchContext context, By by) {
+    public void click(String what, SearchContext context, By by) {
         await("\"" + what + "\" clickable", d -> {
             WebElement element = context.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
                     .orElse(null);
@@ -144,14 +144,14 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    static void type(WebElement field, String text) {
+    public static void type(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
     }
 
     /** The texts of the visible elements matching css, in one round trip (pages hold many hidden alerts). */
     @SuppressWarnings("unchecked")
-    List<String> visibleTexts(String css) {
+    public List<String> visibleTexts(String css) {
         return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".filter(e => e.offsetParent !== null).map(e => e.innerText.trim()).filter(t => t)", css);
     }
@@ -178,7 +178,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** An XPath string literal for any text, including quotes. */
-    static String literal(String text) {
+    public static String literal(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -205,6 +205,11 @@ public final class Tasklist implements AutoCloseable {
         browser.screenshot(file);
     }
 
+    /** The page underneath, for steps this class does not name (a plugin's tab, a page of CareCoord's own). */
+    public Browser browser() {
+        return browser;
+    }
+
     @Override
     public void close() throws IOException {
         browser.close();

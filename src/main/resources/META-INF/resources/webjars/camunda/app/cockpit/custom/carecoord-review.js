@@ -1,0 +1,2 @@
+// CareCoord plugin module: filled in by its own commit.
+export default [];

@@ -1,0 +1,51 @@
+package org.carecoord.support;
+
+import static org.carecoord.support.Browser.literal;
+import static org.carecoord.support.Browser.type;
+
+import java.io.IOException;
+
+import org.openqa.selenium.By;
+
+/** The real Cockpit in headless Chromium: log in, open a page from the top navigation (CareCoord's plugins too). */
+public final class Cockpit implements AutoCloseable {
+
+    private static final String ERROR_ALERTS = ".alert-danger";
+
+    private final Browser browser;
+
+    private Cockpit(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static Cockpit open(int port, String name) throws IOException {
+        return new Cockpit(Browser.open("http://localhost:" + port + "/camunda/app/cockpit/", name, ERROR_ALERTS));
+    }
+
+    public void logIn(String user, String password) {
+        type(browser.find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")),
+                user);
+        type(browser.find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
+                password);
+        browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        browser.find("Cockpit's top navigation after logging in as " + user,
+                By.cssSelector(".navbar .navbar-nav a"));
+    }
+
+    /** Clicks the top-navigation link with this text and waits until the browser has left the page it was on. */
+    public void openNavigation(String label) {
+        String before = browser.driver().getCurrentUrl();
+        browser.click("navigation " + label, By.xpath("//*[contains(@class,'navbar')]//a[normalize-space()="
+                + literal(label) + "]"));
+        browser.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() throws IOException {
+        browser.close();
+    }
+}
