@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
@@ -52,6 +53,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic auth, no cookies: nothing for a cross-site request to ride on
                 .csrf(csrf -> csrf.disable())
+                // Tasklist's and Cockpit's plugins read /api with the webapp login (GET and HEAD only)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
