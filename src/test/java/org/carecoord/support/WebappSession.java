@@ -61,6 +61,13 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any request to the application with this session's cookies and nothing else (no CSRF header, no Basic). */
+    public Api.Response withCookiesOnly(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("GET".equals(method) ? "" : "{}")));
+    }
+
     private HttpRequest.Builder csrf(HttpRequest.Builder request) {
         return request.header("X-XSRF-TOKEN", cookies.value("XSRF-TOKEN"));
     }
