@@ -49,6 +49,18 @@ function localDate(value) {
   return new Date(year, month - 1, day).toLocaleDateString(undefined, {dateStyle: 'medium'});
 }
 
+function language(code) {
+  try {
+    return new Intl.DisplayNames([navigator.language || 'en'], {type: 'language'}).of(code) || code;
+  } catch (error) {
+    return code;
+  }
+}
+
+function dayOf(instant) {
+  return instant ? new Date(instant).toLocaleDateString(undefined, {dateStyle: 'medium'}) : '—';
+}
+
 function localDateTime(value) {
   return value ? new Date(value).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'}) : '—';
 }
@@ -92,10 +104,10 @@ function patientSection(overview) {
       ['Phone', p.phone],
       ['E-mail', p.email],
       ['Address', p.address || 'not recorded'],
-      ['Language', p.preferredLanguage],
+      ['Language', language(p.preferredLanguage)],
       ['Guardian', p.guardianName || undefined],
       ['Consent', consent ? words(consent.decision) + (consent.shareWithProviders ? ', may share with providers'
-        : ', not to be shared with providers') + ' (' + localDate(String(consent.recordedAt).slice(0, 10)) + ')'
+        : ', not to be shared with providers') + ' (' + dayOf(consent.recordedAt) + ')'
         : 'not recorded yet'],
       ['Contact by', consent ? words(consent.contactPreference) + (consent.contactTimes ? ', ' + consent.contactTimes
         : '') : '—']
