@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets the webapps' own plugins (Tasklist's Case tab, My caseload) read {@code /api} with the user's Tasklist,
  * Cockpit or Admin login: a GET or HEAD without an Authorization header, from a browser holding a webapp session
- * of the default engine, runs as that user with the groups the webapp found at login. Only reads: a change still
- * needs HTTP Basic, so no request that changes something can ride on the session cookie.
+ * of the default engine, runs as that user with the groups the webapp found at login. Only reads, and not from
+ * another site ({@code Sec-Fetch-Site: cross-site}): a change still needs HTTP Basic, so no request that changes
+ * something can ride on the session cookie.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -51,7 +52,9 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
     private static UserAuthentication webappUser(HttpServletRequest request) {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        // another site's page may not read as the user (a top-level link is refused too: no audit rows in their name)
+        if (!read || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
             return null;
         }
         HttpSession session = request.getSession(false);
