@@ -3,7 +3,7 @@ package org.carecoord.tasks;
 import java.util.Arrays;
 
 /**
- * A task's priority in words, for people: the models give safety follow-ups 100 and transitional-care steps 90,
+ * A task's priority in words, for people: the models give safety follow-ups 100 and transitional-care steps 90 or 80,
  * {@link TaskConventions} gives urgent cases' tasks 80 and every other task 50 (Camunda's default). Tasklist's
  * plugin module (app/tasklist/custom/carecoord-case.js) draws the same bands on the task cards.
  */
