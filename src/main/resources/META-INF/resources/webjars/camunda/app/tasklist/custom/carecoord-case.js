@@ -5,7 +5,7 @@
 const API = '/api';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
-// Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90 transitional care; 80 urgent cases, 50 others)
+// Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90/80 transitional care; 80 urgent cases, 50 others)
 const PRIORITY_BANDS = [[100, 'urgent'], [80, 'high']];
 
 function priorityWord(priority) {
