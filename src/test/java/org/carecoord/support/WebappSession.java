@@ -61,11 +61,18 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Any request to the application with this session's cookies and nothing else (no CSRF header, no Basic). */
-    public Api.Response withCookiesOnly(String method, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+    /**
+     * Any request to the application with this session's cookies and no CSRF header or Basic credentials; extra
+     * headers as name, value, name, value …
+     */
+    public Api.Response withCookiesOnly(String method, String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString("GET".equals(method) ? "" : "{}")));
+                .method(method, HttpRequest.BodyPublishers.ofString("GET".equals(method) ? "" : "{}"));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     private HttpRequest.Builder csrf(HttpRequest.Builder request) {
