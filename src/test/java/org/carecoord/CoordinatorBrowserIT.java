@@ -115,6 +115,17 @@ class CoordinatorBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aManagerKeepsTheLinkFromTheStageNameIntoCockpit() {
+        tasklist.logIn("manager", "manager");
+        tasklist.openFilter(TasklistFilters.ALL_OPEN);
+        String first = tasklist.browser().await("a task in All open", d -> tasklist.taskNames().stream().findFirst()
+                .orElse(null));
+        tasklist.openTask(first);
+        WebElement link = tasklist.browser().find("the link beside the stage name", By.cssSelector("a.instance-link"));
+        assertThat(link.getAttribute("href")).contains("/camunda/app/cockpit/");
+    }
+
+    @Test
     void aWalkInStartTellsTheCaseNumberItCreated() {
         tasklist.logIn("coordinator2", "coordinator2");
         tasklist.startProcess("Care episode");
