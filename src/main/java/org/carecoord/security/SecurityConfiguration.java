@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
@@ -50,8 +51,10 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth, no cookies: nothing for a cross-site request to ride on
+                // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
+                // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new WebappSessionAuthentication(identityService, json), BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
