@@ -71,6 +71,11 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
     }
 
+    /** A page as the browser asks for it (Accept: text/html) with this session. */
+    public Api.Response getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    }
+
     /** A change through {@code /api} with this session; {@code withCsrfToken} false leaves the header off. */
     public Api.Response post(String path, String json, boolean withCsrfToken) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
