@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
@@ -22,7 +23,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * which case a user may open is decided per case by {@code org.carecoord.access.CaseAccess}. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
  * transfer) and a provider's answer heard by phone are for coordinators and managers too; the application then makes
- * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login.
+ * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login, which
+ * {@code /api} accepts too ({@link WebappSessionAuthentication}), so CareCoord's plugins call it as the user.
  */
 @Configuration
 class SecurityConfiguration {
@@ -50,8 +52,11 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth, no cookies: nothing for a cross-site request to ride on
+                // Basic auth carries no cookie; a webapp session (CareCoord's plugins) needs the webapp's CSRF
+                // token, checked by WebappSessionAuthentication
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new WebappSessionAuthentication(ProblemResponses.forbidden(json)),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
