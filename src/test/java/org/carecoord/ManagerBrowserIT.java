@@ -63,6 +63,7 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
     JdbcTemplate jdbc;
 
     private MigrationProbe probe;
+    private final List<MigrationProbe> probes = new java.util.ArrayList<>();
 
     @BeforeEach
     void browserInstalled() {
@@ -71,9 +72,7 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
     @AfterEach
     void removeProbe() {
-        if (probe != null) {
-            probe.remove();
-        }
+        probes.forEach(MigrationProbe::remove);
     }
 
     @Test
@@ -105,8 +104,7 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
     @Test
     void theManagerPreviewsAMigrationInCockpit() throws IOException {
-        probe = new MigrationProbe(repositoryService, runtimeService, "migration-probe-" + UUID.randomUUID()
-                .toString().substring(0, 8)).deployVersion1();
+        probe = newProbe();
         String waitingForReview = probe.start("C-MIG-0901");
         String waitingForSignOff = probe.start("C-MIG-0902");
         probe.reviewDone(taskService, waitingForSignOff);
@@ -143,6 +141,49 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
         assertThat(probe.versionOf(waitingForReview)).isOne();
     }
 
+    @Test
+    void theManagerMigratesFromCockpitAndFollowsTheLinkToTheBatch() throws IOException {
+        probe = newProbe();
+        String instance = probe.start("C-MIG-0911");
+        probe.deployVersion2();
+
+        try (Cockpit cockpit = Cockpit.open(port, getClass().getSimpleName())) {
+            Browser page = cockpit.browser();
+            logIn(page, "manager");
+            openNavigation(page, "Migrations");
+            page.await("the process " + probe.key() + " offered", d -> d.findElements(By.cssSelector(
+                    "#carecoord-migration-process option[value='" + probe.key() + "']")).isEmpty() ? null : true);
+            new Select(page.find("Process", By.id("carecoord-migration-process"))).selectByValue(probe.key());
+            new Select(page.find("From", By.id("carecoord-migration-from"))).selectByValue("1");
+            new Select(page.find("To", By.id("carecoord-migration-to"))).selectByValue("2");
+            page.click("Dry run", By.xpath("//button[normalize-space()='Dry run']"));
+            page.waitForText("1 running case(s) can move to version 2. Nothing has been changed yet.");
+
+            // the page asks with window.confirm; the driver would dismiss a native dialog, so the test answers it
+            page.script("window.confirm = question => { window.carecoordAsked = question; return true; };");
+            page.click("Migrate", By.xpath("//button[normalize-space()='Migrate']"));
+
+            var link = page.find("the batch link", By.cssSelector("a.carecoord-migration-batch"));
+            assertThat(page.script("return window.carecoordAsked")).isEqualTo("Move 1 running case(s) of "
+                    + probe.key() + " from version 1 to version 2?");
+            String batchId = link.getText().trim();
+            assertThat(managementService.createBatchQuery().batchId(batchId).count()).isOne();
+            JobRunner.runDueJobs(managementService);
+            assertThat(probe.versionOf(instance)).isEqualTo(2);
+
+            page.click("the batch link", By.cssSelector("a.carecoord-migration-batch"));
+            page.await("Cockpit's batch page", d -> d.getCurrentUrl().contains("#/batch?details=" + batchId)
+                    ? true : null);
+        }
+    }
+
+    private MigrationProbe newProbe() {
+        var created = new MigrationProbe(repositoryService, runtimeService, "migration-probe-" + UUID.randomUUID()
+                .toString().substring(0, 8)).deployVersion1();
+        probes.add(created);
+        return created;
+    }
+
     /**
      * Cockpit 7.24's login and top navigation (its header is {@code [cam-widget-header]}, the page links are in
      * {@code .sections-menu}; {@link Cockpit#logIn} waits for a {@code .navbar} that header no longer has).
@@ -155,6 +196,8 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
         page.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
         page.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(
                 "[cam-widget-header] .sections-menu a"));
+        // the dashboard's own calls answered: the new session is the browser's before the test moves on
+        page.waitForText("Running Process Instances");
     }
 
     private static void openNavigation(Browser page, String label) {

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,6 +31,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 
     private static final Pattern SAFE_METHODS = Pattern.compile("GET|HEAD|OPTIONS");
     private static final String ENGINE = "default";
+    /** Where the webapps keep their login in the session ({@code AuthenticationUtil.CAM_AUTH_SESSION_KEY}). */
+    private static final String WEBAPP_LOGIN = "authenticatedUser";
 
     private final AccessDeniedHandler forbidden;
 
@@ -65,9 +67,12 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     }
 
     private static UserAuthentication webappLogin(HttpSession session) {
-        var logins = AuthenticationUtil.getAuthsFromSession(session);
-        return logins == null ? null : logins.getAuthentications().stream()
-                .filter(a -> ENGINE.equals(a.getProcessEngineName())).findFirst().orElse(null);
+        // read only: AuthenticationUtil.getAuthsFromSession would store an empty login in a session without one
+        if (!(session.getAttribute(WEBAPP_LOGIN) instanceof Authentications logins)) {
+            return null;
+        }
+        return logins.getAuthentications().stream().filter(a -> ENGINE.equals(a.getProcessEngineName()))
+                .findFirst().orElse(null);
     }
 
     private static boolean tokenMatches(HttpServletRequest request, HttpSession session) {
