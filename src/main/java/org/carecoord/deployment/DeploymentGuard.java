@@ -29,8 +29,13 @@ final class DeploymentGuard implements Deployer {
         if (!deployment.isNew() || deployment.getResources() == null) {
             return;
         }
+        check(deployment.getResources());
+    }
+
+    /** Refuses the deployment if any of these resources breaks a rule. */
+    void check(Map<String, ResourceEntity> resources) {
         List<DeploymentRefusedException.Report> reports = new ArrayList<>();
-        Map<String, ResourceEntity> byName = new TreeMap<>(deployment.getResources());
+        Map<String, ResourceEntity> byName = new TreeMap<>(resources);
         byName.forEach((name, resource) -> {
             List<Violation> violations = checker.check(name, resource.getBytes());
             if (!violations.isEmpty()) {

@@ -33,7 +33,10 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<Deployer> preDeployers = new ArrayList<>();
-        preDeployers.add(new DeploymentGuard(new ModelChecker(beans::isDelegate)));
+        DeploymentGuard guard = new DeploymentGuard(new ModelChecker(beans::isDelegate));
+        preDeployers.add(guard);
+        // an unchanged model redeployed (Modeler, Cockpit, REST) makes no new version; see UnchangedModelsSkipped
+        configuration.setRepositoryService(new GuardedRepositoryService(guard));
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());
         }

@@ -42,9 +42,10 @@ final class EngineErrors {
             return body(Status.CONFLICT, "OpenEpisodeExists", "The patient already has an open care episode, case "
                     + openEpisode.caseNumber() + ": add to that case instead of registering a new referral.");
         }
-        // 403 and deployment refusals: Camunda's own bodies name permissions or BPMN elements, not values
-        if (find(error, AuthorizationException.class) != null) {
-            return CAMUNDA.getResponse(find(error, AuthorizationException.class));
+        // a refusal in the user's words; deployment refusals: Camunda's own bodies name BPMN elements, not values
+        var refusal = find(error, AuthorizationException.class);
+        if (refusal != null) {
+            return body(Status.FORBIDDEN, "AuthorizationException", PermissionWords.of(refusal));
         }
         if (find(error, ParseException.class) != null) {
             return CAMUNDA.getResponse(find(error, ParseException.class));
@@ -75,9 +76,9 @@ final class EngineErrors {
         }
         // engine REST reports a delegate's refusal (e.g. invalid input in a start form) as 500 "Cannot instantiate
         // process definition <id>: …"; the refusal itself is the answer
-        var refusal = find(error, BadUserRequestException.class);
-        if (refusal != null) {
-            return body(Status.BAD_REQUEST, "InvalidRequestException", ValueFreeMessage.of(refusal.getMessage()));
+        var badInput = find(error, BadUserRequestException.class);
+        if (badInput != null) {
+            return body(Status.BAD_REQUEST, "InvalidRequestException", ValueFreeMessage.of(badInput.getMessage()));
         }
         return serverError(error);
     }

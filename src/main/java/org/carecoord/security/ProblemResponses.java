@@ -30,7 +30,7 @@ final class ProblemResponses {
                 write(json, response, HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
     }
 
-    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         response.setStatus(status.value());

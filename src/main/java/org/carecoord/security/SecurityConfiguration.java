@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,8 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                    ProcessEngine engine) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -51,10 +52,11 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth, no cookies: nothing for a cross-site request to ride on
+                // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
+                // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
                 .csrf(csrf -> csrf.disable())
-                // Tasklist's and Cockpit's plugins read /api with the webapp login (GET and HEAD only)
-                .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new WebappSessionAuthentication(identityService, engine.getName(), json),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }

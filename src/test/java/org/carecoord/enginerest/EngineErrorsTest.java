@@ -2,13 +2,16 @@ package org.carecoord.enginerest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -28,6 +31,31 @@ class EngineErrorsTest {
         assertThat(body.get("errorId")).isNotNull();
         assertThat(body.get("message").toString()).contains(body.get("errorId").toString())
                 .doesNotContain("Jane Doe", "SQL", "ACT_", "constraint");
+    }
+
+    @Test
+    void anEngineRefusalSaysInWordsWhatTheUserMayNotDoWithoutPermissionsOrIds() {
+        var refusal = new AuthorizationException("coordinator2", List.of(
+                new MissingAuthorization("TASK_WORK", "Task", "5f3c2a10-77aa-11ef-b7c1-0242ac120002"),
+                new MissingAuthorization("UPDATE_TASK", "ProcessDefinition", "referral")));
+
+        var response = EngineErrors.toResponse(new RestException(Response.Status.FORBIDDEN, refusal, "x"));
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(entity(response).get("message").toString()).startsWith("You may not work on this task.")
+                .contains("ask a care manager")
+                .doesNotContain("5f3c2a10", "TASK_WORK", "permission on resource", "coordinator2", "referral");
+    }
+
+    @Test
+    void careCoordsOwnRefusalKeepsItsWords() {
+        var refusal = new AuthorizationException("The user 'coordinator2' may not do this: claim the task before "
+                + "completing it.");
+
+        var response = EngineErrors.toResponse(refusal);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(entity(response).get("message").toString()).contains("claim the task before completing it");
     }
 
     @Test

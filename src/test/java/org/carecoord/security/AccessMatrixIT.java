@@ -152,6 +152,16 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                 + " \"processInstanceIds\": [\"" + f.episodeInstance + "\"]}";
         row("migrate running cases", "coordinator", false, () -> forbidden(api.post(
                 "/engine-rest/migration/execute", "coordinator", migration)));
+        // CareCoord's migration API (Cockpit's Migrations page): managers and admins only
+        for (String role : List.of("manager", "admin")) {
+            row("migrate running cases", role, true, () -> ok(api.get("/api/admin/migrations/definitions", role)));
+        }
+        String carecoordMigration = "{\"processDefinitionKey\": \"care-episode\", \"fromVersion\": 1,"
+                + " \"toVersion\": 2, \"dryRun\": false}";
+        for (String role : List.of("coordinator", "reviewer")) {
+            row("migrate running cases", role, false, () -> forbidden(api.post("/api/admin/migrations", role,
+                    carecoordMigration)));
+        }
         row("manage users", "admin", true, () -> noContent(createUser("admin", "matrixprobea")));
         row("manage users", "manager", false, () -> forbidden(createUser("manager", "matrixprobem")));
         row("manage users", "coordinator", false, () -> forbidden(createUser("coordinator", "matrixprobec")));

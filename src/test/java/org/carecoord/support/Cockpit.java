@@ -28,14 +28,13 @@ public final class Cockpit implements AutoCloseable {
         type(browser.find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
                 password);
         browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        browser.find("Cockpit's top navigation after logging in as " + user,
-                By.cssSelector(".navbar .navbar-nav a"));
+        browser.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(".sections-menu a"));
     }
 
     /** Clicks the top-navigation link with this text and waits until the browser has left the page it was on. */
     public void openNavigation(String label) {
         String before = browser.driver().getCurrentUrl();
-        browser.click("navigation " + label, By.xpath("//*[contains(@class,'navbar')]//a[normalize-space()="
+        browser.click("navigation " + label, By.xpath("//*[contains(@class,'sections-menu')]//a[normalize-space()="
                 + literal(label) + "]"));
         browser.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
     }

@@ -25,10 +25,15 @@ public final class WebappSession {
 
     /** Signs in to Tasklist (demo user: password = user name) or fails the test. */
     public static WebappSession logIn(int port, String user) {
+        return logIn(port, user, "tasklist");
+    }
+
+    /** Signs in to a webapp (tasklist, cockpit, admin) as a demo user, or fails the test. */
+    public static WebappSession logIn(int port, String user, String app) {
         var session = new WebappSession(port);
-        int status = session.logIn(user, user, "tasklist");
+        int status = session.logIn(user, user, app);
         if (status != 200) {
-            throw new IllegalStateException("Tasklist login failed: " + status);
+            throw new IllegalStateException(app + " login failed: " + status);
         }
         return session;
     }
@@ -61,18 +66,27 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /**
-     * Any request to the application with this session's cookies and no CSRF header or Basic credentials; extra
-     * headers as name, value, name, value …
-     */
-    public Api.Response withCookiesOnly(String method, String path, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString("GET".equals(method) ? "" : "{}"));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+    /** A call to CareCoord's {@code /api} with this session, as its pages inside the webapps make it. */
+    public Api.Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    /** A page as the browser asks for it (Accept: text/html) with this session. */
+    public Api.Response getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    }
+
+    /** A change through {@code /api} with this session; {@code withCsrfToken} false leaves the header off. */
+    public Api.Response post(String path, String json, boolean withCsrfToken) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(withCsrfToken ? csrf(request) : request);
+    }
+
+    /** Logs out of the webapps, as the user menu's "Log out" does. */
+    public void logOut() {
+        send(csrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/logout")))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpRequest.Builder csrf(HttpRequest.Builder request) {

@@ -2,6 +2,6 @@
 export default {
   app: {name: 'Tasklist', vendor: 'CareCoord'},
   // ES modules, resolved relative to app/tasklist/ (an old-style customScripts object with ngDeps breaks login)
-  customScripts: ['custom/carecoord-case.js'],
+  customScripts: ['../carecoord/brand.js', 'custom/carecoord-case.js'],
   disableWelcomeMessage: true
 };
