@@ -95,4 +95,16 @@ class AssessmentRepository {
                 insert into safety_follow_up (case_id, action_taken, patient_safe, note, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""", caseId, actionTaken, patientSafe, note, by, Timestamp.from(now));
     }
+
+    /** Every administered score of the case, oldest first: the trend the case overview draws. */
+    java.util.List<AssessmentOverviewPart.Score> scoreHistory(long caseId) {
+        return jdbc.query("""
+                select r.assessment_id, r.instrument, r.score, r.band, r.administered_at, a.risk_tier
+                from assessment_result r join assessment a on a.id = r.assessment_id
+                where r.case_id = ? and r.administered = true
+                order by r.administered_at, r.id""",
+                (rs, row) -> new AssessmentOverviewPart.Score(rs.getLong("assessment_id"), rs.getString("instrument"),
+                        (Integer) rs.getObject("score", Integer.class), rs.getString("band"),
+                        rs.getTimestamp("administered_at").toInstant(), rs.getString("risk_tier")), caseId);
+    }
 }

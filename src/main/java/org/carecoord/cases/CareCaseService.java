@@ -42,6 +42,11 @@ public class CareCaseService {
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<CareCase> findByCaseNumber(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber);
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<CareCase> findOpenEpisodeOf(long patientId) {
         return cases.findOpenByPatient(patientId);
     }

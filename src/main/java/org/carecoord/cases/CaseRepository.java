@@ -54,6 +54,31 @@ class CaseRepository {
         return jdbc.query("select * from care_case where id = ?", CaseRepository::map, caseId).stream().findFirst();
     }
 
+    Optional<CareCase> findByCaseNumber(String caseNumber) {
+        return jdbc.query("select * from care_case where case_number = ?", CaseRepository::map, caseNumber).stream()
+                .findFirst();
+    }
+
+    /** When the case was given its coordinator (null: not yet). */
+    Optional<Instant> coordinatorAssignedAt(long caseId) {
+        return jdbc.query("select coordinator_assigned_at from care_case where id = ?",
+                (rs, row) -> instant(rs.getTimestamp(1)), caseId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** A coordinator's open cases with the patient's name and the case's risk tier, oldest first. */
+    List<Caseload.OpenCase> openCasesOf(String coordinatorId) {
+        return jdbc.query("""
+                select c.id, c.case_number, c.status, c.urgency, c.risk_tier, c.opened_at,
+                       p.first_name, p.last_name
+                from care_case c join patient p on p.id = c.patient_id
+                where c.coordinator_id = ? and c.status in ('planned', 'active')
+                order by c.opened_at, c.id""",
+                (rs, row) -> new Caseload.OpenCase(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("status"), rs.getString("urgency"), rs.getString("risk_tier"),
+                        instant(rs.getTimestamp("opened_at")),
+                        rs.getString("first_name") + " " + rs.getString("last_name")), coordinatorId);
+    }
+
     Optional<CareCase> findOpenByPatient(long patientId) {
         return jdbc.query("select * from care_case where open_patient_id = ?", CaseRepository::map, patientId)
                 .stream().findFirst();

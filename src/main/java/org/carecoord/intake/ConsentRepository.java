@@ -25,4 +25,15 @@ class ConsentRepository {
                 consent.recordedBy(), Timestamp.from(recordedAt));
     }
 
+    /** The case's latest consent as the overview shows it; empty before consent was recorded. */
+    java.util.Optional<ConsentOverviewPart.LatestConsent> latest(long caseId) {
+        return jdbc.query("""
+                select decision, share_with_providers, contact_preference, contact_times, given_by, method,
+                       recorded_at
+                from consent where case_id = ? order by recorded_at desc, id desc""",
+                (rs, row) -> new ConsentOverviewPart.LatestConsent(rs.getString("decision"),
+                        rs.getBoolean("share_with_providers"), rs.getString("contact_preference"),
+                        rs.getString("contact_times"), rs.getString("given_by"), rs.getString("method"),
+                        rs.getTimestamp("recorded_at").toInstant()), caseId).stream().findFirst();
+    }
 }

@@ -70,7 +70,7 @@ class ApiFuzzIT extends PostgresIntegrationTest {
                 "/api/cases/" + activeCase, "/api/cases/" + activeCase + "/contacts",
                 "/api/cases/" + activeCase + "/hospital-stays", "/api/cases/" + activeCase + "/referrals",
                 "/api/cases/" + activeCase + "/care-plans", "/api/cases/" + activeCase + "/care-plans/1",
-                "/api/providers/" + provider));
+                "/api/cases/" + activeCase + "/overview", "/api/caseload", "/api/providers/" + provider));
         List<Request> requests = new ArrayList<>(fuzz.bodies(1_120));
         requests.addAll(fuzz.paths(240, List.of("/api/providers/" + provider + "/deactivate",
                 "/api/providers/" + provider + "/activate")));
