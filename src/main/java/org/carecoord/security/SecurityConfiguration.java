@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
@@ -22,14 +24,17 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * which case a user may open is decided per case by {@code org.carecoord.access.CaseAccess}. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
  * transfer) and a provider's answer heard by phone are for coordinators and managers too; the application then makes
- * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login.
+ * those engine calls itself ({@link EngineAsApplication}). The episode list and a case's audit trail are for managers,
+ * reviewers and admins, checked (and audited, refusals too) by the application itself ({@code org.carecoord.review},
+ * {@code CaseAccess}). The Camunda webapps keep their own session login, which {@code /api} accepts as well
+ * ({@link WebappSessionAuthentication}: plugins call it with the user's session; changes need the CSRF token).
  */
 @Configuration
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                    ProcessEngine engine) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -50,8 +55,11 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth, no cookies: nothing for a cross-site request to ride on
+                // Basic auth carries no cookie; a change through the webapp session needs its CSRF token (checked there)
                 .csrf(csrf -> csrf.disable())
+                // or the webapps' session (Cockpit/Tasklist plugins), whose changes need its CSRF token
+                .addFilterAfter(new WebappSessionAuthentication(identityService, engine.getName(), json),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
