@@ -13,10 +13,11 @@ import org.carecoord.web.ApiExceptionHandler.FieldError;
 
 /**
  * What a reviewer asks of {@code GET /api/episodes}, validated: a period on the episode's start (ISO dates, both
- * ends inclusive, in the business calendar's zone), a status, program, coordinator and discharge reason, and a page.
+ * ends inclusive, in the business calendar's zone), a status, program, coordinator and discharge reason, the start of
+ * a case number (CC-2026-0001 finds CC-2026-000123 too), and a page.
  */
 record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuses, String program, String coordinator,
-                     String reason, int page, int size) {
+                     String reason, String caseNumber, int page, int size) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
@@ -31,6 +32,7 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
     static final List<String> PROGRAMS = List.of("chronic-care", "transitional-care", "behavioral-health",
             "community-support");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
     /** Thrown with every invalid parameter; answered 400 naming each. */
@@ -44,7 +46,7 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
     }
 
     static EpisodeFilter parse(String from, String to, String status, String program, String coordinator,
-                               String reason, String page, String size, ZoneId zone) {
+                               String reason, String caseNumber, String page, String size, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -64,6 +66,9 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         if (!blank(reason) && !CODE.matcher(reason.strip()).matches()) {
             errors.add(new FieldError("reason", "must be a reason code such as goals-met or patient-declined"));
         }
+        if (!blank(caseNumber) && !CASE_NUMBER.matcher(caseNumber.strip()).matches()) {
+            errors.add(new FieldError("caseNumber", "must be (the start of) a case number such as CC-2026-000123"));
+        }
         int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE, errors);
         int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
@@ -71,7 +76,8 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         }
         return new EpisodeFilter(fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(), statuses,
-                trimmed(program), trimmed(coordinator), trimmed(reason), pageNumber, pageSize);
+                trimmed(program), trimmed(coordinator), trimmed(reason),
+                blank(caseNumber) ? null : caseNumber.strip().toUpperCase(java.util.Locale.ROOT), pageNumber, pageSize);
     }
 
     long offset() {

@@ -71,6 +71,10 @@ class EpisodeRepository {
             conditions.add("status_reason = ?");
             args.add(filter.reason());
         }
+        if (filter.caseNumber() != null) {
+            conditions.add("case_number like ?");
+            args.add(filter.caseNumber() + "%");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

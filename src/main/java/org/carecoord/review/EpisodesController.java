@@ -51,14 +51,15 @@ class EpisodesController {
     EpisodePage list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String status, @RequestParam(required = false) String program,
                      @RequestParam(required = false) String coordinator,
-                     @RequestParam(required = false) String reason, @RequestParam(required = false) String page,
+                     @RequestParam(required = false) String reason,
+                     @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String page,
                      @RequestParam(required = false) String size, Authentication user, HttpServletRequest request) {
         AccessBasis basis = reviewers.basis(user);
         audit.record(new AuditRecord(user.getName(), null, null, AuditRecord.EPISODE_LIST, "GET " + PATH,
                 basis.code(), basis != AccessBasis.NONE, request.getRemoteAddr(), null));
         reviewers.require(basis);
-        EpisodeFilter filter = EpisodeFilter.parse(from, to, status, program, coordinator, reason, page, size,
-                calendar.zone());
+        EpisodeFilter filter = EpisodeFilter.parse(from, to, status, program, coordinator, reason, caseNumber, page,
+                size, calendar.zone());
         List<Episode> rows = episodes.page(filter).stream().map(this::episode).toList();
         return new EpisodePage(episodes.count(filter), filter.page(), filter.size(), rows);
     }
