@@ -64,6 +64,7 @@ class ReviewerBrowserIT extends PostgresIntegrationTest {
 
         logIn(browser, "reviewer");
         openNavigation(browser, "Episodes");
+        browser.find("the first page of episodes", By.cssSelector(".carecoord-episode-table"));
         WebElement caseNumber = browser.find("the case number filter",
                 By.cssSelector("form[name='carecoordEpisodeFilters'] input[name='caseNumber']"));
         Browser.type(caseNumber, episode.caseNumber());
@@ -115,6 +116,8 @@ class ReviewerBrowserIT extends PostgresIntegrationTest {
                 By.cssSelector("form[name='signinForm'] input[ng-model='password']")), user);
         browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
         browser.find("Cockpit's top navigation after logging in as " + user, By.xpath(NAVIGATION + "//a"));
+        // the dashboard's first requests run with the session the login just replaced; let them finish first
+        browser.waitForText("Deployed");
     }
 
     private static void openNavigation(Browser browser, String label) {

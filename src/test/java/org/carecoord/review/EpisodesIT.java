@@ -106,6 +106,8 @@ class EpisodesIT extends PostgresIntegrationTest {
                 .doesNotContain(closed.caseNumber(), running.caseNumber());
         assertThat(numbers(api.get(period + "&program=chronic-care", "admin").json()))
                 .contains(closed.caseNumber(), running.caseNumber());
+        assertThat(numbers(api.get("/api/episodes?caseNumber=" + closed.caseNumber().toLowerCase(), "reviewer")
+                .json())).as("by case number").containsExactly(closed.caseNumber());
         String yesterday = LocalDate.now(zone()).minusDays(1).toString();
         assertThat(numbers(api.get("/api/episodes?size=200&to=" + yesterday, "reviewer").json()))
                 .doesNotContain(closed.caseNumber(), running.caseNumber());
@@ -136,6 +138,8 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(fields(api.get("/api/episodes?reason=%3Cscript%3E", "reviewer"))).containsExactly("reason");
         assertThat(fields(api.get("/api/episodes?coordinator=a%20b", "reviewer"))).containsExactly("coordinator");
         assertThat(fields(api.get("/api/episodes?size=201", "reviewer"))).containsExactly("size");
+        assertThat(fields(api.get("/api/episodes?caseNumber=CC%27%20or%201%3D1", "reviewer")))
+                .containsExactly("caseNumber");
         assertThat(fields(api.get("/api/episodes?page=0&size=x", "reviewer"))).containsExactly("page", "size");
         var tooMany = api.get("/api/episodes?to=yesterday", "reviewer");
         assertThat(tooMany.body()).doesNotContain("yesterday");
@@ -263,6 +267,12 @@ class EpisodesIT extends PostgresIntegrationTest {
 
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat(list.json().has("episodes")).isTrue();
+        for (int round = 0; round < 3; round++) {
+            assertThat(session.get("/camunda/api/engine/engine/default/process-definition/count", "application/json")
+                    .status()).as("Cockpit's own calls keep the session").isEqualTo(200);
+            assertThat(session.get("/api/cases/" + closed.caseId() + "/audit-trail", "application/json").status())
+                    .as("and so do CareCoord's").isEqualTo(200);
+        }
         assertThat(withoutToken.status()).isEqualTo(403);
         assertThat(withoutToken.body()).contains("X-XSRF-TOKEN");
         assertThat(withToken.status()).as("past the CSRF check, refused by group: reviewers do not break glass")

@@ -46,7 +46,9 @@ function addStyles() {
     return;
   }
   document.head.appendChild(el('style', {id: 'carecoord-review-styles'}, `
-    .carecoord-review { padding: 15px 20px; overflow: auto; height: 100%; }
+    /* fills Cockpit's main area (.ctn-wrapper, which hides overflow) and scrolls itself */
+    .carecoord-review { position: absolute; top: 0; bottom: 0; left: 0; right: 0; overflow: auto;
+      padding: 15px 20px; }
     .carecoord-review .filters { margin: 10px 0 15px; }
     .carecoord-review .filters .form-group { margin: 0 10px 8px 0; }
     .carecoord-review .filters label { margin-right: 5px; }
@@ -152,7 +154,11 @@ function listPage(node) {
   load(results);
 }
 
+// Each load is numbered: an older, slower answer never overwrites a newer one.
+let loads = 0;
+
 async function load(results) {
+  const current = ++loads;
   results.replaceChildren(el('p', {className: 'muted'}, 'Loading episodes…'));
   const query = new URLSearchParams();
   ['caseNumber', 'from', 'to', 'status', 'program', 'coordinator', 'reason']
@@ -163,7 +169,12 @@ async function load(results) {
   try {
     page = await getJson('/episodes?' + query);
   } catch (error) {
-    message(results, error.message);
+    if (current === loads) {
+      message(results, error.message);
+    }
+    return;
+  }
+  if (current !== loads) {
     return;
   }
   if (page.episodes.length === 0) {
@@ -222,7 +233,7 @@ async function showTrail(body, caseId) {
   const csv = el('a', {className: 'btn btn-default btn-sm download-csv', download: 'audit-trail-' + trail.caseNumber
     + '.csv', href: API + '/cases/' + encodeURIComponent(trail.caseId) + '/audit-trail?format=csv'},
   'Download CSV');
-  body.replaceChildren(
+  body.replaceChildren(...[
     el('h2', {}, 'Audit trail · ' + trail.caseNumber),
     el('div', {className: 'toolbar'},
       el('span', {}, 'Case ' + trail.caseStatus),
@@ -244,7 +255,7 @@ async function showTrail(body, caseId) {
         el('td', {}, row.what || ''),
         el('td', {}, row.who || ''),
         el('td', {}, row.detail || ''),
-        el('td', {className: 'time'}, when(row.end)))))));
+        el('td', {className: 'time'}, when(row.end))))))].filter(Boolean));
 }
 
 export default [
