@@ -153,7 +153,9 @@ class EngineTrail {
             UserOperationLogEntry first = entries.get(0);
             String on = first.getTaskId() != null && taskNames.containsKey(first.getTaskId())
                     ? " " + taskNames.get(first.getTaskId()) : "";
-            String changes = entries.stream().filter(entry -> entry.getProperty() != null)
+            // "delete" is the flag every completion carries: nothing to tell
+            String changes = entries.stream().filter(entry -> entry.getProperty() != null
+                            && !"delete".equals(entry.getProperty()))
                     .map(entry -> SHOWN_PROPERTIES.contains(entry.getProperty())
                             ? entry.getProperty() + ": " + orNone(entry.getOrgValue()) + " to " + orNone(entry.getNewValue())
                             : entry.getProperty())
