@@ -39,6 +39,11 @@ public class CaseAccess {
         this.clock = clock;
     }
 
+    /** Managers, reviewers and admins: who may use the reviewers' tools (episode list, audit trails). */
+    public static boolean mayReview(Collection<String> groups) {
+        return groups.contains(Groups.MANAGERS) || groups.contains(Groups.REVIEWERS) || groups.contains(Groups.ADMINS);
+    }
+
     public Decision decide(String userId, Collection<String> groups, CareCase careCase, boolean change) {
         if (groups.contains(Groups.MANAGERS)) {
             return new Decision(AccessBasis.MANAGER, null);

@@ -53,11 +53,17 @@ class CaseAccessInterceptor implements HandlerInterceptor {
         var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         boolean change = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         CaseAccess.Decision decision = access.decide(user.getName(), groups, careCase.get(), change);
+        boolean reviewersOnly = ((HandlerMethod) handler).hasMethodAnnotation(ReviewersOnly.class)
+                && !CaseAccess.mayReview(groups);
+        if (reviewersOnly) {
+            decision = new CaseAccess.Decision(AccessBasis.NONE, null);
+        }
         audit.record(new AuditRecord(user.getName(), careCase.get().id(), careCase.get().caseNumber(),
                 change ? AuditRecord.CASE_CHANGE : AuditRecord.CASE_READ, request.getMethod() + " " + pattern(request),
                 decision.basis().code(), decision.granted(), request.getRemoteAddr(), decision.reason()));
         if (!decision.granted()) {
-            throw new CaseAccessDeniedException(careCase.get().id(), groups.contains(Groups.COORDINATORS));
+            throw new CaseAccessDeniedException(careCase.get().id(), groups.contains(Groups.COORDINATORS),
+                    reviewersOnly);
         }
         return true;
     }

@@ -22,4 +22,6 @@ public record AuditRecord(
     public static final String TASK_FORM_OPENED = "task-form-opened";
     public static final String TASK_VARIABLES_READ = "task-variables-read";
     public static final String BREAK_GLASS = "break-glass";
+    /** The reviewers' episode list was read (no case: it shows case numbers and codes only). */
+    public static final String EPISODE_LIST = "episode-list";
 }

@@ -19,7 +19,10 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"CareCoord\", charset=\"UTF-8\"");
+            // a webapp plugin's fetch (X-Requested-With) gets no Basic challenge: the browser would prompt for one
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"CareCoord\", charset=\"UTF-8\"");
+            }
             write(json, response, HttpStatus.UNAUTHORIZED,
                     "Sign in with HTTP Basic using your CareCoord (Camunda) user name and password.");
         };

@@ -18,13 +18,16 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, stateless; intakes, referrals
+ * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, or the user's webapp session; intakes, referrals
  * and episode events are for coordinators and managers, breaking the glass for coordinators, the audit trail for
  * reviewers and managers, the provider directory is read by coordinators and managers and maintained by managers;
  * which case a user may open is decided per case by {@code org.carecoord.access.CaseAccess}. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
  * transfer) and a provider's answer heard by phone are for coordinators and managers too; the application then makes
- * those engine calls itself ({@link EngineAsApplication}). The Camunda webapps keep their own session login.
+ * those engine calls itself ({@link EngineAsApplication}). The episode list and a case's audit trail are for managers,
+ * reviewers and admins, checked (and audited, refusals too) by the application itself ({@code org.carecoord.review},
+ * {@code CaseAccess}). The Camunda webapps keep their own session login, which {@code /api} accepts as well
+ * ({@link WebappSessionAuthentication}: plugins call it with the user's session; changes need the CSRF token).
  */
 @Configuration
 class SecurityConfiguration {

@@ -1,0 +1,58 @@
+package org.carecoord.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A trail as CSV (RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break).
+ * A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is
+ * neutralised with a leading apostrophe, so an exported trail cannot run anything on the reviewer's machine.
+ */
+final class TrailCsv {
+
+    static final List<String> HEADER = List.of("time", "end", "source", "kind", "process", "processInstanceId",
+            "what", "who", "detail");
+
+    private TrailCsv() {
+    }
+
+    static String of(List<TrailRow> rows) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, HEADER);
+        for (TrailRow row : rows) {
+            line(csv, List.of(time(row.time()), time(row.end()), text(row.source()), text(row.kind()),
+                    text(row.process()), text(row.processInstanceId()), text(row.what()), text(row.who()),
+                    text(row.detail())));
+        }
+        return csv.toString();
+    }
+
+    static String cell(String value) {
+        String safe = value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+
+    private static void line(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
