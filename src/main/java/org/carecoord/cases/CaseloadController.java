@@ -43,18 +43,18 @@ class CaseloadController {
     @GetMapping(PATH)
     ResponseEntity<?> caseload(@RequestParam(required = false) String coordinator, Authentication user,
                                HttpServletRequest request) {
-        boolean manager = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(Groups.MANAGERS::equals);
+        var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        boolean manager = groups.contains(Groups.MANAGERS);
+        if (!manager && !groups.contains(Groups.COORDINATORS)) {
+            return forbidden("A caseload is a coordinator's: coordinators see their own, managers any coordinator's.");
+        }
         String whose = coordinator == null ? user.getName() : coordinator;
         if (!USER_ID.matcher(whose).matches()) {
             return invalid("is not a user id");
         }
         if (!whose.equals(user.getName())) {
             if (!manager) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                        "Only managers see another coordinator's caseload.");
-                problem.setType(URI.create("urn:carecoord:problem:not-your-caseload"));
-                return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+                return forbidden("Only managers see another coordinator's caseload.");
             }
             if (!coordinators.coordinatorIds().contains(whose)) {
                 return invalid("is not a member of group " + Groups.COORDINATORS);
@@ -66,6 +66,12 @@ class CaseloadController {
                 line.caseNumber(), AuditRecord.CASE_READ, "GET " + PATH, basis, true, request.getRemoteAddr(),
                 null)));
         return ResponseEntity.ok(result);
+    }
+
+    private static ResponseEntity<ProblemDetail> forbidden(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(URI.create("urn:carecoord:problem:not-your-caseload"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String message) {

@@ -162,6 +162,21 @@ class AccessMatrixIT extends PostgresIntegrationTest {
             row("migrate running cases", role, false, () -> forbidden(api.post("/api/admin/migrations", role,
                     carecoordMigration)));
         }
+        // reviewers' Episodes and audit trail: managers, reviewers, admins; coordinators not even for their own case
+        for (String role : List.of("manager", "reviewer", "admin")) {
+            row("list episodes, open an audit trail", role, true, () -> ok(api.get("/api/episodes?size=1", role))
+                    && ok(api.get("/api/cases/" + f.ownCase + "/audit-trail", role)));
+        }
+        row("list episodes, open an audit trail", "coordinator", false, () ->
+                forbidden(api.get("/api/episodes", "coordinator"))
+                        && forbidden(api.get("/api/cases/" + f.ownCase + "/audit-trail", "coordinator")));
+        // My caseload: one's own; any coordinator's for managers
+        row("see a caseload", "coordinator", true, () -> ok(api.get("/api/caseload", "coordinator")));
+        row("see a caseload", "coordinator", false, () -> forbidden(api.get("/api/caseload?coordinator=coordinator2",
+                "coordinator")));
+        row("see a caseload", "manager", true, () -> ok(api.get("/api/caseload?coordinator=coordinator2",
+                "manager")));
+        row("see a caseload", "reviewer", false, () -> forbidden(api.get("/api/caseload", "reviewer")));
         row("manage users", "admin", true, () -> noContent(createUser("admin", "matrixprobea")));
         row("manage users", "manager", false, () -> forbidden(createUser("manager", "matrixprobem")));
         row("manage users", "coordinator", false, () -> forbidden(createUser("coordinator", "matrixprobec")));
