@@ -1,7 +1,6 @@
 package org.carecoord;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,16 +15,13 @@ import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.CaseWithPlan;
-import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.support.Tasklist;
 import org.carecoord.tasks.TasklistFilters;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,35 +29,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A coordinator's day in the real Tasklist: My tasks, a team-queue task claimed, the Case tab beside it (patient,
  * plan, referrals), My caseload, priorities in words, no link into Cockpit, and the case number a walk-in created.
  */
-class CoordinatorBrowserIT extends PostgresIntegrationTest {
+class CoordinatorBrowserIT extends TasklistInBrowser {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String CASE_TAB = "//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]"
             + "//a[normalize-space()='Case']";
 
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
-
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Tasklist.installed(), Tasklist.NOT_INSTALLED);
-        tasklist = Tasklist.open(port, getClass().getSimpleName());
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (tasklist != null) {
-            tasklist.close();
-        }
-    }
 
     @Test
     void coordinatorClaimsATeamTaskReadsTheCaseBesideItAndOpensTheirCaseload() throws IOException {

@@ -1,7 +1,6 @@
 package org.carecoord;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,13 +9,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.support.CamundaForm;
-import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.support.Tasklist;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,29 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and the case's facts, on the demo cases that stand there: Rosa Delgado's outreach contact and Frank Miller's
  * steps after his hospital stay. Screenshots go to target/browser/.
  */
-class LaterStagesBrowserIT extends PostgresIntegrationTest {
+class LaterStagesBrowserIT extends TasklistInBrowser {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
-
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Tasklist.installed(), Tasklist.NOT_INSTALLED);
-        tasklist = Tasklist.open(port, getClass().getSimpleName());
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (tasklist != null) {
-            tasklist.close();
-        }
-    }
 
     @Test
     void outreachAndTransitionalCareFormsRenderWithTheirLabelsAndTheCasesFacts() throws IOException {

@@ -113,8 +113,8 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
         try (Cockpit cockpit = Cockpit.open(port, getClass().getSimpleName())) {
             Browser page = cockpit.browser();
-            logIn(page, "manager");
-            openNavigation(page, "Migrations");
+            cockpit.logIn("manager", "manager");
+            cockpit.openNavigation("Migrations");
             page.find("the Migrations page", By.xpath("//h2[normalize-space()='Migrate running cases']"));
             page.await("the process " + probe.key() + " offered", d -> d.findElements(By.cssSelector(
                     "#carecoord-migration-process option[value='" + probe.key() + "']")).isEmpty() ? null : true);
@@ -149,8 +149,8 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
         try (Cockpit cockpit = Cockpit.open(port, getClass().getSimpleName())) {
             Browser page = cockpit.browser();
-            logIn(page, "manager");
-            openNavigation(page, "Migrations");
+            cockpit.logIn("manager", "manager");
+            cockpit.openNavigation("Migrations");
             page.await("the process " + probe.key() + " offered", d -> d.findElements(By.cssSelector(
                     "#carecoord-migration-process option[value='" + probe.key() + "']")).isEmpty() ? null : true);
             new Select(page.find("Process", By.id("carecoord-migration-process"))).selectByValue(probe.key());
@@ -182,29 +182,6 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
                 .toString().substring(0, 8)).deployVersion1();
         probes.add(created);
         return created;
-    }
-
-    /**
-     * Cockpit 7.24's login and top navigation (its header is {@code [cam-widget-header]}, the page links are in
-     * {@code .sections-menu}; {@link Cockpit#logIn} waits for a {@code .navbar} that header no longer has).
-     */
-    private static void logIn(Browser page, String user) {
-        Browser.type(page.find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")),
-                user);
-        Browser.type(page.find("the password field", By.cssSelector(
-                "form[name='signinForm'] input[ng-model='password']")), user);
-        page.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        page.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(
-                "[cam-widget-header] .sections-menu a"));
-        // the dashboard's own calls answered: the new session is the browser's before the test moves on
-        page.waitForText("Running Process Instances");
-    }
-
-    private static void openNavigation(Browser page, String label) {
-        String before = page.driver().getCurrentUrl();
-        page.click("navigation " + label, By.xpath("//*[@cam-widget-header]//*[contains(@class,'sections-menu')]"
-                + "//a[normalize-space()=" + Browser.literal(label) + "]"));
-        page.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
     }
 
     /** The status of a dry-run request sent from the page with the Cockpit session, with or without the token. */

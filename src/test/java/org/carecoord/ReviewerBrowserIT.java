@@ -62,8 +62,8 @@ class ReviewerBrowserIT extends PostgresIntegrationTest {
         ReviewFixtures.Episode episode = new ReviewFixtures(port, tasks, identity, management, jdbc).closedEpisode();
         Browser browser = cockpit.browser();
 
-        logIn(browser, "reviewer");
-        openNavigation(browser, "Episodes");
+        cockpit.logIn("reviewer", "reviewer");
+        cockpit.openNavigation("Episodes");
         browser.find("the first page of episodes", By.cssSelector(".carecoord-episode-table"));
         WebElement caseNumber = browser.find("the case number filter",
                 By.cssSelector("form[name='carecoordEpisodeFilters'] input[name='caseNumber']"));
@@ -103,27 +103,5 @@ class ReviewerBrowserIT extends PostgresIntegrationTest {
         browser.click("back to episodes", By.linkText("‹ Back to episodes"));
         browser.find("the list again, with the filter kept", By.cssSelector("tr[data-case-number='"
                 + episode.caseNumber() + "']"));
-    }
-
-    // Cockpit 7.24's top navigation is div.Header > div.sections-menu (no .navbar around it), which the shared
-    // Cockpit page object waits for in vain; these two steps look for the links where 7.24 puts them.
-    private static final String NAVIGATION = "//div[contains(@class,'Header')]//div[contains(@class,'sections-menu')]";
-
-    private static void logIn(Browser browser, String user) {
-        Browser.type(browser.find("the login form",
-                By.cssSelector("form[name='signinForm'] input[ng-model='username']")), user);
-        Browser.type(browser.find("the password field",
-                By.cssSelector("form[name='signinForm'] input[ng-model='password']")), user);
-        browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        browser.find("Cockpit's top navigation after logging in as " + user, By.xpath(NAVIGATION + "//a"));
-        // the dashboard's first requests run with the session the login just replaced; let them finish first
-        browser.waitForText("Deployed");
-    }
-
-    private static void openNavigation(Browser browser, String label) {
-        String before = browser.driver().getCurrentUrl();
-        browser.click("navigation " + label, By.xpath(NAVIGATION + "//a[normalize-space()=" + Browser.literal(label)
-                + "]"));
-        browser.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
     }
 }

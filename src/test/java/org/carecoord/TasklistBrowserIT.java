@@ -1,9 +1,7 @@
 package org.carecoord;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +21,15 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.JobRunner;
-import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.support.TaskWork;
 import org.carecoord.support.Tasklist;
 import org.carecoord.tasks.TasklistFilters;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,14 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TasklistBrowserIT extends PostgresIntegrationTest {
+class TasklistBrowserIT extends TasklistInBrowser {
 
     private static final String COORDINATOR = "coordinator";
     private static final String SEPARATOR = " · ";
     private static final String RECORD_CONSENT = "Record consent";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ManagementService managementService;
@@ -65,22 +57,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Tasklist tasklist;
-
     record CaseRow(String caseNumber, String status, String coordinatorId, LocalDate dateOfBirth) {
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Tasklist.installed(), Tasklist.NOT_INSTALLED);
-        tasklist = Tasklist.open(port, getClass().getSimpleName());
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (tasklist != null) {
-            tasklist.close();
-        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -257,20 +258,20 @@ class EpisodesIT extends PostgresIntegrationTest {
 
     @Test
     void theWebappSessionReadsTheApiAndItsChangesNeedTheCsrfToken() {
-        var session = CockpitSession.logIn(port, "reviewer");
+        var session = WebappSession.logIn(port, "reviewer", "cockpit");
 
-        var list = session.get("/api/episodes?status=closed", "application/json");
+        var list = session.get("/api/episodes?status=closed");
         var withoutToken = session.post("/api/cases/" + running.caseId() + "/break-glass",
-                "{\"reason\": \"checking the session path\"}", Map.of());
+                "{\"reason\": \"checking the session path\"}", false);
         var withToken = session.post("/api/cases/" + running.caseId() + "/break-glass",
-                "{\"reason\": \"checking the session path\"}", Map.of("X-XSRF-TOKEN", session.csrfToken()));
+                "{\"reason\": \"checking the session path\"}", true);
 
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat(list.json().has("episodes")).isTrue();
         for (int round = 0; round < 3; round++) {
-            assertThat(session.get("/camunda/api/engine/engine/default/process-definition/count", "application/json")
-                    .status()).as("Cockpit's own calls keep the session").isEqualTo(200);
-            assertThat(session.get("/api/cases/" + closed.caseId() + "/audit-trail", "application/json").status())
+            assertThat(session.get("/camunda/api/engine/engine/default/process-definition/count").status())
+                    .as("Cockpit's own calls keep the session").isEqualTo(200);
+            assertThat(session.get("/api/cases/" + closed.caseId() + "/audit-trail").status())
                     .as("and so do CareCoord's").isEqualTo(200);
         }
         assertThat(withoutToken.status()).isEqualTo(403);

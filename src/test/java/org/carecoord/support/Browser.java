@@ -81,6 +81,14 @@ public final class Browser implements AutoCloseable {
         return open(url, name, "#carecoord-plain-page-has-no-error-alert");
     }
 
+    /** Fills in and sends the webapps' login form (Tasklist, Cockpit and Admin share it). */
+    public void signIn(String user, String password) {
+        type(find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")), user);
+        type(find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
+                password);
+        click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    }
+
     /** Runs JavaScript in the page, e.g. to submit a form as a user would. */
     public Object script(String javaScript, Object... arguments) {
         return driver.executeScript(javaScript, arguments);

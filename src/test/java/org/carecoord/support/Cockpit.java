@@ -1,7 +1,6 @@
 package org.carecoord.support;
 
 import static org.carecoord.support.Browser.literal;
-import static org.carecoord.support.Browser.type;
 
 import java.io.IOException;
 
@@ -23,19 +22,18 @@ public final class Cockpit implements AutoCloseable {
     }
 
     public void logIn(String user, String password) {
-        type(browser.find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")),
-                user);
-        type(browser.find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
-                password);
-        browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        browser.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(".sections-menu a"));
+        browser.signIn(user, password);
+        browser.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(
+                "[cam-widget-header] .sections-menu a"));
+        // the dashboard's first calls ran with the session the login replaced; once it shows, the new one is in use
+        browser.waitForText("Deployed");
     }
 
     /** Clicks the top-navigation link with this text and waits until the browser has left the page it was on. */
     public void openNavigation(String label) {
         String before = browser.driver().getCurrentUrl();
-        browser.click("navigation " + label, By.xpath("//*[contains(@class,'sections-menu')]//a[normalize-space()="
-                + literal(label) + "]"));
+        browser.click("navigation " + label, By.xpath("//*[@cam-widget-header]//*[contains(@class,"
+                + "'sections-menu')]//a[normalize-space()=" + literal(label) + "]"));
         browser.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
     }
 

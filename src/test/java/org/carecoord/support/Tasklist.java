@@ -45,11 +45,7 @@ public final class Tasklist implements AutoCloseable {
     }
 
     public void logIn(String user, String password) {
-        type(browser.find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")),
-                user);
-        type(browser.find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
-                password);
-        browser.click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        browser.signIn(user, password);
         browser.await("the filter list after logging in as " + user, d -> filterNames().isEmpty() ? null : true);
     }
 
