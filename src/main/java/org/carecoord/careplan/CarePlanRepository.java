@@ -143,9 +143,11 @@ class CarePlanRepository {
 
     /** The plan's goals with their ids, in the plan's order. */
     List<PlanClosure.PlanGoal> goalRows(long planId) {
-        return jdbc.query("select id, problem_code, description from care_plan_goal where care_plan_id = ? order by sort_order",
+        return jdbc.query("""
+                select id, problem_code, description, measure from care_plan_goal where care_plan_id = ?
+                order by sort_order, id""",
                 (rs, row) -> new PlanClosure.PlanGoal(rs.getLong("id"), rs.getString("problem_code"),
-                        rs.getString("description")), planId);
+                        rs.getString("description"), rs.getString("measure")), planId);
     }
 
     void completeGoals(long planId, java.util.Collection<Long> goalIds) {
