@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,7 +151,7 @@ class CarePlanRepository {
                         rs.getString("description"), rs.getString("measure")), planId);
     }
 
-    void completeGoals(long planId, java.util.Collection<Long> goalIds) {
+    void completeGoals(long planId, Collection<Long> goalIds) {
         for (long goalId : goalIds) {
             jdbc.update("update care_plan_goal set lifecycle_status = ? where id = ? and care_plan_id = ?",
                     GoalStatus.COMPLETED.code(), goalId, planId);

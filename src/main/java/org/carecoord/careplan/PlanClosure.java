@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -83,7 +84,7 @@ public class PlanClosure {
             case READMISSION -> "Readmission risk";
             case MEDICATIONS -> "Medication management";
             case SELF_MANAGEMENT -> "Self-management";
-            default -> problem.name().charAt(0) + problem.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            default -> problem.name().charAt(0) + problem.name().substring(1).toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.careplan.PlanClosure;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
+import org.carecoord.intake.IntakeProcess;
 import org.carecoord.monitoring.MonitoringRepository.Reachability;
 import org.carecoord.monitoring.MonitoringRepository.StoredResult;
 import org.carecoord.notification.MailTemplate;
@@ -130,7 +131,7 @@ public class MonitoringService {
     }
 
     private static boolean mayEmail(Reachability patient) {
-        return patient.email() != null && !patient.email().isBlank() && org.carecoord.intake.IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
+        return patient.email() != null && !patient.email().isBlank() && IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
                 && PREFERENCE_EMAIL.equals(patient.contactPreference());
     }
 
