@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A coordinator's day in the real Tasklist: My tasks, a team-queue task claimed, the Case tab beside it (patient,
@@ -39,8 +38,6 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
     ApplicationContext context;
     @Autowired
     TaskService taskService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void coordinatorClaimsATeamTaskReadsTheCaseBesideItAndOpensTheirCaseload() throws IOException {

@@ -21,7 +21,6 @@ import org.carecoord.transitionalcare.TransitionalCareProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue #9 §7 in the real Tasklist: a facility named like markup is shown in the transitional-care form as the
@@ -31,8 +30,6 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)> **General**";
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired

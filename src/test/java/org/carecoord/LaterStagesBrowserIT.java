@@ -13,7 +13,6 @@ import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.support.Tasklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The forms of monitoring and transitional care render in the real Tasklist (no "Form failure") with their labels
@@ -24,8 +23,6 @@ class LaterStagesBrowserIT extends TasklistInBrowser {
 
     @Autowired
     TaskService taskService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void outreachAndTransitionalCareFormsRenderWithTheirLabelsAndTheCasesFacts() throws IOException {

@@ -37,8 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A manager's day in the real webapps (issue #10 §5): in Tasklist the Escalations filter holds a safety follow-up,
@@ -47,8 +45,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ManagerBrowserIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -59,8 +55,6 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
     ManagementService managementService;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private MigrationProbe probe;
     private final List<MigrationProbe> probes = new java.util.ArrayList<>();

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.carecoord.review.ReviewFixtures;
 import org.carecoord.support.Browser;
 import org.carecoord.support.Cockpit;
@@ -18,9 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A reviewer audits a finished episode in the real Cockpit (headless Chromium): "Episodes" in the top navigation,
@@ -30,17 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReviewerBrowserIT extends PostgresIntegrationTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Cockpit cockpit;
 

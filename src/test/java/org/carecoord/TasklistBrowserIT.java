@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A newcomer's first walk-in, in the real Tasklist: start form, consent from the team queue, then "My tasks".
@@ -53,9 +52,6 @@ class TasklistBrowserIT extends TasklistInBrowser {
 
     @Autowired
     IdentityService identityService;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     record CaseRow(String caseNumber, String status, String coordinatorId, LocalDate dateOfBirth) {
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -61,7 +62,7 @@ class BreakGlassController {
     @Transactional
     ResponseEntity<BreakGlassGranted> breakGlass(@PathVariable long caseId,
                                                  @Valid @RequestBody BreakGlassRequest body, Principal user,
-                                                 jakarta.servlet.http.HttpServletRequest request) {
+                                                 HttpServletRequest request) {
         CareCase careCase = cases.require(caseId);
         Instant now = Instant.now(clock);
         String reason = body.reason().strip();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.assessment.AssessmentProcess.Fields;
+import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ public class AssessmentInputs {
             return null;
         }
         Object list = scope.getVariable(Fields.HOUSING_PROBLEM_LIST);
-        Collection<String> problems = org.carecoord.variables.JsonVariables.strings(list);
+        Collection<String> problems = JsonVariables.strings(list);
         return (int) problems.stream().filter(p -> !"none".equals(String.valueOf(p))).count();
     }
 

@@ -2,6 +2,7 @@ package org.carecoord.assessment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,7 +82,7 @@ class AssessmentRepository {
                         rs.getTimestamp("completed_at").toInstant()), caseId).stream().findFirst();
     }
 
-    java.util.List<Administered> administeredResults(long assessmentId) {
+    List<Administered> administeredResults(long assessmentId) {
         return jdbc.query("""
                 select instrument, score, band from assessment_result
                 where assessment_id = ? and administered = true order by id""",
@@ -97,7 +98,7 @@ class AssessmentRepository {
     }
 
     /** Every administered score of the case, oldest first: the trend the case overview draws. */
-    java.util.List<AssessmentOverviewPart.Score> scoreHistory(long caseId) {
+    List<AssessmentOverviewPart.Score> scoreHistory(long caseId) {
         return jdbc.query("""
                 select r.assessment_id, r.instrument, r.score, r.band, r.administered_at, a.risk_tier
                 from assessment_result r join assessment a on a.id = r.assessment_id

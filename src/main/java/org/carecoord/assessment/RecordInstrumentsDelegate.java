@@ -2,6 +2,7 @@ package org.carecoord.assessment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,7 +38,7 @@ class RecordInstrumentsDelegate implements JavaDelegate {
             }
             Map<String, Object> flags = new LinkedHashMap<>();
             instrument.flagVariables.forEach(flag -> flags.put(flag, execution.getVariable(flag)));
-            flags.values().removeIf(java.util.Objects::isNull);
+            flags.values().removeIf(Objects::isNull);
             assessments.record(assessmentId, caseId, instrument, answers,
                     (Integer) number(execution.getVariable(instrument.scoreVariable)),
                     instrument.bandVariable == null ? null : (String) execution.getVariable(instrument.bandVariable),

@@ -1,5 +1,7 @@
 package org.carecoord.assessment;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess;
@@ -24,7 +26,7 @@ class RecordSafetyFollowUpDelegate implements JavaDelegate {
                 CareEpisodeProcess.YES.equals(execution.getVariable(CareEpisodeProcess.SafetyFields.PATIENT_SAFE)),
                 (String) execution.getVariable(CareEpisodeProcess.SafetyFields.NOTE),
                 CaseVariables.currentUser(execution));
-        execution.removeVariables(java.util.List.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN,
+        execution.removeVariables(List.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN,
                 CareEpisodeProcess.SafetyFields.PATIENT_SAFE, CareEpisodeProcess.SafetyFields.NOTE));
     }
 }

@@ -3,6 +3,7 @@ package org.carecoord.careplan;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -93,7 +94,7 @@ public class CarePlanProgress {
                 (rs, row) -> {
                     Long planId = rs.getObject("care_plan_id", Long.class);
                     return planId == null ? null : new Need(planId, rs.getString("service_type"));
-                }, referralNeedId).stream().filter(java.util.Objects::nonNull).findFirst();
+                }, referralNeedId).stream().filter(Objects::nonNull).findFirst();
     }
 
     private static List<String> problems(String serviceType) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,12 +144,14 @@ class CarePlanRepository {
 
     /** The plan's goals with their ids, in the plan's order. */
     List<PlanClosure.PlanGoal> goalRows(long planId) {
-        return jdbc.query("select id, problem_code, description from care_plan_goal where care_plan_id = ? order by sort_order",
+        return jdbc.query("""
+                select id, problem_code, description, measure from care_plan_goal where care_plan_id = ?
+                order by sort_order, id""",
                 (rs, row) -> new PlanClosure.PlanGoal(rs.getLong("id"), rs.getString("problem_code"),
-                        rs.getString("description")), planId);
+                        rs.getString("description"), rs.getString("measure")), planId);
     }
 
-    void completeGoals(long planId, java.util.Collection<Long> goalIds) {
+    void completeGoals(long planId, Collection<Long> goalIds) {
         for (long goalId : goalIds) {
             jdbc.update("update care_plan_goal set lifecycle_status = ? where id = ? and care_plan_id = ?",
                     GoalStatus.COMPLETED.code(), goalId, planId);

@@ -1,5 +1,7 @@
 package org.carecoord.careplan;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -150,9 +152,5 @@ class CarePlanService {
 
     private CarePlan require(long planId) {
         return plans.lock(planId).orElseThrow(() -> new IllegalStateException("no care plan with id " + planId));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -18,13 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class PlanClosure {
 
-    /** A goal of a plan as a discharge summary shows it: problem and description. */
-    public record PlanGoal(long id, String problem, String description) {
+    /** A goal of a plan, in the plan's order, as the forms that show one goal per row read it. */
+    public record PlanGoal(long id, String problem, String description, String measure) {
 
-        /** The goal as one line, e.g. "Food: Enough food every week". */
+        /** The goal with its problem, as the discharge summary shows it: "Food: Enough food every week". */
         public String label() {
             return CarePlanningProcess.Coded.fromCode(CarePlanningProcess.Problem.class, problem)
                     .map(PlanClosure::problemLabel).orElse(problem) + ": " + description;
+        }
+
+        /** The goal with its measure, as the plan review shows it: "Has food every day (measure: …)". */
+        public String labelWithMeasure() {
+            return measure == null || measure.isBlank() ? description : description + " (measure: " + measure + ")";
         }
     }
 
@@ -43,6 +49,7 @@ public class PlanClosure {
                 .map(CarePlan::id).findFirst();
     }
 
+    /** The plan's goals in the plan's order: the one source of every form's goal rows. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<PlanGoal> goalsOf(long planId) {
         return plans.goalRows(planId);
@@ -77,7 +84,7 @@ public class PlanClosure {
             case READMISSION -> "Readmission risk";
             case MEDICATIONS -> "Medication management";
             case SELF_MANAGEMENT -> "Self-management";
-            default -> problem.name().charAt(0) + problem.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            default -> problem.name().charAt(0) + problem.name().substring(1).toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.carecoord.careplan;
 
+import org.carecoord.variables.FormDates;
 import org.carecoord.variables.JsonVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,9 +137,9 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
             return value;
         }
 
-        /** A date typed as MM/DD/YYYY (or yyyy-MM-dd); see {@link org.carecoord.variables.FormDates}. */
+        /** A date typed as MM/DD/YYYY (or yyyy-MM-dd); see {@link FormDates}. */
         LocalDate date(String key, String needed) {
-            LocalDate date = org.carecoord.variables.FormDates.parse(required(key, needed));
+            LocalDate date = FormDates.parse(required(key, needed));
             if (date == null) {
                 throw new InvalidCarePlanException(name + " needs " + needed + " as MM/DD/YYYY");
             }

@@ -2,6 +2,7 @@ package org.carecoord.careplan;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +20,7 @@ class ReferralNeedRepository {
 
     /** Opens a need per service not already open on the case (those move to this plan); returns the new ones. */
     List<String> open(long caseId, long planId, List<String> services, Instant now) {
-        List<String> opened = new java.util.ArrayList<>();
+        List<String> opened = new ArrayList<>();
         for (String service : services) {
             int carriedOver = jdbc.update("""
                     update referral_need set care_plan_id = ? where case_id = ? and service_type = ? and status = ?""",

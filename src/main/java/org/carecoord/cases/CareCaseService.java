@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.carecoord.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ public class CareCaseService {
         String coordinatorId = cases.loadOf(coordinators.coordinatorIds()).stream()
                 .min(CoordinatorLoad.LEAST_LOADED)
                 .map(CoordinatorLoad::coordinatorId)
-                .orElseThrow(() -> new IllegalStateException("no user is in group " + org.carecoord.security.Groups.COORDINATORS));
+                .orElseThrow(() -> new IllegalStateException("no user is in group " + Groups.COORDINATORS));
         cases.activate(caseId, coordinatorId, Instant.now(clock));
         return coordinatorId;
     }

@@ -1,5 +1,8 @@
 package org.carecoord.cases;
 
+import java.util.List;
+import java.util.Set;
+
 /** Names of process {@code care-episode}: one patient's episode from referral to discharge. */
 public final class CareEpisodeProcess {
 
@@ -72,7 +75,7 @@ public final class CareEpisodeProcess {
         public static final String REASON_FOR_REFERRAL = "reasonForReferral";
         public static final String URGENCY = Vars.URGENCY;
 
-        public static final java.util.List<String> PATIENT_FIELDS = java.util.List.of(FIRST_NAME, LAST_NAME,
+        public static final List<String> PATIENT_FIELDS = List.of(FIRST_NAME, LAST_NAME,
                 DATE_OF_BIRTH, SEX, PHONE, EMAIL, ADDRESS, PREFERRED_LANGUAGE, GUARDIAN_NAME, REFERRAL_SOURCE,
                 REASON_FOR_REFERRAL);
 
@@ -94,7 +97,7 @@ public final class CareEpisodeProcess {
     /** Cancellation reason when the patient declines the care plan. */
     public static final String REASON_PATIENT_DECLINED = "patient-declined";
     /** Referral sources that mean a recent hospital stay. */
-    public static final java.util.Set<String> HOSPITAL_SOURCES = java.util.Set.of("hospital", "emergency-department");
+    public static final Set<String> HOSPITAL_SOURCES = Set.of("hospital", "emergency-department");
 
     /** Values of {@link Vars#INTAKE_OUTCOME}. */
     public static final String INTAKE_ACCEPTED = "accepted";

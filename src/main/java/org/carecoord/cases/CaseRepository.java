@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +65,7 @@ class CaseRepository {
     /** When the case was given its coordinator (null: not yet). */
     Optional<Instant> coordinatorAssignedAt(long caseId) {
         return jdbc.query("select coordinator_assigned_at from care_case where id = ?",
-                (rs, row) -> instant(rs.getTimestamp(1)), caseId).stream().filter(java.util.Objects::nonNull).findFirst();
+                (rs, row) -> instant(rs.getTimestamp(1)), caseId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** A coordinator's open cases with the patient's name and the case's risk tier, oldest first. */
@@ -108,7 +111,7 @@ class CaseRepository {
         if (coordinatorIds.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(coordinatorIds.size(), "?"));
+        String in = String.join(",", Collections.nCopies(coordinatorIds.size(), "?"));
         var loads = jdbc.query("""
                 select coordinator_id,
                        sum(case when status in ('planned', 'active') then 1 else 0 end) as open_cases,
@@ -118,7 +121,7 @@ class CaseRepository {
                         instant(rs.getTimestamp("last_assigned_at"))),
                 coordinatorIds.toArray());
         var known = loads.stream().map(CoordinatorLoad::coordinatorId).toList();
-        var all = new java.util.ArrayList<>(loads);
+        var all = new ArrayList<>(loads);
         coordinatorIds.stream().filter(id -> !known.contains(id))
                 .forEach(id -> all.add(new CoordinatorLoad(id, 0, null)));
         return all;

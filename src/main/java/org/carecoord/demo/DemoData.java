@@ -1,5 +1,6 @@
 package org.carecoord.demo;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.careplan.CarePlanningProcess;
+import org.carecoord.intake.IntakeProcess;
 import org.carecoord.intake.IntakeProcess.Vars;
 import org.carecoord.intake.IntakeRequest;
 import org.carecoord.intake.IntakeResult;
@@ -28,7 +30,9 @@ import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.transitionalcare.HospitalDischargeReport;
 import org.carecoord.transitionalcare.TransitionalCareService;
 import org.carecoord.variables.JsonVariables;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -87,9 +91,9 @@ class DemoData implements ApplicationRunner {
                     PROVIDERS_MARKER) == 0) {
                 jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)",
                         PROVIDERS_MARKER);
-                jdbc.execute((java.sql.Connection connection) -> {
-                    org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
-                            new org.springframework.core.io.ClassPathResource("demo/providers.sql"));
+                jdbc.execute((Connection connection) -> {
+                    ScriptUtils.executeSqlScript(connection,
+                            new ClassPathResource("demo/providers.sql"));
                     return null;
                 });
             }
@@ -243,7 +247,7 @@ class DemoData implements ApplicationRunner {
 
     private IntakeResult consent(IntakeResult episode, String decision) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(episode.caseNumber())
-                .taskDefinitionKey(org.carecoord.intake.IntakeProcess.TASK_RECORD_CONSENT).singleResult().getId();
+                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult().getId();
         identityService.setAuthentication(DemoUsers.INTAKE_USER, List.of(Groups.COORDINATORS));
         try {
             taskService.claim(taskId, DemoUsers.INTAKE_USER);

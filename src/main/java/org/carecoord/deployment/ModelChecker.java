@@ -1,6 +1,7 @@
 package org.carecoord.deployment;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks one deployment resource before the engine parses it: BPMN and DMN element by element ({@link BpmnRules},
@@ -68,10 +70,10 @@ final class ModelChecker {
 
     private static List<Violation> form(byte[] content) {
         try {
-            if (JSON.readTree(content) instanceof com.fasterxml.jackson.databind.node.ObjectNode) {
+            if (JSON.readTree(content) instanceof ObjectNode) {
                 return List.of();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // reported below, without the parser's message (it quotes the content)
         }
         return List.of(Violation.ofResource(FORM_JSON));

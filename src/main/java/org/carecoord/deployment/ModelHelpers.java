@@ -1,8 +1,10 @@
 package org.carecoord.deployment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one list of what a deployed model's expressions may reach besides process variables and literals. A model that
@@ -71,8 +73,8 @@ final class ModelHelpers {
             "variableScope", "decisionResult");
 
     private static Map<String, Member> members(Member... members) {
-        return java.util.Arrays.stream(members)
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Member::name, m -> m));
+        return Arrays.stream(members)
+                .collect(Collectors.toUnmodifiableMap(Member::name, m -> m));
     }
 
     private static Member method(String name, Arg... args) {

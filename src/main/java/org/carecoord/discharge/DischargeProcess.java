@@ -1,6 +1,7 @@
 package org.carecoord.discharge;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.carecoord.cases.CareEpisodeProcess;
 
@@ -104,7 +105,7 @@ public final class DischargeProcess {
     public static final String OUTCOME_CANCELLED = "cancelled";
 
     private static List<String> numbered(String suffix) {
-        return java.util.stream.IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> "goal" + i + suffix).toList();
+        return IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> "goal" + i + suffix).toList();
     }
 
     private DischargeProcess() {

@@ -2,6 +2,7 @@ package org.carecoord.discharge;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class DischargeRepository {
     }
 
     private Map<Long, String> goalOutcomes(long summaryId) {
-        var outcomes = new java.util.LinkedHashMap<Long, String>();
+        var outcomes = new LinkedHashMap<Long, String>();
         jdbc.query("""
                 select care_plan_goal_id, achievement from discharge_goal_outcome
                 where discharge_summary_id = ? order by care_plan_goal_id""",

@@ -1,5 +1,7 @@
 package org.carecoord.discharge;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.carecoord.assessment.LatestScores;
 import org.carecoord.careplan.PlanClosure;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
@@ -18,6 +19,7 @@ import org.carecoord.cases.CareCaseService;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
 import org.carecoord.notification.OutboxMessage;
+import org.carecoord.notification.PatientContact;
 import org.carecoord.patient.PatientRepository;
 import org.carecoord.referral.ReferralClosure;
 import org.carecoord.referral.ReferralClosure.CancelledReferral;
@@ -44,12 +46,12 @@ class DischargeService {
     private final ReferralClosure referrals;
     private final PatientRepository patients;
     private final Outbox outbox;
-    private final IdentityService identity;
+    private final PatientContact contact;
     private final ReferralSettings settings;
     private final Clock clock;
 
     DischargeService(DischargeRepository discharges, CareCaseService cases, PlanClosure plans, LatestScores scores,
-                     ReferralClosure referrals, PatientRepository patients, Outbox outbox, IdentityService identity,
+                     ReferralClosure referrals, PatientRepository patients, Outbox outbox, PatientContact contact,
                      ReferralSettings settings, Clock clock) {
         this.discharges = discharges;
         this.cases = cases;
@@ -58,7 +60,7 @@ class DischargeService {
         this.referrals = referrals;
         this.patients = patients;
         this.outbox = outbox;
-        this.identity = identity;
+        this.contact = contact;
         this.settings = settings;
         this.clock = clock;
     }
@@ -169,15 +171,6 @@ class DischargeService {
     private Map<String, String> notice(String recipientName, String caseNumber, String coordinator) {
         return Map.of("recipientName", recipientName, "referenceNumber", caseNumber,
                 "dischargeDate", DAY.format(Instant.now(clock).atZone(clock.getZone())),
-                "coordinatorName", coordinatorName(coordinator), "contactPhone", settings.contactPhone());
-    }
-
-    private String coordinatorName(String userId) {
-        var user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? "your care coordinator" : (user.getFirstName() + " " + user.getLastName()).trim();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+                "coordinatorName", contact.coordinatorName(coordinator), "contactPhone", settings.contactPhone());
     }
 }

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +58,7 @@ public final class FormSubmission {
                     values, errors));
         }
         // a field refused for its type is not checked again (it would read as missing)
-        var refused = errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+        var refused = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         refused.forEach(values::remove);
         FormCheck.check(form, values, current).stream()
                 .filter(e -> !refused.contains(e.field())).forEach(errors::add);
@@ -69,7 +71,7 @@ public final class FormSubmission {
             errors.add(new FieldError(name, name + " must be sent as {\"value\": …}"));
             return;
         }
-        String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
+        String type = variable.path("type").asText("").toLowerCase(Locale.ROOT);
         JsonNode value = variable.get("value");
         if (field == null || "null".equals(type) || value == null || value.isNull()) {
             // unknown fields are refused by FormCheck; an empty value needs no type

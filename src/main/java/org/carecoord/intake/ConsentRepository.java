@@ -2,6 +2,7 @@ package org.carecoord.intake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,7 @@ class ConsentRepository {
     }
 
     /** The case's latest consent as the overview shows it; empty before consent was recorded. */
-    java.util.Optional<ConsentOverviewPart.LatestConsent> latest(long caseId) {
+    Optional<ConsentOverviewPart.LatestConsent> latest(long caseId) {
         return jdbc.query("""
                 select decision, share_with_providers, contact_preference, contact_times, given_by, method,
                        recorded_at

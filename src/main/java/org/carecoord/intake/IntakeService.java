@@ -1,5 +1,7 @@
 package org.carecoord.intake;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -75,9 +77,5 @@ public class IntakeService {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,7 +1,9 @@
 package org.carecoord.monitoring;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +40,7 @@ public class CareTime {
     }
 
     /** Minutes recorded so far in the current calendar month (in the calendar's zone). */
-    public int minutesThisMonth(long caseId, java.time.Instant now) {
+    public int minutesThisMonth(long caseId, Instant now) {
         YearMonth month = YearMonth.from(now.atZone(zone));
         return monitoring.contacts(caseId).stream()
                 .filter(contact -> YearMonth.from(contact.contactedAt().atZone(zone)).equals(month))
@@ -47,7 +49,7 @@ public class CareTime {
 
     public Contacts of(long caseId) {
         List<ContactRow> contacts = monitoring.contacts(caseId);
-        Map<YearMonth, Integer> minutes = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<YearMonth, Integer> minutes = new TreeMap<>(Comparator.reverseOrder());
         for (ContactRow contact : contacts) {
             minutes.merge(YearMonth.from(contact.contactedAt().atZone(zone)), contact.minutesSpent(), Integer::sum);
         }

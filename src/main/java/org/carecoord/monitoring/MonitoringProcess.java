@@ -1,6 +1,7 @@
 package org.carecoord.monitoring;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.cases.CareEpisodeProcess;
@@ -151,8 +152,8 @@ public final class MonitoringProcess {
                 "goal4Outcome", "goal5Outcome");
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String REVIEW_NOTE = "reviewNote";
-        public static final List<String> ALL = java.util.stream.Stream.concat(GOAL_OUTCOMES.stream(),
-                java.util.stream.Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
+        public static final List<String> ALL = Stream.concat(GOAL_OUTCOMES.stream(),
+                Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
 
         private ReviewForm() {
         }

@@ -30,10 +30,6 @@ class MonitoringRepository {
     record StoredResult(String instrument, Integer score, String band, String flagsJson) {
     }
 
-    /** A goal of a plan, in the plan's order. */
-    record PlanGoal(long id, String description, String measure) {
-    }
-
     /** Where a reminder may go: the patient's first name and e-mail, and the latest consent. */
     record Reachability(String firstName, String email, String consentDecision, String contactPreference) {
     }
@@ -88,14 +84,6 @@ class MonitoringRepository {
                     order by a.completed_at desc, a.id desc fetch first 1 rows only)""",
                 (rs, row) -> new StoredResult(rs.getString("instrument"), (Integer) rs.getObject("score"),
                         rs.getString("band"), rs.getString("flags")), caseId);
-    }
-
-    List<PlanGoal> goals(long carePlanId) {
-        return jdbc.query("""
-                select id, description, measure from care_plan_goal where care_plan_id = ?
-                order by sort_order, id""",
-                (rs, row) -> new PlanGoal(rs.getLong("id"), rs.getString("description"), rs.getString("measure")),
-                carePlanId);
     }
 
     Optional<Reachability> reachability(long caseId) {

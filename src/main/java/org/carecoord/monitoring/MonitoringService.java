@@ -14,7 +14,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.calendar.BusinessCalendarProperties;
-import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.carecoord.careplan.PlanClosure;
+import org.carecoord.careplan.PlanClosure.PlanGoal;
+import org.carecoord.intake.IntakeProcess;
 import org.carecoord.monitoring.MonitoringRepository.Reachability;
 import org.carecoord.monitoring.MonitoringRepository.StoredResult;
 import org.carecoord.notification.MailTemplate;
@@ -38,14 +40,16 @@ public class MonitoringService {
             DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu 'at' h:mm a", Locale.US);
 
     private final MonitoringRepository monitoring;
+    private final PlanClosure plans;
     private final Outbox outbox;
     private final MonitoringSettings settings;
     private final ZoneId zone;
     private final Clock clock;
 
-    MonitoringService(MonitoringRepository monitoring, Outbox outbox, MonitoringSettings settings,
+    MonitoringService(MonitoringRepository monitoring, PlanClosure plans, Outbox outbox, MonitoringSettings settings,
                       BusinessCalendarProperties calendar, Clock clock) {
         this.monitoring = monitoring;
+        this.plans = plans;
         this.outbox = outbox;
         this.settings = settings;
         this.zone = calendar == null ? null : calendar.zone();
@@ -110,14 +114,14 @@ public class MonitoringService {
 
     /** The plan's goals in order; the review form shows at most five. */
     List<PlanGoal> planGoals(long carePlanId) {
-        return monitoring.goals(carePlanId);
+        return plans.goalsOf(carePlanId);
     }
 
     /** Stores a plan review: the decision and an outcome per goal (goals without an answer are skipped). */
     void recordReview(long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note,
                       String user) {
         long reviewId = monitoring.insertReview(caseId, carePlanId, decision, note, user, Instant.now(clock));
-        List<PlanGoal> goals = monitoring.goals(carePlanId);
+        List<PlanGoal> goals = plans.goalsOf(carePlanId);
         for (int i = 0; i < Math.min(goals.size(), goalOutcomes.size()); i++) {
             String outcome = goalOutcomes.get(i);
             if (outcome != null && MonitoringProcess.GOAL_OUTCOME_VALUES.contains(outcome)) {
@@ -127,7 +131,7 @@ public class MonitoringService {
     }
 
     private static boolean mayEmail(Reachability patient) {
-        return patient.email() != null && !patient.email().isBlank() && org.carecoord.intake.IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
+        return patient.email() != null && !patient.email().isBlank() && IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
                 && PREFERENCE_EMAIL.equals(patient.contactPreference());
     }
 

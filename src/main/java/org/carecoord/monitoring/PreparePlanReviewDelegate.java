@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
-import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.carecoord.careplan.PlanClosure.PlanGoal;
 import org.springframework.stereotype.Component;
 
 /** "Prepare plan review": the active plan's goals as the review form's rows, no answers from the last review. */
@@ -24,12 +24,7 @@ class PreparePlanReviewDelegate implements JavaDelegate {
         execution.removeVariables(MonitoringProcess.ReviewForm.ALL);
         List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID)).longValue());
         for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
-            execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? label(goals.get(i)) : null);
+            execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? goals.get(i).labelWithMeasure() : null);
         }
-    }
-
-    private static String label(PlanGoal goal) {
-        return goal.measure() == null || goal.measure().isBlank() ? goal.description()
-                : goal.description() + " (measure: " + goal.measure() + ")";
     }
 }

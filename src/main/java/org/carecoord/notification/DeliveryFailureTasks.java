@@ -1,6 +1,7 @@
 package org.carecoord.notification;
 
 import java.time.Instant;
+import java.util.Date;
 
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.security.Groups;
@@ -34,7 +35,7 @@ class DeliveryFailureTasks {
                 + ") could not be delivered after " + attempts + " attempts; the last one failed at " + failedAt
                 + ". Check the recipient's address in the case record and contact them another way.");
         task.setPriority(PRIORITY);
-        task.setDueDate(java.util.Date.from(failedAt));
+        task.setDueDate(Date.from(failedAt));
         taskService.saveTask(task);
         taskService.addCandidateGroup(task.getId(), Groups.MANAGERS);
         return task.getId();

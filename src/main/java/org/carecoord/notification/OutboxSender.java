@@ -12,6 +12,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -146,7 +147,7 @@ public class OutboxSender {
     }
 
     private static Throwable next(Throwable e) {
-        if (e instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+        if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
             Exception failed = send.getFailedMessages().values().iterator().next();
             return failed != e ? failed : null;
         }

@@ -1,5 +1,6 @@
 package org.carecoord.notification;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -39,7 +40,7 @@ public class PatientContact {
                 (rs, row) -> "given:email".equals(rs.getString("consent")) && rs.getString("email") != null
                         && !rs.getString("email").isBlank()
                         ? new MailablePatient(rs.getString("email").strip(), rs.getString("first_name")) : null,
-                caseId).stream().filter(java.util.Objects::nonNull).findFirst();
+                caseId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** A coordinator's name as the patient knows it, or "your care coordinator". */

@@ -1,6 +1,7 @@
 package org.carecoord.patient;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A person receiving care coordination; matched across episodes by name and date of birth. */
 public record Patient(
@@ -30,6 +31,6 @@ public record Patient(
     }
 
     private static String normalise(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

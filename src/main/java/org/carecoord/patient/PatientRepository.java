@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,7 @@ public class PatientRepository {
 
     private static Patient map(ResultSet rs, int row) throws SQLException {
         return new Patient(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("sex"), rs.getString("phone"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("phone"),
                 rs.getString("email"), rs.getString("address"), rs.getString("preferred_language"),
                 rs.getString("guardian_name"));
     }

@@ -3,6 +3,7 @@ package org.carecoord.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -94,7 +95,7 @@ class AdHocReferrals implements ReferralRequests {
     /** Starts one referral for each open need of the case among the services (a revised plan's new services). */
     @Override
     @Transactional
-    public void startForOpenNeeds(long caseId, java.util.List<String> serviceTypes) {
+    public void startForOpenNeeds(long caseId, List<String> serviceTypes) {
         CareCase careCase = cases.requireOpen(caseId);
         for (String serviceType : serviceTypes) {
             needs.openNeed(caseId, serviceType).ifPresent(needId -> start(careCase, serviceType, needId));

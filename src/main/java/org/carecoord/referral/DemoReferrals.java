@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,6 +14,7 @@ import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.security.Groups;
+import org.carecoord.variables.JsonVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +89,7 @@ public class DemoReferrals {
         String instanceId = as(coordinator,
                 () -> requests.requestReferral(caseId, plan.serviceType(), null, coordinator).processInstanceId());
         long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID)).longValue();
-        String providerId = org.carecoord.variables.JsonVariables.tree(
+        String providerId = JsonVariables.tree(
                 runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS)).get(0).get("value").asText();
         complete(instanceId, coordinator, Map.of(SelectProviderForm.PROVIDER_ID, providerId));
         management.createJobQuery().processInstanceId(instanceId).list()
@@ -129,7 +131,7 @@ public class DemoReferrals {
         });
     }
 
-    private <T> T as(String user, java.util.function.Supplier<T> work) {
+    private <T> T as(String user, Supplier<T> work) {
         identity.setAuthentication(user, List.of(Groups.COORDINATORS));
         try {
             return work.get();

@@ -1,5 +1,7 @@
 package org.carecoord.referral;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -89,10 +91,6 @@ class ProviderAnswerController {
                 ? ", or has not been sent to a provider yet." : "."));
         problem.setType(URI.create("urn:carecoord:problem:referral-not-waiting"));
         return problem;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static class InvalidAnswerException extends RuntimeException {

@@ -1,5 +1,7 @@
 package org.carecoord.referral;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,9 +38,5 @@ class RecordProviderResponseDelegate implements JavaDelegate {
         responses.recordByCoordinator(ReferralSteps.referralId(execution), action,
                 ReferralLink.DECLINE.equals(action) ? reason : null, note, spokeWith,
                 CaseVariables.currentUser(execution));
-    }
-
-    private static String blankToNull(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

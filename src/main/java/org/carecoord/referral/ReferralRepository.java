@@ -2,9 +2,15 @@ package org.carecoord.referral;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -47,9 +53,9 @@ class ReferralRepository {
     }
 
     /** The case's referrals in one of the statuses, oldest first. */
-    java.util.List<Referral> inStatus(long caseId, java.util.List<ReferralStatus> statuses) {
-        String in = String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"));
-        Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(caseId),
+    List<Referral> inStatus(long caseId, List<ReferralStatus> statuses) {
+        String in = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        Object[] args = Stream.concat(Stream.of(caseId),
                 statuses.stream().map(ReferralStatus::code)).toArray();
         return jdbc.query("select * from referral where case_id = ? and status in (%s) order by id".formatted(in),
                 REFERRAL, args);
@@ -105,13 +111,13 @@ class ReferralRepository {
     }
 
     /** The case's referrals, newest first, each with the provider's name and its whole status history. */
-    java.util.List<CaseReferral> ofCase(long caseId) {
-        var history = new java.util.HashMap<Long, java.util.List<CaseReferral.StatusChange>>();
+    List<CaseReferral> ofCase(long caseId) {
+        var history = new HashMap<Long, List<CaseReferral.StatusChange>>();
         jdbc.query("""
                 select h.referral_id, h.status, h.reason, h.actor, h.at from referral_status_history h
                 join referral r on r.id = h.referral_id where r.case_id = ? order by h.at, h.id""",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> history.computeIfAbsent(
-                        rs.getLong("referral_id"), id -> new java.util.ArrayList<>()).add(
+                (RowCallbackHandler) rs -> history.computeIfAbsent(
+                        rs.getLong("referral_id"), id -> new ArrayList<>()).add(
                         new CaseReferral.StatusChange(rs.getString("status"), rs.getString("reason"),
                                 rs.getString("actor"), toInstant(rs.getTimestamp("at")))), caseId);
         return jdbc.query("""
@@ -123,7 +129,7 @@ class ReferralRepository {
                         rs.getString("status_reason"), rs.getInt("attempt"),
                         (Long) rs.getObject("provider_id", Long.class), rs.getString("name"),
                         toInstant(rs.getTimestamp("sent_at")),
-                        history.getOrDefault(rs.getLong("id"), java.util.List.of())), caseId);
+                        history.getOrDefault(rs.getLong("id"), List.of())), caseId);
     }
 
     private void appendHistory(long id, ReferralStatus status, String reason, String actor, Instant now) {

@@ -1,5 +1,7 @@
 package org.carecoord.referral;
 
+import java.util.List;
+
 /**
  * Opens a referral for an open case outside the care plan's first round: from the API, from an outreach contact
  * that finds a new need, from a plan review. Each request becomes a referral need and one {@code referral} process
@@ -21,5 +23,5 @@ public interface ReferralRequests {
      * Starts one {@code referral} process for each of the services that has an open referral need on the case (the
      * new services of a revised care plan, whose needs care planning opened).
      */
-    void startForOpenNeeds(long caseId, java.util.List<String> serviceTypes);
+    void startForOpenNeeds(long caseId, List<String> serviceTypes);
 }

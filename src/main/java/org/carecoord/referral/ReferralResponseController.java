@@ -1,5 +1,7 @@
 package org.carecoord.referral;
 
+import static org.carecoord.web.Text.blankToNull;
+
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.util.stream.Collectors;
@@ -121,9 +123,5 @@ class ReferralResponseController {
                 + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
                 + "<h1>" + htmlEscape(title) + "</h1>" + body + "</body></html>";
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

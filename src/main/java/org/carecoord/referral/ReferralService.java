@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
 import org.carecoord.notification.OutboxMessage;
+import org.carecoord.notification.PatientContact;
 import org.carecoord.careplan.CarePlanProgress;
 import org.carecoord.careplan.ReferralNeedStatus;
 import org.springframework.stereotype.Service;
@@ -34,13 +34,13 @@ class ReferralService {
     private final Outbox outbox;
     private final CareCaseService cases;
     private final BusinessCalendar calendar;
-    private final IdentityService identity;
+    private final PatientContact contact;
     private final ReferralSettings settings;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralNeeds needs, CarePlanProgress planProgress,
                     ProviderDirectory providers, Outbox outbox, CareCaseService cases, BusinessCalendar calendar,
-                    IdentityService identity, ReferralSettings settings, Clock clock) {
+                    PatientContact contact, ReferralSettings settings, Clock clock) {
         this.referrals = referrals;
         this.needs = needs;
         this.planProgress = planProgress;
@@ -48,7 +48,7 @@ class ReferralService {
         this.outbox = outbox;
         this.cases = cases;
         this.calendar = calendar;
-        this.identity = identity;
+        this.contact = contact;
         this.settings = settings;
         this.clock = clock;
     }
@@ -89,7 +89,7 @@ class ReferralService {
                                 ? "urgent" : "routine",
                         "respondBy", DAY.format(calendar.addBusinessDays(calendar.today(), RESPONSE_BUSINESS_DAYS)),
                         "responseLink", settings.responseLink(token),
-                        "coordinatorName", coordinatorName(coordinator),
+                        "coordinatorName", contact.coordinatorName(coordinator),
                         "contactPhone", settings.contactPhone())));
     }
 
@@ -153,10 +153,5 @@ class ReferralService {
     private static String label(Provider provider) {
         return provider.name() + " (" + String.join("/", provider.languages())
                 + (provider.acceptsNewClients() ? "" : ", not taking new clients") + ")";
-    }
-
-    private String coordinatorName(String userId) {
-        var user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? "your care coordinator" : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
@@ -179,7 +181,7 @@ class EngineTrail {
         groups.values().forEach(details -> {
             HistoricDetail first = details.get(0);
             Set<String> names = new TreeSet<>();
-            details.forEach(detail -> names.add(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+            details.forEach(detail -> names.add(((HistoricVariableUpdate) detail)
                     .getVariableName()));
             String who = first.getUserOperationId() != null ? operationUsers.get(first.getUserOperationId()) : null;
             if (who == null && first.getTaskId() != null) {
@@ -194,7 +196,7 @@ class EngineTrail {
 
     private static String state(HistoricProcessInstance instance) {
         String state = instance.getState();
-        return state == null ? "" : state.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return state == null ? "" : state.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String orSystem(String userId) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         return new EpisodeFilter(fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(), statuses,
                 trimmed(program), trimmed(coordinator), trimmed(reason),
-                blank(caseNumber) ? null : caseNumber.strip().toUpperCase(java.util.Locale.ROOT), pageNumber, pageSize);
+                blank(caseNumber) ? null : caseNumber.strip().toUpperCase(Locale.ROOT), pageNumber, pageSize);
     }
 
     long offset() {

@@ -1,5 +1,7 @@
 package org.carecoord.security;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -20,7 +22,7 @@ public final class EngineAsApplication {
         });
     }
 
-    public static <T> T call(IdentityService identity, java.util.function.Supplier<T> engineCall) {
+    public static <T> T call(IdentityService identity, Supplier<T> engineCall) {
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {

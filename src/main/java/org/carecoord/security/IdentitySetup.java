@@ -12,9 +12,11 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +71,7 @@ public class IdentitySetup {
         grant(Groups.MANAGERS, Resources.USER, ANY, READ);
         grant(Groups.MANAGERS, Resources.GROUP, ANY, READ);
         grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY,
-                org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
+                UserOperationLogCategoryPermissions.READ);
 
         grant(Groups.REVIEWERS, Resources.APPLICATION, COCKPIT, ACCESS);
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -79,13 +81,13 @@ public class IdentitySetup {
         grant(Groups.REVIEWERS, Resources.TASK, ANY, READ);
         // evaluating a decision changes nothing: reviewers may try a table as other systems do
         grant(Groups.REVIEWERS, Resources.DECISION_DEFINITION, ANY, READ,
-                org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY, CREATE_INSTANCE);
+                Permissions.READ_HISTORY, CREATE_INSTANCE);
         grant(Groups.REVIEWERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         grant(Groups.REVIEWERS, Resources.DEPLOYMENT, ANY, READ);
         grant(Groups.REVIEWERS, Resources.USER, ANY, READ);
         grant(Groups.REVIEWERS, Resources.GROUP, ANY, READ);
         grant(Groups.REVIEWERS, Resources.OPERATION_LOG_CATEGORY, ANY,
-                org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
+                UserOperationLogCategoryPermissions.READ);
 
         for (Resources resource : Resources.values()) {
             grant(Groups.ADMINS, resource, ANY, ALL);

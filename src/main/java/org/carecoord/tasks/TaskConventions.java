@@ -1,6 +1,7 @@
 package org.carecoord.tasks;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
@@ -41,7 +42,7 @@ class TaskConventions {
         if (task.getDueDate() == null) {
             task.setDueDate(calendar.dueInBusinessDays(careCase.isUrgent() ? 0 : 1));
         }
-        if (task.getPriority() == org.camunda.bpm.engine.task.Task.PRIORITY_NORMAL) {
+        if (task.getPriority() == Task.PRIORITY_NORMAL) {
             task.setPriority(careCase.isUrgent() ? URGENT_PRIORITY : ROUTINE_PRIORITY);
         }
     }

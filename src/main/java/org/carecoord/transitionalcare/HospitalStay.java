@@ -2,6 +2,7 @@ package org.carecoord.transitionalcare;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** A reported hospital stay and where its transitional care stands. */
 public record HospitalStay(
@@ -23,6 +24,6 @@ public record HospitalStay(
 
     /** LACE counts the stay in whole days; a same-day discharge counts as under one day (0). */
     public int lengthOfStayDays() {
-        return (int) java.time.temporal.ChronoUnit.DAYS.between(admittedOn, dischargedOn);
+        return (int) ChronoUnit.DAYS.between(admittedOn, dischargedOn);
     }
 }

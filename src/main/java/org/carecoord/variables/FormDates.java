@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Date;
 
 /**
  * Dates typed into forms. CareCoord's forms take dates as text, MM/DD/YYYY (the date picker bundled with Tasklist
@@ -22,7 +23,7 @@ public final class FormDates {
 
     /** The date of a form or REST variable (text or java.util.Date), or null when blank or not a date. */
     public static LocalDate parse(Object variable) {
-        if (variable instanceof java.util.Date date) {
+        if (variable instanceof Date date) {
             return new java.sql.Date(date.getTime()).toLocalDate();
         }
         if (variable == null || variable.toString().isBlank()) {

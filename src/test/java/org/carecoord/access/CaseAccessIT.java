@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.TaskService;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Case access per coordinator, breaking the glass, and the audit trail every case read leaves. */
 class CaseAccessIT extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TaskService tasks;
 
     @Test
     void aTeamQueueTaskOpensTheCaseToEveryCoordinatorUntilSomeoneClaimsIt() {

@@ -22,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The assessment stage on PostgreSQL: a coordinator's answers become stored results, a risk tier and alerts. */
 class AssessmentIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -38,8 +34,6 @@ class AssessmentIT extends PostgresIntegrationTest {
     ManagementService managementService;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     Api api;
 

@@ -28,8 +28,6 @@ import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Care planning for a real case on PostgreSQL: the process started as the episode calls it, its tasks completed as
@@ -43,10 +41,6 @@ class CarePlanningIT extends PostgresIntegrationTest {
     private static final String MANAGER = "manager";
     private static final String RETURN_COMMENTS = "Add a follow-up visit within 7 days of any discharge.";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

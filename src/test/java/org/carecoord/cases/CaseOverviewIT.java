@@ -3,7 +3,6 @@ package org.carecoord.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.TaskService;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.CaseWithPlan;
@@ -12,7 +11,6 @@ import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** The Case tab's API: the overview of a case, the way from a task to its case, and My caseload. */
@@ -20,12 +18,8 @@ class CaseOverviewIT extends PostgresIntegrationTest {
 
     private static CaseWithPlan planned;
 
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    TaskService tasks;
 
     private Api api;
 

@@ -27,14 +27,10 @@ import org.carecoord.support.TaskWork;
 import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One episode on PostgreSQL from POST /api/intakes through assessment and care planning to an active plan. */
 class EpisodeToActivePlanIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -43,8 +39,6 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
     IdentityService identityService;
     @Autowired
     HistoryService historyService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void referralIsAssessedPlannedAgreedAndTaughtAndTheCaseRecordShowsEachStep() {

@@ -25,10 +25,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentAnswers;
@@ -58,9 +54,7 @@ import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One whole episode on PostgreSQL, as the coordinator works it in Tasklist and a provider through the mailed link:
@@ -76,24 +70,12 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
     private static final Pattern LINK = Pattern.compile("/referral-response/([A-Za-z0-9._-]+)");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identity;
     @Autowired
     HistoryService history;
     @Autowired
     BusinessCalendar calendar;
     @Autowired
     BusinessCalendarProperties calendarProperties;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
 

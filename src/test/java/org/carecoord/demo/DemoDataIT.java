@@ -7,14 +7,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class DemoDataIT extends PostgresIntegrationTest {
 
     @Autowired
     DemoData demoData;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     IdentityService identityService;
     @Autowired

@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,17 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue #9 §1 against the running application: a manager's deployment through the engine REST cannot run code. */
 class DeploymentGuardIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
 

@@ -11,14 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue #10 §3: a manager who deploys an unchanged model from Camunda Modeler gets no new version, whatever the
@@ -28,11 +25,6 @@ class RedeployIT extends PostgresIntegrationTest {
 
     private static final String DECISION = "risk-tier";
     private static final String FILE = "risk-tier.dmn";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    RepositoryService repository;
 
     private Api api;
     private int versionBefore;

@@ -15,10 +15,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentAnswers;
@@ -41,9 +37,7 @@ import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A discharge on PostgreSQL: a patient with an active plan, the plan's referral not yet sent and an ad-hoc referral a
@@ -58,20 +52,8 @@ class DischargeIT extends PostgresIntegrationTest {
     private static final Pattern LINK = Pattern.compile("/referral-response/([A-Za-z0-9._-]+)");
     private static final String NOTICE_SUBJECT = "Care coordination has ended";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identity;
     @Autowired
     HistoryService history;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
 

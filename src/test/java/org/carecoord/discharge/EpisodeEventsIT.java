@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
@@ -20,7 +18,6 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,20 +30,12 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
     private static final String WAITING_RESOURCE = "discharge/episode-events-test.bpmn";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    RepositoryService repository;
     @Autowired
     CareCaseService cases;
     @Autowired
     PatientRepository patients;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Api api;
 

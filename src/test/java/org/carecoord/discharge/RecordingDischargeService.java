@@ -18,8 +18,8 @@ import org.carecoord.referral.ReferralClosure.CancelledReferral;
  */
 class RecordingDischargeService extends DischargeService {
 
-    static final List<PlanGoal> GOALS = List.of(new PlanGoal(71, "food", "Enough food every week"),
-            new PlanGoal(72, "mood", "PHQ-9 under 10"));
+    static final List<PlanGoal> GOALS = List.of(new PlanGoal(71, "food", "Enough food every week", null),
+            new PlanGoal(72, "mood", "PHQ-9 under 10", null));
 
     record Summary(long caseId, Long carePlanId, String reason, List<String> goalOutcomes, String note,
                    String receivingOrganisation) {

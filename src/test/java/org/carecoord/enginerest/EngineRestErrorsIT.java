@@ -2,7 +2,6 @@ package org.carecoord.enginerest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.TaskService;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
@@ -10,9 +9,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.WebappSession;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Engine REST errors carry no internals: a database failure answers 500 with an error id only; the walk-in of a
@@ -23,13 +19,6 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
 
     private static final String START = "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY
             + "/submit-form";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TaskService tasks;
 
     @Test
     void aDatabaseFailureAnswers500WithAnErrorIdAndNoInternals() {

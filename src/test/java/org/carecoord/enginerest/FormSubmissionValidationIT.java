@@ -7,8 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.assessment.AssessmentProcess.Fields;
@@ -21,8 +19,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Invalid Tasklist form submissions through engine REST, on tasks reached through the real pathway and worked by
@@ -33,15 +29,6 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOO_LONG = "Zq".repeat(600);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
-    ManagementService management;
 
     private Api api;
     private int refused;

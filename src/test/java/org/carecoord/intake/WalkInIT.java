@@ -12,8 +12,6 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A walk-in started from the Tasklist start form: the same REST call Tasklist makes when the form is submitted. */
 class WalkInIT extends PostgresIntegrationTest {
@@ -21,12 +19,8 @@ class WalkInIT extends PostgresIntegrationTest {
     private static final String SUBMIT = "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY
             + "/submit-form";
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void startFormRegistersTheWalkInUnderItsCaseNumber() {

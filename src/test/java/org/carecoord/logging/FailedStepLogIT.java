@@ -11,7 +11,6 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A step that fails in the database: PostgreSQL's error quotes the whole failing row, consent giver's name included,
@@ -20,8 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class FailedStepLogIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired

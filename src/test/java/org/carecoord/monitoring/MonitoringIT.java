@@ -18,10 +18,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.intake.IntakeApiITFixtures;
@@ -37,8 +33,6 @@ import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Monitoring on PostgreSQL: two outreach cycles are recorded on the case, their minutes add up to the month's
@@ -52,18 +46,6 @@ class MonitoringIT extends PostgresIntegrationTest {
     private static final String PATIENT_EMAIL = "patient@example.org";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     org.springframework.context.ApplicationContext context;
     @Autowired

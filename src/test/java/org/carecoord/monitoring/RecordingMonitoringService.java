@@ -12,7 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
-import org.carecoord.monitoring.MonitoringRepository.PlanGoal;
+import org.carecoord.careplan.PlanClosure.PlanGoal;
 import org.carecoord.referral.ReferralRequests;
 
 /**
@@ -34,11 +34,11 @@ class RecordingMonitoringService extends MonitoringService {
     final List<ReferralRequest> referralRequests = new ArrayList<>();
     final List<ReferralRequest> plannedReferrals = new ArrayList<>();
     final List<PlanGoal> goals = new ArrayList<>(List.of(
-            new PlanGoal(1, "Keeps all follow-up appointments", "no missed visits"),
-            new PlanGoal(2, "Has food every day", null)));
+            new PlanGoal(1, "medications", "Keeps all follow-up appointments", "no missed visits"),
+            new PlanGoal(2, "food", "Has food every day", null)));
 
     private RecordingMonitoringService() {
-        super(null, null, null, null, null);
+        super(null, null, null, null, null, null);
     }
 
     static RecordingMonitoringService registerDelegates(BusinessCalendar calendar, Period reviewEvery) {

@@ -33,7 +33,6 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +57,6 @@ class OutboxIT extends PostgresIntegrationTest {
     OutboxRepository rows;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TaskService taskService;
 

@@ -9,8 +9,6 @@ import org.carecoord.referral.ReferralLinks.Rejection;
 import org.carecoord.referral.ReferralLinks.RejectedLinkException;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Without a configured secret, each installation signs with its own random secret, kept in its database. (The ITs'
@@ -20,9 +18,6 @@ class LinkSecretIT extends PostgresIntegrationTest {
 
     /** What the embedded default used to sign with, written in application.yaml for everyone to read. */
     private static final String OLD_DEFAULT = "carecoord-dev-only-referral-link-secret";
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void withoutAConfiguredSecretTwoStartsOnTheSameDatabaseSignAlike() {

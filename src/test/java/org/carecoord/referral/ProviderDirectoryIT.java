@@ -8,13 +8,10 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Managers maintain the provider directory through the API on PostgreSQL; coordinators read it. */
 class ProviderDirectoryIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProviderDirectory directory;
 

@@ -13,10 +13,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,8 +34,6 @@ import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Referrals after the first round, on PostgreSQL: opened through the API in the patient's language, answers a
@@ -50,18 +44,6 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
 
     private static final String COORDINATOR = "coordinator";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ReferralSettings settings;
 

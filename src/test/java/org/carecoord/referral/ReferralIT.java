@@ -21,9 +21,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
@@ -37,9 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A referral on PostgreSQL end to end: the provider gets one mail (GreenMail) with a working signed link, answers
@@ -53,18 +48,8 @@ class ReferralIT extends PostgresIntegrationTest {
     private static final String COORDINATOR = "coordinator";
     private static final Pattern LINK = Pattern.compile("https?://\\S+?(/referral-response/[A-Za-z0-9._-]+)");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
     @Autowired
     HistoryService history;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
     @Autowired

@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -21,8 +17,6 @@ import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The reviewers' episode list and audit trail over real HTTP on PostgreSQL, with episodes worked as people work them
@@ -35,18 +29,6 @@ class EpisodesIT extends PostgresIntegrationTest {
     private static ReviewFixtures.Episode closed;
     private static ReviewFixtures.Episode running;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     BusinessCalendarProperties calendar;
 

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.tasks.TasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What each group sees through the engine REST API, the same checks Tasklist and Cockpit go through. */
 class AccessIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TaskService tasks;
     @Autowired
     FilterService filters;
 

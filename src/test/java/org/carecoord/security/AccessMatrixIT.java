@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
@@ -18,9 +15,6 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The README's role × capability table, row by row, against the running application: /api, /engine-rest and the
@@ -31,17 +25,6 @@ class AccessMatrixIT extends PostgresIntegrationTest {
 
     static final String NOBODY = "matrixnobody";
     static final String NOBODY_LOGIN = NOBODY + ":Quiet-Harbor-Lamp-2026!";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    RepositoryService repository;
 
     private Api api;
     private final List<DynamicTest> rows = new ArrayList<>();

@@ -6,7 +6,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Wrong passwords slow a login down but never lock the account: after the delay the right password gets in.
@@ -16,8 +15,6 @@ class LoginDelayIT extends PostgresIntegrationTest {
 
     private static final String PROFILE = "/engine-rest/user/coordinator2/profile";
 
-    @LocalServerPort
-    int port;
     @Value("${carecoord.identity.login-delay-max-seconds}")
     int maxDelaySeconds;
 

@@ -7,15 +7,12 @@ import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Weak passwords are refused with a 400 that names the rules, wherever a password is set (Admin uses this REST). */
 class PasswordPolicyIT extends PostgresIntegrationTest {
 
     private static final String STRONG = "Tulip-garden-1987!";
 
-    @LocalServerPort
-    int port;
     @Autowired
     IdentityService identityService;
 

@@ -26,11 +26,7 @@ import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -40,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The access model must not make the queues quadratic (issue #9 §5). With Camunda's default per-task grants the
@@ -62,19 +57,9 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
     @Autowired
     ProcessEngineConfiguration configuration;
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
     FilterService filters;
     @Autowired
-    IdentityService identity;
-    @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void teamQueueAndMyTasksJoinNoPerTaskGrantsAsOpenTasksGrow() {

@@ -13,13 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sessions and cookies of the webapps in the production profile, and the headers of the pages opened from mail. */
 class WebHardeningIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ServerProperties server;
 

@@ -7,7 +7,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * CareCoord's pages inside Tasklist and Cockpit call {@code /api} with the user's webapp session: the session
@@ -15,9 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * after logging out the session stands for no one.
  */
 class WebappSessionApiIT extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aTasklistSessionIsItsUserOnTheApiWithTheSameCaseAccess() {

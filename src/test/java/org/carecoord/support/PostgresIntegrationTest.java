@@ -6,11 +6,19 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,6 +40,28 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)
 @ExtendWith(PhiLogGuard.class)
 public abstract class PostgresIntegrationTest {
+
+    /** What most ITs use; an IT declares anything else it needs itself. */
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected TaskService tasks;
+
+    @Autowired
+    protected RuntimeService runtime;
+
+    @Autowired
+    protected ManagementService management;
+
+    @Autowired
+    protected IdentityService identity;
+
+    @Autowired
+    protected RepositoryService repository;
 
     /** PostgreSQL as a bean, so the context closes the pool (and the engine) before the database stops. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -6,13 +6,9 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An integration test that drives the real Tasklist: a fresh headless Chromium on it for every test. */
 public abstract class TasklistInBrowser extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    protected int port;
 
     protected Tasklist tasklist;
 

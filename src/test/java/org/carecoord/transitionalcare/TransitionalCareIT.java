@@ -25,14 +25,10 @@ import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A hospital discharge reported through the API starts transitional care in the case's episode, on PostgreSQL. */
 class TransitionalCareIT extends PostgresIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -43,8 +39,6 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     IdentityService identityService;
     @Autowired
     BusinessCalendar calendar;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Api api;
     private long caseId;

@@ -20,12 +20,9 @@ import org.carecoord.web.FuzzRequests.Endpoint;
 import org.carecoord.web.FuzzRequests.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue #9 §9: well over 1,000 malformed requests (fixed seed) against every API endpoint that takes input and the
@@ -44,10 +41,6 @@ class ApiFuzzIT extends PostgresIntegrationTest {
     /** In a log line: a stack frame, an exception (its message may quote values) or SQL. */
     private static final Pattern LOG_LEAK = Pattern.compile("\\tat |Caused by|Exception|(?i:insert into|select .* from)");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Value("${carecoord.referral.link-secret}")
     String linkSecret;
 

@@ -12,15 +12,11 @@ import org.carecoord.support.Tasklist;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** CareCoord's users see CareCoord: its name in every webapp's header, and no vendor banner urging a migration. */
 class BrandingBrowserIT extends PostgresIntegrationTest {
 
     private static final String VENDOR_BANNER = "It is time to migrate";
-
-    @LocalServerPort
-    int port;
 
     @BeforeEach
     void chromium() {

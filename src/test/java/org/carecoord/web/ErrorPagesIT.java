@@ -8,13 +8,9 @@ import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A browser that lands on an error sees CareCoord's page with a way back, never Spring's "Whitelabel Error Page". */
 class ErrorPagesIT extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aCoordinatorWhoFollowsALinkIntoCockpitGetsCareCoordsPageWithAWayBack() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
 import org.carecoord.support.Browser;
@@ -14,21 +13,11 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue #9 §1: a foreign page cannot ride on the browser's cached credentials to deploy or open an intake. */
 class SameOriginIT extends PostgresIntegrationTest {
 
     private static final Map<String, String> FOREIGN = Map.of("Origin", "https://evil.example");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Api api;
 
