@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.forms.FormOption;
 
 /**
  * Names of process {@code care-planning}: problems → goals → interventions, approval for high-risk plans, the
@@ -202,9 +203,12 @@ public final class CarePlanningProcess {
     }
 
     /** A vocabulary a form offers as options: the code is the option's value, the label what the user reads. */
-    public interface Labelled extends Coded {
+    public interface Labelled extends Coded, FormOption {
 
-        String label();
+        @Override
+        default String code() {
+            return Coded.super.code();
+        }
     }
 
     /** A problem the plan addresses; all but the last two can be suggested by the assessment. */

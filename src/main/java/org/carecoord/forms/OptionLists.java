@@ -8,9 +8,11 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.carecoord.assessment.AssessmentProcess.AdlAnswer;
+import org.carecoord.assessment.AssessmentProcess.FrequencyAnswer;
+import org.carecoord.assessment.AssessmentProcess.SafetyAnswer;
 import org.carecoord.careplan.CarePlanningProcess.Barrier;
 import org.carecoord.careplan.CarePlanningProcess.EducationTopic;
-import org.carecoord.careplan.CarePlanningProcess.Labelled;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
@@ -28,19 +30,25 @@ public final class OptionLists {
     public static final String RESPONSIBLE = "responsibleOptions";
     public static final String BARRIERS = "barrierOptions";
     public static final String EDUCATION_TOPICS = "educationTopicOptions";
+    public static final String FREQUENCY_ANSWERS = "frequencyAnswerOptions";
+    public static final String ADL_ANSWERS = "adlAnswerOptions";
+    public static final String SAFETY_ANSWERS = "safetyAnswerOptions";
 
-    private static final Map<String, List<? extends Labelled>> LISTS = lists();
+    private static final Map<String, List<? extends FormOption>> LISTS = lists();
 
     private OptionLists() {
     }
 
-    private static Map<String, List<? extends Labelled>> lists() {
-        var lists = new LinkedHashMap<String, List<? extends Labelled>>();
+    private static Map<String, List<? extends FormOption>> lists() {
+        var lists = new LinkedHashMap<String, List<? extends FormOption>>();
         lists.put(PROBLEMS, Arrays.asList(Problem.values()));
         lists.put(SERVICES, Arrays.asList(Service.values()));
         lists.put(RESPONSIBLE, Arrays.asList(Responsible.values()));
         lists.put(BARRIERS, Arrays.asList(Barrier.values()));
         lists.put(EDUCATION_TOPICS, Arrays.asList(EducationTopic.values()));
+        lists.put(FREQUENCY_ANSWERS, Arrays.asList(FrequencyAnswer.values()));
+        lists.put(ADL_ANSWERS, Arrays.asList(AdlAnswer.values()));
+        lists.put(SAFETY_ANSWERS, Arrays.asList(SafetyAnswer.values()));
         return Map.copyOf(lists);
     }
 
@@ -51,7 +59,7 @@ public final class OptionLists {
 
     /** The list as form-js reads it, {@code [{label, value}]}; null when no list has that key. */
     public static ArrayNode of(String valuesKey) {
-        List<? extends Labelled> options = valuesKey == null ? null : LISTS.get(valuesKey);
+        List<? extends FormOption> options = valuesKey == null ? null : LISTS.get(valuesKey);
         if (options == null) {
             return null;
         }
