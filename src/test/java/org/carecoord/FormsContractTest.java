@@ -25,6 +25,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.forms.OptionLists;
 import org.carecoord.intake.IntakeProcess;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,65 @@ class FormsContractTest {
             }
             softly.assertAll();
         }));
+    }
+
+    /**
+     * STYLE 13: a form's {@code valuesKey} names a list that is served: one of {@link OptionLists} (added to a task's
+     * form variables; Tasklist loads none for a start form) or a variable its process sets (a names-class constant).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyValuesKeyIsProvided() {
+        return processes().map(process -> dynamicTest(process.key(), () -> {
+            VariableNames names = VARIABLE_NAMES.get(process.key());
+            Set<String> variables = names == null ? Set.of() : names.all();
+            SoftAssertions softly = new SoftAssertions();
+            for (FormUse use : referencing(process)) {
+                Path form = formFile(use.formRef());
+                if (!Files.isRegularFile(form)) {
+                    continue;
+                }
+                for (String key : valuesKeys(readForm(form))) {
+                    if (use.userTask()) {
+                        softly.assertThat(OptionLists.keys().contains(key) || variables.contains(key))
+                                .as("valuesKey %s of %s (used by %s) is neither an OptionLists list nor a variable"
+                                        + " of %s", key, form, use.elementId(), process.key()).isTrue();
+                    } else {
+                        softly.assertThat(variables).as("valuesKey %s of start form %s", key, form).contains(key);
+                    }
+                }
+            }
+            softly.assertAll();
+        }));
+    }
+
+    /** One source for every list: no form writes out a list that {@link OptionLists} serves. */
+    @Test
+    void noFormCopiesAListThatIsServed() throws IOException {
+        Map<Set<String>, String> served = new java.util.HashMap<>();
+        OptionLists.keys().forEach(key -> served.put(values(OptionLists.of(key)), key));
+        SoftAssertions softly = new SoftAssertions();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(file -> file.toString().endsWith(".form")).sorted().toList()) {
+                for (JsonNode field : readForm(form).findParents("values")) {
+                    softly.assertThat(served.get(values(field.path("values"))))
+                            .as("%s of %s writes out a served list: use its valuesKey", field.path("key").asText(),
+                                    form).isNull();
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    private static Set<String> values(JsonNode options) {
+        Set<String> values = new TreeSet<>();
+        options.forEach(option -> values.add(option.path("value").asText()));
+        return values;
+    }
+
+    static Set<String> valuesKeys(JsonNode form) {
+        Set<String> keys = new TreeSet<>();
+        form.findValues("valuesKey").forEach(key -> keys.add(key.asText()));
+        return keys;
     }
 
     /** The process variable each field writes: a field's key, or a group's/dynamic list's path (then its fields are

@@ -3,6 +3,8 @@ package org.carecoord.assessment;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.carecoord.forms.FormOption;
+
 /**
  * Names of process {@code assessment}: the instruments in parallel, scored by the DMN decisions of
  * {@link AssessmentDecisions}, then the risk tier. Callable again for re-assessment.
@@ -102,6 +104,78 @@ public final class AssessmentProcess {
     public static final String ADL_INDEPENDENT = "independent";
     public static final String ADMISSION_EMERGENCY = "emergency";
     public static final String YES = "yes";
+
+
+    /** An answer to a PHQ-9 or GAD-7 item: how often in the last two weeks; the code is the item's score. */
+    public enum FrequencyAnswer implements FormOption {
+        NOT_AT_ALL("0", "Not at all (0)"), SEVERAL_DAYS("1", "Several days (1)"),
+        MORE_THAN_HALF_THE_DAYS("2", "More than half the days (2)"), NEARLY_EVERY_DAY("3", "Nearly every day (3)");
+
+        private final String code;
+        private final String label;
+
+        FrequencyAnswer(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** An answer to a Katz ADL item. */
+    public enum AdlAnswer implements FormOption {
+        INDEPENDENT("independent", "Independent"), DEPENDENT("dependent", "Needs help (dependent)");
+
+        private final String code;
+        private final String label;
+
+        AdlAnswer(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** An answer to a HITS safety item: how often; the code is the item's score. */
+    public enum SafetyAnswer implements FormOption {
+        NEVER("1", "Never (1)"), RARELY("2", "Rarely (2)"), SOMETIMES("3", "Sometimes (3)"),
+        FAIRLY_OFTEN("4", "Fairly often (4)"), FREQUENTLY("5", "Frequently (5)");
+
+        private final String code;
+        private final String label;
+
+        SafetyAnswer(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     private AssessmentProcess() {
     }

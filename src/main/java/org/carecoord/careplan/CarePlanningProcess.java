@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.forms.FormOption;
 
 /**
  * Names of process {@code care-planning}: problems → goals → interventions, approval for high-risk plans, the
@@ -201,32 +202,126 @@ public final class CarePlanningProcess {
         }
     }
 
+    /** A vocabulary a form offers as options: the code is the option's value, the label what the user reads. */
+    public interface Labelled extends Coded, FormOption {
+
+        @Override
+        default String code() {
+            return Coded.super.code();
+        }
+    }
+
     /** A problem the plan addresses; all but the last two can be suggested by the assessment. */
-    public enum Problem implements Coded {
-        HOUSING, FOOD, TRANSPORTATION, UTILITIES, SAFETY, MOOD, ANXIETY, FUNCTION, READMISSION, MEDICATIONS,
-        SELF_MANAGEMENT
+    public enum Problem implements Labelled {
+        HOUSING("Housing"),
+        FOOD("Food"),
+        TRANSPORTATION("Transportation"),
+        UTILITIES("Utilities (electricity, gas, water)"),
+        SAFETY("Personal safety"),
+        MOOD("Mood (depression)"),
+        ANXIETY("Anxiety"),
+        FUNCTION("Daily living (function)"),
+        READMISSION("Risk of hospital readmission"),
+        MEDICATIONS("Medication management"),
+        SELF_MANAGEMENT("Chronic condition self-management");
+
+        private final String label;
+
+        Problem(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** A service the patient is referred to; each chosen one becomes a referral need. */
-    public enum Service implements Coded {
-        PRIMARY_CARE, BEHAVIORAL_HEALTH, SPECIALIST, HOME_CARE, TRANSPORTATION, FOOD_ASSISTANCE, HOUSING,
-        UTILITY_ASSISTANCE, FINANCIAL_COUNSELING
+    public enum Service implements Labelled {
+        PRIMARY_CARE("Primary care"),
+        BEHAVIORAL_HEALTH("Behavioral health"),
+        SPECIALIST("Specialist"),
+        HOME_CARE("Home care"),
+        TRANSPORTATION("Transportation"),
+        FOOD_ASSISTANCE("Food assistance"),
+        HOUSING("Housing"),
+        UTILITY_ASSISTANCE("Utility assistance"),
+        FINANCIAL_COUNSELING("Financial counseling / payment plan");
+
+        private final String label;
+
+        Service(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** Who carries out an intervention. */
-    public enum Responsible implements Coded {
-        COORDINATOR, PATIENT, PROVIDER, COMMUNITY_SERVICE
+    public enum Responsible implements Labelled {
+        COORDINATOR("Care coordinator"),
+        PATIENT("Patient"),
+        PROVIDER("Provider"),
+        COMMUNITY_SERVICE("Community service");
+
+        private final String label;
+
+        Responsible(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** What may stand in the way of the plan. */
-    public enum Barrier implements Coded {
-        TRANSPORTATION, COST, LANGUAGE, HEALTH_LITERACY, CAREGIVER, OTHER
+    public enum Barrier implements Labelled {
+        TRANSPORTATION("Transportation"),
+        COST("Cost / payment"),
+        LANGUAGE("Language"),
+        HEALTH_LITERACY("Health literacy"),
+        CAREGIVER("Caregiver availability"),
+        OTHER("Other (describe below)");
+
+        private final String label;
+
+        Barrier(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** Education topics; the catalogue of materials (table education_material) is keyed by these codes. */
-    public enum EducationTopic implements Coded {
-        MEDICATIONS, DIET_NUTRITION, HEART_FAILURE_SELF_CARE, DIABETES_SELF_CARE, FALL_PREVENTION, MENTAL_HEALTH,
-        COMMUNITY_RESOURCES, APPOINTMENTS_FOLLOW_UP
+    public enum EducationTopic implements Labelled {
+        MEDICATIONS("Medications"),
+        DIET_NUTRITION("Diet and nutrition"),
+        HEART_FAILURE_SELF_CARE("Heart failure self-care"),
+        DIABETES_SELF_CARE("Diabetes self-care"),
+        FALL_PREVENTION("Fall prevention"),
+        MENTAL_HEALTH("Mental health"),
+        COMMUNITY_RESOURCES("Community resources"),
+        APPOINTMENTS_FOLLOW_UP("Appointments and follow-up");
+
+        private final String label;
+
+        EducationTopic(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** How the patient agreed to the plan. */

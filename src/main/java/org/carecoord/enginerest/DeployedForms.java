@@ -59,6 +59,20 @@ final class DeployedForms {
         });
     }
 
+    /**
+     * The schema of the Camunda Form of a task the user can see (to serve its option lists), read as the
+     * application; null when the task is not visible or has no Camunda Form.
+     */
+    InputStream schemaOfVisibleTask(String taskId) {
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
+                .singleResult();
+        if (task == null || task.getProcessDefinitionId() == null
+                || !hasCamundaForm(task.getFormKey(), task.getCamundaFormRef() != null)) {
+            return null;
+        }
+        return asApplication(() -> engine.getFormService().getDeployedTaskForm(taskId));
+    }
+
     Form ofStart(String definitionId, String key, String tenantId) {
         var query = engine.getRepositoryService().createProcessDefinitionQuery();
         if (definitionId != null) {

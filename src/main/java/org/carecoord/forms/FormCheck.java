@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks submitted values against a form's fields: only the form's keys, required, offered options (a
- * {@code valuesKey} list is read from the current variables, as Tasklist shows it), min/max, length, pattern, the
- * JSON type, and read-only fields unchanged. Messages name the field and the rule, never the value.
+ * {@code valuesKey} list is read from the current variables, as Tasklist shows it, or is one of {@link OptionLists}),
+ * min/max, length, pattern, the JSON type, and read-only fields unchanged. Messages name the field and the rule, never the value.
  */
 final class FormCheck {
 
@@ -177,8 +177,11 @@ final class FormCheck {
             }
         }
         if (field.valuesKey() != null) {
-            // Tasklist accepts both [{label, value}] and plain strings as a valuesKey list
-            for (JsonNode option : variables.path(field.valuesKey())) {
+            // a variable of that name, else the list served with the form; Tasklist accepts both [{label, value}]
+            // and plain strings as a valuesKey list
+            JsonNode list = variables.has(field.valuesKey()) ? variables.get(field.valuesKey())
+                    : OptionLists.of(field.valuesKey());
+            for (JsonNode option : list == null ? List.<JsonNode>of() : list) {
                 if (same(option.isObject() ? option.path("value") : option, value)) {
                     return true;
                 }

@@ -23,6 +23,7 @@ import org.carecoord.careplan.CarePlanningProcess.InterventionRow;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
+import org.carecoord.forms.OptionLists;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,9 +131,13 @@ class CarePlanningFormsTest {
         return required.get(0);
     }
 
+    /** The values the field offers: its own list, or the one its valuesKey names (as Tasklist is served it). */
     private static List<String> options(JsonNode field) {
         List<String> values = new ArrayList<>();
-        field.path("values").forEach(option -> values.add(option.path("value").asText()));
+        JsonNode options = field.hasNonNull("valuesKey") ? OptionLists.of(field.get("valuesKey").asText())
+                : field.path("values");
+        assertThat(options).as("options of %s", field.path("key").asText()).isNotNull();
+        options.forEach(option -> values.add(option.path("value").asText()));
         return values;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carecoord.forms.OptionLists;
 
 /**
  * A Camunda Form as deployed from forms/, so browser tests address a field by its variable name (a process
@@ -52,7 +53,9 @@ public final class CamundaForm {
 
     /** What a user sees for an option value of a select or radio field. */
     String optionLabel(String key, String value) {
-        for (JsonNode option : field(key).path("values")) {
+        JsonNode field = field(key);
+        JsonNode options = field.hasNonNull("valuesKey") ? OptionLists.of(field.get("valuesKey").asText()) : null;
+        for (JsonNode option : options != null ? options : field.path("values")) {
             if (value.equals(option.path("value").asText())) {
                 return option.path("label").asText();
             }
