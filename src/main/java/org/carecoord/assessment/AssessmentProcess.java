@@ -106,76 +106,23 @@ public final class AssessmentProcess {
     public static final String YES = "yes";
 
 
-    /** An answer to a PHQ-9 or GAD-7 item: how often in the last two weeks; the code is the item's score. */
-    public enum FrequencyAnswer implements FormOption {
-        NOT_AT_ALL("0", "Not at all (0)"), SEVERAL_DAYS("1", "Several days (1)"),
-        MORE_THAN_HALF_THE_DAYS("2", "More than half the days (2)"), NEARLY_EVERY_DAY("3", "Nearly every day (3)");
-
-        private final String code;
-        private final String label;
-
-        FrequencyAnswer(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+    /** An answer an instrument's form offers: the code submitted (an item's score where it scores) and its label. */
+    public record Answer(String code, String label) implements FormOption {
     }
 
-    /** An answer to a Katz ADL item. */
-    public enum AdlAnswer implements FormOption {
-        INDEPENDENT("independent", "Independent"), DEPENDENT("dependent", "Needs help (dependent)");
+    /** PHQ-9 and GAD-7 items: how often in the last two weeks; the code is the item's score. */
+    public static final List<Answer> FREQUENCY_ANSWERS = List.of(new Answer("0", "Not at all (0)"),
+            new Answer("1", "Several days (1)"), new Answer("2", "More than half the days (2)"),
+            new Answer("3", "Nearly every day (3)"));
 
-        private final String code;
-        private final String label;
+    /** Katz ADL items. */
+    public static final List<Answer> ADL_ANSWERS = List.of(new Answer("independent", "Independent"),
+            new Answer("dependent", "Needs help (dependent)"));
 
-        AdlAnswer(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-    }
-
-    /** An answer to a HITS safety item: how often; the code is the item's score. */
-    public enum SafetyAnswer implements FormOption {
-        NEVER("1", "Never (1)"), RARELY("2", "Rarely (2)"), SOMETIMES("3", "Sometimes (3)"),
-        FAIRLY_OFTEN("4", "Fairly often (4)"), FREQUENTLY("5", "Frequently (5)");
-
-        private final String code;
-        private final String label;
-
-        SafetyAnswer(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-    }
+    /** HITS safety items: how often; the code is the item's score. */
+    public static final List<Answer> SAFETY_ANSWERS = List.of(new Answer("1", "Never (1)"),
+            new Answer("2", "Rarely (2)"), new Answer("3", "Sometimes (3)"), new Answer("4", "Fairly often (4)"),
+            new Answer("5", "Frequently (5)"));
 
     private AssessmentProcess() {
     }

@@ -8,9 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.carecoord.assessment.AssessmentProcess.AdlAnswer;
-import org.carecoord.assessment.AssessmentProcess.FrequencyAnswer;
-import org.carecoord.assessment.AssessmentProcess.SafetyAnswer;
+import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.careplan.CarePlanningProcess.Barrier;
 import org.carecoord.careplan.CarePlanningProcess.EducationTopic;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
@@ -46,9 +44,9 @@ public final class OptionLists {
         lists.put(RESPONSIBLE, Arrays.asList(Responsible.values()));
         lists.put(BARRIERS, Arrays.asList(Barrier.values()));
         lists.put(EDUCATION_TOPICS, Arrays.asList(EducationTopic.values()));
-        lists.put(FREQUENCY_ANSWERS, Arrays.asList(FrequencyAnswer.values()));
-        lists.put(ADL_ANSWERS, Arrays.asList(AdlAnswer.values()));
-        lists.put(SAFETY_ANSWERS, Arrays.asList(SafetyAnswer.values()));
+        lists.put(FREQUENCY_ANSWERS, AssessmentProcess.FREQUENCY_ANSWERS);
+        lists.put(ADL_ANSWERS, AssessmentProcess.ADL_ANSWERS);
+        lists.put(SAFETY_ANSWERS, AssessmentProcess.SAFETY_ANSWERS);
         return Map.copyOf(lists);
     }
 
