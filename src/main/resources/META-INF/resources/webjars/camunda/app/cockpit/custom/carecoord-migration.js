@@ -28,7 +28,8 @@ function csrfToken(api) {
 }
 
 async function call(api, method, url, body) {
-  const headers = {Accept: 'application/json, application/problem+json'};
+  // X-Requested-With: an ended session answers 401 without a Basic challenge (no browser password prompt)
+  const headers = {Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest'};
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     headers['X-XSRF-TOKEN'] = csrfToken(api);

@@ -14,7 +14,9 @@ function priorityWord(priority) {
 }
 
 async function getJson(path) {
-  const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  // X-Requested-With: an ended session answers 401 without a Basic challenge (no browser password prompt)
+  const response = await fetch(path, {credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}});
   if (!response.ok) {
     const error = new Error('HTTP ' + response.status);
     error.status = response.status;
