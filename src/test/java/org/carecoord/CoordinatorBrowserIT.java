@@ -107,15 +107,15 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
         tasklist.startProcess("Care episode");
         var start = CamundaForm.load(CareEpisodeProcess.START_FORM);
         String lastName = IntakeApiITFixtures.uniqueName();
-        tasklist.fill(start, StartForm.FIRST_NAME, "Wren");
-        tasklist.fill(start, StartForm.LAST_NAME, lastName);
-        tasklist.fill(start, StartForm.DATE_OF_BIRTH, LocalDate.of(1961, 3, 4).format(
+        tasklist.fill(start, StartForm.FIRST_NAME.name(), "Wren");
+        tasklist.fill(start, StartForm.LAST_NAME.name(), lastName);
+        tasklist.fill(start, StartForm.DATE_OF_BIRTH.name(), LocalDate.of(1961, 3, 4).format(
                 DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        tasklist.fill(start, StartForm.SEX, "female");
-        tasklist.fill(start, StartForm.PHONE, "+1 555 0100 6161");
-        tasklist.fill(start, StartForm.PROGRAM, "chronic-care");
-        tasklist.fill(start, StartForm.REFERRAL_SOURCE, "primary-care");
-        tasklist.fill(start, StartForm.REASON_FOR_REFERRAL, "Walked in: asks for help with diabetes care");
+        tasklist.fill(start, StartForm.SEX.name(), "female");
+        tasklist.fill(start, StartForm.PHONE.name(), "+1 555 0100 6161");
+        tasklist.fill(start, StartForm.PROGRAM.name(), "chronic-care");
+        tasklist.fill(start, StartForm.REFERRAL_SOURCE.name(), "primary-care");
+        tasklist.fill(start, StartForm.REASON_FOR_REFERRAL.name(), "Walked in: asks for help with diabetes care");
         tasklist.submitStartForm();
 
         String caseNumber = jdbc.queryForObject("""

@@ -54,9 +54,9 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
         String caseNumber = referral.get("caseNumber").asText();
         Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         LocalDate today = LocalDate.now();
         assertThat(api.post("/api/cases/" + referral.get("caseId").asLong() + "/events/hospital-discharge",

@@ -27,6 +27,7 @@ import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.OptionLists;
 import org.carecoord.intake.IntakeProcess;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -77,10 +78,13 @@ class FormsContractTest {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                        && (field.getType() == String.class || field.getType() == java.util.List.class)) {
+                        && (field.getType() == String.class || field.getType() == java.util.List.class
+                        || field.getType() == Var.class)) {
                     try {
                         Object value = field.get(null);
-                        if (value instanceof String name) {
+                        if (value instanceof Var<?> handle) {
+                            names.add(handle.name());
+                        } else if (value instanceof String name) {
                             names.add(name);
                         } else {
                             // lists of names, e.g. the nine PHQ-9 item fields

@@ -42,7 +42,7 @@ class LaterStagesBrowserIT extends TasklistInBrowser {
         assertThat(tasklist.formText()).contains("Visit date (MM/DD/YYYY)").contains("within 7 days");
         open(demoTask("Assess readmission risk", "Frank", "Miller"), "lace-after-discharge");
         assertThat(tasklist.shown(CamundaForm.load(AssessmentProcess.FORM_ASSESS_READMISSION_RISK),
-                AssessmentProcess.Fields.LENGTH_OF_STAY_DAYS)).as("the stay's length, prefilled").isEqualTo("4");
+                AssessmentProcess.Fields.LENGTH_OF_STAY_DAYS.name())).as("the stay's length, prefilled").isEqualTo("4");
     }
 
     /** Task names carry the case number, not the patient's name. */

@@ -84,8 +84,8 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             tasklist.openTask(followUp.getName());
             assertThat(tasklist.formText()).contains("Safety follow-up — now").contains(caseNumber);
             tasklist.claim();
-            tasklist.fill(form, CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "safety-plan");
-            tasklist.fill(form, CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes");
+            tasklist.fill(form, CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan");
+            tasklist.fill(form, CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes");
             tasklist.screenshot(Path.of("target", "screenshots", "manager-escalations.png"));
             tasklist.completeTask(followUp.getName());
         }
@@ -200,9 +200,9 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
                 IntakeApiITFixtures.uniqueName(), "1950-02-02", "routine")).json();
         String caseNumber = episode.get("caseNumber").asText();
         Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where case_number = ?",
                 String.class, caseNumber);

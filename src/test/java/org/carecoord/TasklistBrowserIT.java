@@ -73,20 +73,20 @@ class TasklistBrowserIT extends TasklistInBrowser {
         LocalDate dateOfBirth = LocalDate.of(1957, 5, 21);
         tasklist.startProcess("Care episode");
         var start = CamundaForm.load(CareEpisodeProcess.START_FORM);
-        verify(tasklist.shown(start, StartForm.PREFERRED_LANGUAGE).equals("English")
-                && tasklist.shown(start, StartForm.URGENCY).equals("Routine"),
+        verify(tasklist.shown(start, StartForm.PREFERRED_LANGUAGE.name()).equals("English")
+                && tasklist.shown(start, StartForm.URGENCY.name()).equals("Routine"),
                 "the start form preselects English and Routine");
-        tasklist.fill(start, StartForm.FIRST_NAME, firstName);
-        tasklist.fill(start, StartForm.LAST_NAME, lastName);
-        tasklist.fill(start, StartForm.DATE_OF_BIRTH,
+        tasklist.fill(start, StartForm.FIRST_NAME.name(), firstName);
+        tasklist.fill(start, StartForm.LAST_NAME.name(), lastName);
+        tasklist.fill(start, StartForm.DATE_OF_BIRTH.name(),
                 dateOfBirth.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        tasklist.fill(start, StartForm.SEX, "female");
-        tasklist.fill(start, StartForm.PHONE, "+1 555 0100 4242");
-        tasklist.fill(start, StartForm.EMAIL, "wanda@example.org");
-        tasklist.fill(start, StartForm.ADDRESS, "12 Elm Street, Springfield");
-        tasklist.fill(start, StartForm.PROGRAM, "chronic-care");
-        tasklist.fill(start, StartForm.REFERRAL_SOURCE, "primary-care");
-        tasklist.fill(start, StartForm.REASON_FOR_REFERRAL, "Walked in: diabetes, struggles with insulin at home");
+        tasklist.fill(start, StartForm.SEX.name(), "female");
+        tasklist.fill(start, StartForm.PHONE.name(), "+1 555 0100 4242");
+        tasklist.fill(start, StartForm.EMAIL.name(), "wanda@example.org");
+        tasklist.fill(start, StartForm.ADDRESS.name(), "12 Elm Street, Springfield");
+        tasklist.fill(start, StartForm.PROGRAM.name(), "chronic-care");
+        tasklist.fill(start, StartForm.REFERRAL_SOURCE.name(), "primary-care");
+        tasklist.fill(start, StartForm.REASON_FOR_REFERRAL.name(), "Walked in: diabetes, struggles with insulin at home");
         tasklist.submitStartForm();
 
         CaseRow registered = caseOf(firstName, lastName);
@@ -98,10 +98,10 @@ class TasklistBrowserIT extends TasklistInBrowser {
         tasklist.openTask(recordConsent);
         tasklist.claim();
         var consent = CamundaForm.load(IntakeProcess.FORM_RECORD_CONSENT);
-        verify(tasklist.shown(consent, Vars.CONSENT_GIVEN_BY).equals("Patient"),
+        verify(tasklist.shown(consent, Vars.CONSENT_GIVEN_BY.name()).equals("Patient"),
                 "the consent form preselects Patient as who answered");
-        tasklist.fill(consent, Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN);
-        tasklist.fill(consent, Vars.CONSENT_METHOD, "verbal");
+        tasklist.fill(consent, Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN);
+        tasklist.fill(consent, Vars.CONSENT_METHOD.name(), "verbal");
         tasklist.completeTask(recordConsent);
 
         JobRunner.runDueJobs(managementService);
@@ -136,8 +136,8 @@ class TasklistBrowserIT extends TasklistInBrowser {
         String caseNumber = referral.json().get("caseNumber").asText();
         String patient = firstName + " " + lastName;
         completeAs(COORDINATOR, engineTask(caseNumber, IntakeProcess.TASK_RECORD_CONSENT), Map.of(
-                Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN, Vars.SHARE_WITH_PROVIDERS, true,
-                Vars.CONSENT_GIVEN_BY, "patient", Vars.CONSENT_METHOD, "verbal"));
+                Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN, Vars.SHARE_WITH_PROVIDERS.name(), true,
+                Vars.CONSENT_GIVEN_BY.name(), "patient", Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         Task moodTask = engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD);
         assertThat(moodTask).as("the mood screen of " + caseNumber + " after consent").isNotNull();

@@ -16,43 +16,43 @@ import org.springframework.stereotype.Component;
 public class AssessmentInputs {
 
     public Integer phq9Total(VariableScope scope) {
-        return total(scope, Fields.PHQ9_ADMINISTERED, Fields.PHQ9_ITEMS);
+        return total(scope, Fields.PHQ9_ADMINISTERED.name(), Fields.PHQ9_ITEMS);
     }
 
     public Integer phq9Item9(VariableScope scope) {
-        return administered(scope, Fields.PHQ9_ADMINISTERED) ? integer(scope, Fields.PHQ9_ITEMS.get(8)) : null;
+        return administered(scope, Fields.PHQ9_ADMINISTERED.name()) ? integer(scope, Fields.PHQ9_ITEMS.get(8)) : null;
     }
 
     public Integer gad7Total(VariableScope scope) {
-        return total(scope, Fields.GAD7_ADMINISTERED, Fields.GAD7_ITEMS);
+        return total(scope, Fields.GAD7_ADMINISTERED.name(), Fields.GAD7_ITEMS);
     }
 
     public Integer housingProblems(VariableScope scope) {
-        if (!administered(scope, Fields.HRSN_ADMINISTERED)) {
+        if (!administered(scope, Fields.HRSN_ADMINISTERED.name())) {
             return null;
         }
-        Object list = scope.getVariable(Fields.HOUSING_PROBLEM_LIST);
+        Object list = scope.getVariable(Fields.HOUSING_PROBLEM_LIST.name());
         Collection<String> problems = JsonVariables.strings(list);
         return (int) problems.stream().filter(p -> !"none".equals(String.valueOf(p))).count();
     }
 
     public Boolean transportationBarrier(VariableScope scope) {
-        Object answer = administered(scope, Fields.HRSN_ADMINISTERED)
-                ? scope.getVariable(Fields.TRANSPORTATION_ANSWER) : null;
+        Object answer = administered(scope, Fields.HRSN_ADMINISTERED.name())
+                ? scope.getVariable(Fields.TRANSPORTATION_ANSWER.name()) : null;
         return answer == null ? null : AssessmentProcess.YES.equals(answer.toString());
     }
 
     public String hrsnAnswer(VariableScope scope, String field) {
-        Object answer = administered(scope, Fields.HRSN_ADMINISTERED) ? scope.getVariable(field) : null;
+        Object answer = administered(scope, Fields.HRSN_ADMINISTERED.name()) ? scope.getVariable(field) : null;
         return answer == null ? null : answer.toString();
     }
 
     public Integer hrsnFrequency(VariableScope scope, String field) {
-        return administered(scope, Fields.HRSN_ADMINISTERED) ? integer(scope, field) : null;
+        return administered(scope, Fields.HRSN_ADMINISTERED.name()) ? integer(scope, field) : null;
     }
 
     public Integer adlIndependentCount(VariableScope scope) {
-        if (!administered(scope, Fields.ADL_ADMINISTERED) || anyMissing(scope, Fields.ADL_ITEMS)) {
+        if (!administered(scope, Fields.ADL_ADMINISTERED.name()) || anyMissing(scope, Fields.ADL_ITEMS)) {
             return null;
         }
         return (int) Fields.ADL_ITEMS.stream()
@@ -60,11 +60,11 @@ public class AssessmentInputs {
     }
 
     public Integer laceNumber(VariableScope scope, String field) {
-        return administered(scope, Fields.LACE_ADMINISTERED) ? integer(scope, field) : null;
+        return administered(scope, Fields.LACE_ADMINISTERED.name()) ? integer(scope, field) : null;
     }
 
     public Boolean acuteAdmission(VariableScope scope) {
-        Object type = administered(scope, Fields.LACE_ADMINISTERED) ? scope.getVariable(Fields.ADMISSION_TYPE) : null;
+        Object type = administered(scope, Fields.LACE_ADMINISTERED.name()) ? scope.getVariable(Fields.ADMISSION_TYPE.name()) : null;
         return type == null ? null : AssessmentProcess.ADMISSION_EMERGENCY.equals(type.toString());
     }
 

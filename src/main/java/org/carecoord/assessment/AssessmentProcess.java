@@ -1,5 +1,6 @@
 package org.carecoord.assessment;
 
+import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -43,11 +44,11 @@ public final class AssessmentProcess {
 
     /** Variables of the assessment besides the decisions' inputs and outputs (see {@link AssessmentDecisions}). */
     public static final class Vars {
-        public static final String ASSESSMENT_ID = "assessmentId";
+        public static final Var<String> ASSESSMENT_ID = Var.string("assessmentId");
         /** Set by the caller: a hospital stay in the last 30 days adds the LACE readmission-risk step. */
-        public static final String RECENT_HOSPITAL_STAY = "recentHospitalStay";
+        public static final Var<String> RECENT_HOSPITAL_STAY = Var.string("recentHospitalStay");
         /** Local input of the "record" steps: which instruments (comma-separated codes) to record. */
-        public static final String INSTRUMENTS = "instruments";
+        public static final Var<String> INSTRUMENTS = Var.string("instruments");
 
         private Vars() {
         }
@@ -55,43 +56,43 @@ public final class AssessmentProcess {
 
     /** Form fields: one per instrument item, plus whether the instrument was administered. */
     public static final class Fields {
-        public static final String PHQ9_ADMINISTERED = "phq9Administered";
+        public static final Var<String> PHQ9_ADMINISTERED = Var.string("phq9Administered");
         public static final List<String> PHQ9_ITEMS = items("phq9Item", 9);
-        public static final String GAD7_ADMINISTERED = "gad7Administered";
+        public static final Var<String> GAD7_ADMINISTERED = Var.string("gad7Administered");
         public static final List<String> GAD7_ITEMS = items("gad7Item", 7);
 
-        public static final String HRSN_ADMINISTERED = "hrsnAdministered";
-        public static final String LIVING_SITUATION = AssessmentDecisions.LIVING_SITUATION;
-        public static final String HOUSING_PROBLEM_LIST = "housingProblemList";
-        public static final String FOOD_WORRY = AssessmentDecisions.FOOD_WORRY;
-        public static final String FOOD_RAN_OUT = AssessmentDecisions.FOOD_RAN_OUT;
-        public static final String TRANSPORTATION_ANSWER = "transportationAnswer";
-        public static final String UTILITY_SHUTOFF_THREAT = AssessmentDecisions.UTILITY_SHUTOFF_THREAT;
-        public static final String SAFETY_HURT = AssessmentDecisions.SAFETY_HURT;
-        public static final String SAFETY_INSULT = AssessmentDecisions.SAFETY_INSULT;
-        public static final String SAFETY_THREATEN = AssessmentDecisions.SAFETY_THREATEN;
-        public static final String SAFETY_SCREAM = AssessmentDecisions.SAFETY_SCREAM;
-        public static final List<String> HRSN_ITEMS = List.of(LIVING_SITUATION, HOUSING_PROBLEM_LIST, FOOD_WORRY,
-                FOOD_RAN_OUT, TRANSPORTATION_ANSWER, UTILITY_SHUTOFF_THREAT, SAFETY_HURT, SAFETY_INSULT,
-                SAFETY_THREATEN, SAFETY_SCREAM);
+        public static final Var<String> HRSN_ADMINISTERED = Var.string("hrsnAdministered");
+        public static final Var<String> LIVING_SITUATION = Var.string(AssessmentDecisions.LIVING_SITUATION);
+        public static final Var<String> HOUSING_PROBLEM_LIST = Var.string("housingProblemList");
+        public static final Var<String> FOOD_WORRY = Var.string(AssessmentDecisions.FOOD_WORRY);
+        public static final Var<String> FOOD_RAN_OUT = Var.string(AssessmentDecisions.FOOD_RAN_OUT);
+        public static final Var<String> TRANSPORTATION_ANSWER = Var.string("transportationAnswer");
+        public static final Var<String> UTILITY_SHUTOFF_THREAT = Var.string(AssessmentDecisions.UTILITY_SHUTOFF_THREAT);
+        public static final Var<String> SAFETY_HURT = Var.string(AssessmentDecisions.SAFETY_HURT);
+        public static final Var<String> SAFETY_INSULT = Var.string(AssessmentDecisions.SAFETY_INSULT);
+        public static final Var<String> SAFETY_THREATEN = Var.string(AssessmentDecisions.SAFETY_THREATEN);
+        public static final Var<String> SAFETY_SCREAM = Var.string(AssessmentDecisions.SAFETY_SCREAM);
+        public static final List<String> HRSN_ITEMS = List.of(LIVING_SITUATION.name(), HOUSING_PROBLEM_LIST.name(), FOOD_WORRY.name(),
+                FOOD_RAN_OUT.name(), TRANSPORTATION_ANSWER.name(), UTILITY_SHUTOFF_THREAT.name(), SAFETY_HURT.name(), SAFETY_INSULT.name(),
+                SAFETY_THREATEN.name(), SAFETY_SCREAM.name());
 
-        public static final String ADL_ADMINISTERED = "adlAdministered";
-        public static final String ADL_BATHING = "adlBathing";
-        public static final String ADL_DRESSING = "adlDressing";
-        public static final String ADL_TOILETING = "adlToileting";
-        public static final String ADL_TRANSFERRING = "adlTransferring";
-        public static final String ADL_CONTINENCE = "adlContinence";
-        public static final String ADL_FEEDING = "adlFeeding";
-        public static final List<String> ADL_ITEMS = List.of(ADL_BATHING, ADL_DRESSING, ADL_TOILETING,
-                ADL_TRANSFERRING, ADL_CONTINENCE, ADL_FEEDING);
+        public static final Var<String> ADL_ADMINISTERED = Var.string("adlAdministered");
+        public static final Var<String> ADL_BATHING = Var.string("adlBathing");
+        public static final Var<String> ADL_DRESSING = Var.string("adlDressing");
+        public static final Var<String> ADL_TOILETING = Var.string("adlToileting");
+        public static final Var<String> ADL_TRANSFERRING = Var.string("adlTransferring");
+        public static final Var<String> ADL_CONTINENCE = Var.string("adlContinence");
+        public static final Var<String> ADL_FEEDING = Var.string("adlFeeding");
+        public static final List<String> ADL_ITEMS = List.of(ADL_BATHING.name(), ADL_DRESSING.name(), ADL_TOILETING.name(),
+                ADL_TRANSFERRING.name(), ADL_CONTINENCE.name(), ADL_FEEDING.name());
 
-        public static final String LACE_ADMINISTERED = "laceAdministered";
-        public static final String LENGTH_OF_STAY_DAYS = AssessmentDecisions.LENGTH_OF_STAY_DAYS;
-        public static final String ADMISSION_TYPE = "admissionType";
-        public static final String CHARLSON_INDEX = AssessmentDecisions.CHARLSON_INDEX;
-        public static final String ED_VISITS_6M = AssessmentDecisions.ED_VISITS_6M;
-        public static final List<String> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS, ADMISSION_TYPE, CHARLSON_INDEX,
-                ED_VISITS_6M);
+        public static final Var<String> LACE_ADMINISTERED = Var.string("laceAdministered");
+        public static final Var<String> LENGTH_OF_STAY_DAYS = Var.string(AssessmentDecisions.LENGTH_OF_STAY_DAYS);
+        public static final Var<String> ADMISSION_TYPE = Var.string("admissionType");
+        public static final Var<String> CHARLSON_INDEX = Var.string(AssessmentDecisions.CHARLSON_INDEX);
+        public static final Var<String> ED_VISITS_6M = Var.string(AssessmentDecisions.ED_VISITS_6M);
+        public static final List<String> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS.name(), ADMISSION_TYPE.name(), CHARLSON_INDEX.name(),
+                ED_VISITS_6M.name());
 
         private Fields() {
         }

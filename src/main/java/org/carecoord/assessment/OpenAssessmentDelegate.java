@@ -19,7 +19,7 @@ class OpenAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
-        execution.setVariable(AssessmentProcess.Vars.ASSESSMENT_ID,
+        execution.setVariable(AssessmentProcess.Vars.ASSESSMENT_ID.name(),
                 assessments.open(caseId, execution.getProcessInstanceId()));
     }
 }

@@ -27,9 +27,9 @@ class RecordInstrumentsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
-        long assessmentId = ((Number) execution.getVariable(AssessmentProcess.Vars.ASSESSMENT_ID)).longValue();
+        long assessmentId = ((Number) execution.getVariable(AssessmentProcess.Vars.ASSESSMENT_ID.name())).longValue();
         String user = CaseVariables.currentUser(execution);
-        for (String code : execution.getVariable(AssessmentProcess.Vars.INSTRUMENTS).toString().split(",")) {
+        for (String code : execution.getVariable(AssessmentProcess.Vars.INSTRUMENTS.name()).toString().split(",")) {
             Instrument instrument = Instrument.fromCode(code);
             boolean administered = AssessmentInputs.administered(execution, instrument.administeredField);
             Map<String, Object> answers = new LinkedHashMap<>();

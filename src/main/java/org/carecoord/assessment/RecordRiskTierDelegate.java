@@ -20,7 +20,7 @@ class RecordRiskTierDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object interval = execution.getVariable(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
         assessments.complete(
-                ((Number) execution.getVariable(AssessmentProcess.Vars.ASSESSMENT_ID)).longValue(),
+                ((Number) execution.getVariable(AssessmentProcess.Vars.ASSESSMENT_ID.name())).longValue(),
                 CaseVariables.caseId(execution),
                 (String) execution.getVariable(AssessmentDecisions.RISK_TIER_VAR),
                 interval instanceof Number n ? n.intValue() : null,

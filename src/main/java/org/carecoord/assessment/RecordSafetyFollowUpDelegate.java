@@ -22,11 +22,11 @@ class RecordSafetyFollowUpDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         assessments.recordSafetyFollowUp(
                 CaseVariables.caseId(execution),
-                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN),
-                CareEpisodeProcess.YES.equals(execution.getVariable(CareEpisodeProcess.SafetyFields.PATIENT_SAFE)),
-                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.NOTE),
+                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name()),
+                CareEpisodeProcess.YES.equals(execution.getVariable(CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name())),
+                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.NOTE.name()),
                 CaseVariables.currentUser(execution));
-        execution.removeVariables(List.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN,
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, CareEpisodeProcess.SafetyFields.NOTE));
+        execution.removeVariables(List.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(),
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), CareEpisodeProcess.SafetyFields.NOTE.name()));
     }
 }

@@ -24,10 +24,10 @@ class ActivatePlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<String> services = plans.activate(StepContext.carePlanId(execution),
-                FormDates.parse(execution.getVariable(ReviewForm.AGREED_ON)),
-                (String) execution.getVariable(ReviewForm.AGREED_HOW), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.REFERRAL_NEEDS, JsonVariables.javaList(services));
-        execution.setVariable(Vars.CARE_PLAN_OUTCOME, CarePlanningProcess.OUTCOME_ACTIVE);
+                FormDates.parse(execution.getVariable(ReviewForm.AGREED_ON.name())),
+                (String) execution.getVariable(ReviewForm.AGREED_HOW.name()), CaseVariables.currentUser(execution));
+        execution.setVariable(Vars.REFERRAL_NEEDS.name(), JsonVariables.javaList(services));
+        execution.setVariable(Vars.CARE_PLAN_OUTCOME.name(), CarePlanningProcess.OUTCOME_ACTIVE);
     }
 
 }

@@ -14,11 +14,11 @@ record AssessmentFindings(Boolean housingNeed, Boolean foodNeed, Boolean transpo
                           String readmissionRisk) {
 
     static AssessmentFindings of(Map<String, Object> variables) {
-        return new AssessmentFindings(flag(variables, Vars.HOUSING_NEED), flag(variables, Vars.FOOD_NEED),
-                flag(variables, Vars.TRANSPORTATION_NEED), flag(variables, Vars.UTILITY_NEED),
-                flag(variables, Vars.SAFETY_NEED), text(variables, Vars.PHQ9_SEVERITY),
-                text(variables, Vars.GAD7_SEVERITY), text(variables, Vars.ADL_FUNCTION),
-                text(variables, Vars.READMISSION_RISK));
+        return new AssessmentFindings(flag(variables, Vars.HOUSING_NEED.name()), flag(variables, Vars.FOOD_NEED.name()),
+                flag(variables, Vars.TRANSPORTATION_NEED.name()), flag(variables, Vars.UTILITY_NEED.name()),
+                flag(variables, Vars.SAFETY_NEED.name()), text(variables, Vars.PHQ9_SEVERITY.name()),
+                text(variables, Vars.GAD7_SEVERITY.name()), text(variables, Vars.ADL_FUNCTION.name()),
+                text(variables, Vars.READMISSION_RISK.name()));
     }
 
     private static Boolean flag(Map<String, Object> variables, String name) {

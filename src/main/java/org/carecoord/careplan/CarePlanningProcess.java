@@ -1,5 +1,6 @@
 package org.carecoord.careplan;
 
+import org.carecoord.variables.Var;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,37 +49,37 @@ public final class CarePlanningProcess {
      */
     public static final class Vars {
         // IN: the case
-        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
-        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
-        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
-        public static final String URGENCY = CareEpisodeProcess.Vars.URGENCY;
-        public static final String RISK_TIER = AssessmentDecisions.RISK_TIER_VAR;
-        public static final String CONTACT_INTERVAL_DAYS = AssessmentDecisions.CONTACT_INTERVAL_DAYS;
-        public static final String PLAN_APPROVAL_REQUIRED = AssessmentDecisions.PLAN_APPROVAL_REQUIRED;
+        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
+        public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
+        public static final Var<String> CONTACT_INTERVAL_DAYS = Var.string(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<String> PLAN_APPROVAL_REQUIRED = Var.string(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
         // IN: assessment results that suggest problems (null or absent: not administered)
-        public static final String HOUSING_NEED = AssessmentDecisions.HOUSING_NEED;
-        public static final String FOOD_NEED = AssessmentDecisions.FOOD_NEED;
-        public static final String TRANSPORTATION_NEED = AssessmentDecisions.TRANSPORTATION_NEED;
-        public static final String UTILITY_NEED = AssessmentDecisions.UTILITY_NEED;
-        public static final String SAFETY_NEED = AssessmentDecisions.SAFETY_NEED;
-        public static final String PHQ9_SEVERITY = AssessmentDecisions.PHQ9_SEVERITY_VAR;
-        public static final String GAD7_SEVERITY = AssessmentDecisions.GAD7_SEVERITY_VAR;
-        public static final String ADL_FUNCTION = AssessmentDecisions.ADL_FUNCTION;
-        public static final String READMISSION_RISK = AssessmentDecisions.READMISSION_RISK;
+        public static final Var<String> HOUSING_NEED = Var.string(AssessmentDecisions.HOUSING_NEED);
+        public static final Var<String> FOOD_NEED = Var.string(AssessmentDecisions.FOOD_NEED);
+        public static final Var<String> TRANSPORTATION_NEED = Var.string(AssessmentDecisions.TRANSPORTATION_NEED);
+        public static final Var<String> UTILITY_NEED = Var.string(AssessmentDecisions.UTILITY_NEED);
+        public static final Var<String> SAFETY_NEED = Var.string(AssessmentDecisions.SAFETY_NEED);
+        public static final Var<String> PHQ9_SEVERITY = Var.string(AssessmentDecisions.PHQ9_SEVERITY_VAR);
+        public static final Var<String> GAD7_SEVERITY = Var.string(AssessmentDecisions.GAD7_SEVERITY_VAR);
+        public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
+        public static final Var<String> READMISSION_RISK = Var.string(AssessmentDecisions.READMISSION_RISK);
         // OUT
-        public static final String CARE_PLAN_ID = "carePlanId";
-        public static final String CARE_PLAN_OUTCOME = "carePlanOutcome";
+        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
+        public static final Var<String> CARE_PLAN_OUTCOME = Var.string("carePlanOutcome");
         /** Service codes ({@link Service}) as a JSON list: one referral per entry. */
-        public static final String REFERRAL_NEEDS = "referralNeeds";
+        public static final Var<String> REFERRAL_NEEDS = Var.string("referralNeeds");
         // Set by the process
         /** Problem codes the assessment suggested; the draft form's problems start as these. */
-        public static final String SUGGESTED_PROBLEMS = "suggestedProblems";
-        public static final String CARE_PLAN_VERSION = "carePlanVersion";
+        public static final Var<String> SUGGESTED_PROBLEMS = Var.string("suggestedProblems");
+        public static final Var<String> CARE_PLAN_VERSION = Var.string("carePlanVersion");
         /** The saved plan's goals and interventions as JSON lists of rows, shown by the approval and review forms. */
-        public static final String GOALS = "goals";
-        public static final String INTERVENTIONS = "interventions";
+        public static final Var<String> GOALS = Var.string("goals");
+        public static final Var<String> INTERVENTIONS = Var.string("interventions");
         /** {label, value} options of the materials checklist (its valuesKey). */
-        public static final String MATERIAL_OPTIONS = "materialOptions";
+        public static final Var<String> MATERIAL_OPTIONS = Var.string("materialOptions");
 
         private Vars() {
         }
@@ -90,28 +91,28 @@ public final class CarePlanningProcess {
      * dynamic list's row has been edited, so dynamic lists are not used.
      */
     public static final class DraftForm {
-        public static final String PROBLEMS = "problems";
-        public static final String GOAL_1 = "goal1";
-        public static final String GOAL_2 = "goal2";
-        public static final String GOAL_3 = "goal3";
-        public static final String GOAL_4 = "goal4";
-        public static final String GOAL_5 = "goal5";
-        public static final String INTERVENTION_1 = "intervention1";
-        public static final String INTERVENTION_2 = "intervention2";
-        public static final String INTERVENTION_3 = "intervention3";
-        public static final String INTERVENTION_4 = "intervention4";
-        public static final String INTERVENTION_5 = "intervention5";
-        public static final String INTERVENTION_6 = "intervention6";
-        public static final String INTERVENTION_7 = "intervention7";
-        public static final String INTERVENTION_8 = "intervention8";
-        public static final String BARRIERS = "barriers";
-        public static final String BARRIER_NOTE = "barrierNote";
-        public static final String EDUCATION_TOPICS = "educationTopics";
-        public static final String REFERRAL_SERVICES = "referralServices";
+        public static final Var<String> PROBLEMS = Var.string("problems");
+        public static final Var<String> GOAL_1 = Var.string("goal1");
+        public static final Var<String> GOAL_2 = Var.string("goal2");
+        public static final Var<String> GOAL_3 = Var.string("goal3");
+        public static final Var<String> GOAL_4 = Var.string("goal4");
+        public static final Var<String> GOAL_5 = Var.string("goal5");
+        public static final Var<String> INTERVENTION_1 = Var.string("intervention1");
+        public static final Var<String> INTERVENTION_2 = Var.string("intervention2");
+        public static final Var<String> INTERVENTION_3 = Var.string("intervention3");
+        public static final Var<String> INTERVENTION_4 = Var.string("intervention4");
+        public static final Var<String> INTERVENTION_5 = Var.string("intervention5");
+        public static final Var<String> INTERVENTION_6 = Var.string("intervention6");
+        public static final Var<String> INTERVENTION_7 = Var.string("intervention7");
+        public static final Var<String> INTERVENTION_8 = Var.string("intervention8");
+        public static final Var<String> BARRIERS = Var.string("barriers");
+        public static final Var<String> BARRIER_NOTE = Var.string("barrierNote");
+        public static final Var<String> EDUCATION_TOPICS = Var.string("educationTopics");
+        public static final Var<String> REFERRAL_SERVICES = Var.string("referralServices");
 
-        public static final List<String> GOAL_ROWS = List.of(GOAL_1, GOAL_2, GOAL_3, GOAL_4, GOAL_5);
-        public static final List<String> INTERVENTION_ROWS = List.of(INTERVENTION_1, INTERVENTION_2,
-                INTERVENTION_3, INTERVENTION_4, INTERVENTION_5, INTERVENTION_6, INTERVENTION_7, INTERVENTION_8);
+        public static final List<String> GOAL_ROWS = List.of(GOAL_1.name(), GOAL_2.name(), GOAL_3.name(), GOAL_4.name(), GOAL_5.name());
+        public static final List<String> INTERVENTION_ROWS = List.of(INTERVENTION_1.name(), INTERVENTION_2.name(),
+                INTERVENTION_3.name(), INTERVENTION_4.name(), INTERVENTION_5.name(), INTERVENTION_6.name(), INTERVENTION_7.name(), INTERVENTION_8.name());
 
         private DraftForm() {
         }
@@ -141,8 +142,8 @@ public final class CarePlanningProcess {
 
     /** Fields of "Approve care plan". */
     public static final class ApprovalForm {
-        public static final String APPROVAL_DECISION = "approvalDecision";
-        public static final String APPROVAL_COMMENTS = "approvalComments";
+        public static final Var<String> APPROVAL_DECISION = Var.string("approvalDecision");
+        public static final Var<String> APPROVAL_COMMENTS = Var.string("approvalComments");
 
         private ApprovalForm() {
         }
@@ -150,10 +151,10 @@ public final class CarePlanningProcess {
 
     /** Fields of "Review plan with patient". */
     public static final class ReviewForm {
-        public static final String PATIENT_DECISION = "patientDecision";
-        public static final String AGREED_ON = "agreedOn";
-        public static final String AGREED_HOW = "agreedHow";
-        public static final String PATIENT_CHANGE_REQUESTS = "patientChangeRequests";
+        public static final Var<String> PATIENT_DECISION = Var.string("patientDecision");
+        public static final Var<String> AGREED_ON = Var.string("agreedOn");
+        public static final Var<String> AGREED_HOW = Var.string("agreedHow");
+        public static final Var<String> PATIENT_CHANGE_REQUESTS = Var.string("patientChangeRequests");
 
         private ReviewForm() {
         }
@@ -161,9 +162,9 @@ public final class CarePlanningProcess {
 
     /** Fields of "Educate patient". */
     public static final class EducationForm {
-        public static final String TOPICS_COVERED = "topicsCovered";
-        public static final String TEACH_BACK_CONFIRMED = "teachBackConfirmed";
-        public static final String MATERIALS_GIVEN = "materialsGiven";
+        public static final Var<String> TOPICS_COVERED = Var.string("topicsCovered");
+        public static final Var<String> TEACH_BACK_CONFIRMED = Var.string("teachBackConfirmed");
+        public static final Var<String> MATERIALS_GIVEN = Var.string("materialsGiven");
 
         private EducationForm() {
         }

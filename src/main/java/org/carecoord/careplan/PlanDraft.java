@@ -33,7 +33,7 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
 
     /** Reads the draft from the process variables (a delegate's {@code execution.getVariables()}). */
     static PlanDraft read(Map<String, Object> variables) {
-        List<String> problems = codes(variables, DraftForm.PROBLEMS, Problem.class);
+        List<String> problems = codes(variables, DraftForm.PROBLEMS.name(), Problem.class);
         if (problems.isEmpty()) {
             throw new InvalidCarePlanException("check at least one problem");
         }
@@ -61,18 +61,18 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         if (goals.isEmpty() || interventions.isEmpty()) {
             throw new InvalidCarePlanException("set at least one goal and one intervention");
         }
-        Object riskTier = variables.get(Vars.RISK_TIER);
-        Object interval = variables.get(Vars.CONTACT_INTERVAL_DAYS);
-        Object note = variables.get(DraftForm.BARRIER_NOTE);
-        return new PlanDraft(((Number) variables.get(Vars.CASE_ID)).longValue(),
+        Object riskTier = variables.get(Vars.RISK_TIER.name());
+        Object interval = variables.get(Vars.CONTACT_INTERVAL_DAYS.name());
+        Object note = variables.get(DraftForm.BARRIER_NOTE.name());
+        return new PlanDraft(((Number) variables.get(Vars.CASE_ID.name())).longValue(),
                 riskTier == null ? null : riskTier.toString(),
                 interval instanceof Number n ? n.intValue() : null,
-                problems, new LinkedHashSet<>(JsonVariables.strings(variables.get(Vars.SUGGESTED_PROBLEMS))),
+                problems, new LinkedHashSet<>(JsonVariables.strings(variables.get(Vars.SUGGESTED_PROBLEMS.name()))),
                 goals, interventions,
-                codes(variables, DraftForm.BARRIERS, Barrier.class),
+                codes(variables, DraftForm.BARRIERS.name(), Barrier.class),
                 note == null || note.toString().isBlank() ? null : note.toString().trim(),
-                codes(variables, DraftForm.EDUCATION_TOPICS, EducationTopic.class),
-                codes(variables, DraftForm.REFERRAL_SERVICES, Service.class));
+                codes(variables, DraftForm.EDUCATION_TOPICS.name(), EducationTopic.class),
+                codes(variables, DraftForm.REFERRAL_SERVICES.name(), Service.class));
     }
 
     /** The goals as rows of the form (codes and ISO dates), for forms that show the plan. */

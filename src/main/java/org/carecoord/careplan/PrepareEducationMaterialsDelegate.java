@@ -28,8 +28,8 @@ class PrepareEducationMaterialsDelegate implements JavaDelegate {
         var education = plans.educationFor(StepContext.carePlanId(execution));
         List<Map<String, String>> options = education.materials().stream()
                 .map(material -> Map.of("label", label(material), "value", material.code())).toList();
-        execution.setVariable(Vars.MATERIAL_OPTIONS, JsonVariables.json(options));
-        execution.setVariable(EducationForm.TOPICS_COVERED, JsonVariables.json(education.topics()));
+        execution.setVariable(Vars.MATERIAL_OPTIONS.name(), JsonVariables.json(options));
+        execution.setVariable(EducationForm.TOPICS_COVERED.name(), JsonVariables.json(education.topics()));
     }
 
     private static String label(EducationMaterial material) {

@@ -19,7 +19,7 @@ class RecordApprovalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         plans.recordApproval(StepContext.carePlanId(execution),
-                (String) execution.getVariable(ApprovalForm.APPROVAL_DECISION),
-                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS), CaseVariables.currentUser(execution));
+                (String) execution.getVariable(ApprovalForm.APPROVAL_DECISION.name()),
+                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS.name()), CaseVariables.currentUser(execution));
     }
 }

@@ -19,6 +19,6 @@ class RecordChangeRequestsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         plans.recordChangeRequests(StepContext.carePlanId(execution),
-                (String) execution.getVariable(ReviewForm.PATIENT_CHANGE_REQUESTS), CaseVariables.currentUser(execution));
+                (String) execution.getVariable(ReviewForm.PATIENT_CHANGE_REQUESTS.name()), CaseVariables.currentUser(execution));
     }
 }

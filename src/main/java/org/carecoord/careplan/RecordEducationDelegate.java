@@ -20,8 +20,8 @@ class RecordEducationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         plans.recordEducation(StepContext.carePlanId(execution),
-                JsonVariables.strings(execution.getVariable(EducationForm.TOPICS_COVERED)),
-                Boolean.TRUE.equals(execution.getVariable(EducationForm.TEACH_BACK_CONFIRMED)),
-                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN)), CaseVariables.currentUser(execution));
+                JsonVariables.strings(execution.getVariable(EducationForm.TOPICS_COVERED.name())),
+                Boolean.TRUE.equals(execution.getVariable(EducationForm.TEACH_BACK_CONFIRMED.name())),
+                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN.name())), CaseVariables.currentUser(execution));
     }
 }

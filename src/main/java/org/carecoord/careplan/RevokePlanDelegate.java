@@ -19,6 +19,6 @@ class RevokePlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         plans.decline(StepContext.carePlanId(execution), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.CARE_PLAN_OUTCOME, CarePlanningProcess.OUTCOME_DECLINED);
+        execution.setVariable(Vars.CARE_PLAN_OUTCOME.name(), CarePlanningProcess.OUTCOME_DECLINED);
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("saveCarePlanDelegate")
 class SaveCarePlanDelegate implements JavaDelegate {
 
-    private static final List<String> ANSWERS_TO_EARLIER_VERSION = List.of(ApprovalForm.APPROVAL_DECISION,
-            ApprovalForm.APPROVAL_COMMENTS, ReviewForm.PATIENT_DECISION, ReviewForm.PATIENT_CHANGE_REQUESTS,
-            ReviewForm.AGREED_ON, ReviewForm.AGREED_HOW);
+    private static final List<String> ANSWERS_TO_EARLIER_VERSION = List.of(ApprovalForm.APPROVAL_DECISION.name(),
+            ApprovalForm.APPROVAL_COMMENTS.name(), ReviewForm.PATIENT_DECISION.name(), ReviewForm.PATIENT_CHANGE_REQUESTS.name(),
+            ReviewForm.AGREED_ON.name(), ReviewForm.AGREED_HOW.name());
 
     private final CarePlanService plans;
 
@@ -33,10 +33,10 @@ class SaveCarePlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         PlanDraft draft = PlanDraft.read(execution.getVariables());
         CarePlan plan = plans.saveDraft(draft, CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.CARE_PLAN_ID, plan.id());
-        execution.setVariable(Vars.CARE_PLAN_VERSION, plan.version());
-        execution.setVariable(Vars.GOALS, JsonVariables.json(draft.goalRows()));
-        execution.setVariable(Vars.INTERVENTIONS, JsonVariables.json(draft.interventionRows()));
+        execution.setVariable(Vars.CARE_PLAN_ID.name(), plan.id());
+        execution.setVariable(Vars.CARE_PLAN_VERSION.name(), plan.version());
+        execution.setVariable(Vars.GOALS.name(), JsonVariables.json(draft.goalRows()));
+        execution.setVariable(Vars.INTERVENTIONS.name(), JsonVariables.json(draft.interventionRows()));
         execution.removeVariables(ANSWERS_TO_EARLIER_VERSION);
     }
 }

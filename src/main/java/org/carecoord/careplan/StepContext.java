@@ -9,6 +9,6 @@ final class StepContext {
     }
 
     static long carePlanId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CarePlanningProcess.Vars.CARE_PLAN_ID)).longValue();
+        return ((Number) execution.getVariable(CarePlanningProcess.Vars.CARE_PLAN_ID.name())).longValue();
     }
 }

@@ -18,7 +18,7 @@ class SuggestProblemsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<String> problems = ProblemSuggestions.suggest(AssessmentFindings.of(execution.getVariables())).stream()
                 .map(Coded::code).toList();
-        execution.setVariable(Vars.SUGGESTED_PROBLEMS, JsonVariables.json(problems));
-        execution.setVariable(DraftForm.PROBLEMS, JsonVariables.json(problems));
+        execution.setVariable(Vars.SUGGESTED_PROBLEMS.name(), JsonVariables.json(problems));
+        execution.setVariable(DraftForm.PROBLEMS.name(), JsonVariables.json(problems));
     }
 }

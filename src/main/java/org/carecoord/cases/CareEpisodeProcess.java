@@ -1,5 +1,6 @@
 package org.carecoord.cases;
 
+import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.Set;
 
@@ -40,20 +41,20 @@ public final class CareEpisodeProcess {
 
     /** Process variables: IDs and routing facts only; the case record lives in the application's tables. */
     public static final class Vars {
-        public static final String CASE_ID = "caseId";
-        public static final String CASE_NUMBER = "caseNumber";
-        public static final String PROGRAM = "program";
-        public static final String URGENCY = "urgency";
-        public static final String AGE = "age";
-        public static final String GUARDIAN_NAMED = "guardianNamed";
-        public static final String CASE_COORDINATOR = "caseCoordinator";
-        public static final String INTAKE_OUTCOME = "intakeOutcome";
+        public static final Var<String> CASE_ID = Var.string("caseId");
+        public static final Var<String> CASE_NUMBER = Var.string("caseNumber");
+        public static final Var<String> PROGRAM = Var.string("program");
+        public static final Var<String> URGENCY = Var.string("urgency");
+        public static final Var<String> AGE = Var.string("age");
+        public static final Var<String> GUARDIAN_NAMED = Var.string("guardianNamed");
+        public static final Var<String> CASE_COORDINATOR = Var.string("caseCoordinator");
+        public static final Var<String> INTAKE_OUTCOME = Var.string("intakeOutcome");
         /** Referred from a hospital or emergency department: the assessment includes the LACE readmission risk. */
-        public static final String RECENT_HOSPITAL_STAY = "recentHospitalStay";
-        public static final String CARE_PLAN_ID = "carePlanId";
+        public static final Var<String> RECENT_HOSPITAL_STAY = Var.string("recentHospitalStay");
+        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
         /** Why the episode ends (goals-met, lost-to-follow-up, patient-declined, deceased, transferred, …). */
-        public static final String DISCHARGE_REASON = "dischargeReason";
-        public static final String DISCHARGE_NOTE = "dischargeNote";
+        public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
+        public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
 
         private Vars() {
         }
@@ -61,23 +62,23 @@ public final class CareEpisodeProcess {
 
     /** Fields of the walk-in start form in Tasklist; removed from the process once the case is registered. */
     public static final class StartForm {
-        public static final String FIRST_NAME = "firstName";
-        public static final String LAST_NAME = "lastName";
-        public static final String DATE_OF_BIRTH = "dateOfBirth";
-        public static final String SEX = "sex";
-        public static final String PHONE = "phone";
-        public static final String EMAIL = "email";
-        public static final String ADDRESS = "address";
-        public static final String PREFERRED_LANGUAGE = "preferredLanguage";
-        public static final String GUARDIAN_NAME = "guardianName";
-        public static final String PROGRAM = Vars.PROGRAM;
-        public static final String REFERRAL_SOURCE = "referralSource";
-        public static final String REASON_FOR_REFERRAL = "reasonForReferral";
-        public static final String URGENCY = Vars.URGENCY;
+        public static final Var<String> FIRST_NAME = Var.string("firstName");
+        public static final Var<String> LAST_NAME = Var.string("lastName");
+        public static final Var<String> DATE_OF_BIRTH = Var.string("dateOfBirth");
+        public static final Var<String> SEX = Var.string("sex");
+        public static final Var<String> PHONE = Var.string("phone");
+        public static final Var<String> EMAIL = Var.string("email");
+        public static final Var<String> ADDRESS = Var.string("address");
+        public static final Var<String> PREFERRED_LANGUAGE = Var.string("preferredLanguage");
+        public static final Var<String> GUARDIAN_NAME = Var.string("guardianName");
+        public static final Var<String> PROGRAM = Vars.PROGRAM;
+        public static final Var<String> REFERRAL_SOURCE = Var.string("referralSource");
+        public static final Var<String> REASON_FOR_REFERRAL = Var.string("reasonForReferral");
+        public static final Var<String> URGENCY = Vars.URGENCY;
 
-        public static final List<String> PATIENT_FIELDS = List.of(FIRST_NAME, LAST_NAME,
-                DATE_OF_BIRTH, SEX, PHONE, EMAIL, ADDRESS, PREFERRED_LANGUAGE, GUARDIAN_NAME, REFERRAL_SOURCE,
-                REASON_FOR_REFERRAL);
+        public static final List<String> PATIENT_FIELDS = List.of(FIRST_NAME.name(), LAST_NAME.name(),
+                DATE_OF_BIRTH.name(), SEX.name(), PHONE.name(), EMAIL.name(), ADDRESS.name(), PREFERRED_LANGUAGE.name(), GUARDIAN_NAME.name(), REFERRAL_SOURCE.name(),
+                REASON_FOR_REFERRAL.name());
 
         private StartForm() {
         }
@@ -85,9 +86,9 @@ public final class CareEpisodeProcess {
 
     /** Fields of the managers' "Safety follow-up" form. */
     public static final class SafetyFields {
-        public static final String ACTION_TAKEN = "safetyActionTaken";
-        public static final String PATIENT_SAFE = "patientSafeNow";
-        public static final String NOTE = "safetyNote";
+        public static final Var<String> ACTION_TAKEN = Var.string("safetyActionTaken");
+        public static final Var<String> PATIENT_SAFE = Var.string("patientSafeNow");
+        public static final Var<String> NOTE = Var.string("safetyNote");
 
         private SafetyFields() {
         }

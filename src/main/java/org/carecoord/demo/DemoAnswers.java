@@ -22,8 +22,8 @@ final class DemoAnswers {
 
     static Map<String, Object> mood(int[] phq9, int[] gad7) {
         Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.PHQ9_ADMINISTERED, true);
-        answers.put(Fields.GAD7_ADMINISTERED, true);
+        answers.put(Fields.PHQ9_ADMINISTERED.name(), true);
+        answers.put(Fields.GAD7_ADMINISTERED.name(), true);
         for (int i = 0; i < phq9.length; i++) {
             answers.put(Fields.PHQ9_ITEMS.get(i), String.valueOf(phq9[i]));
         }
@@ -35,20 +35,20 @@ final class DemoAnswers {
 
     static Map<String, Object> socialNeeds(String foodWorry, String transportation) {
         Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.HRSN_ADMINISTERED, true);
-        answers.put(Fields.LIVING_SITUATION, "steady");
-        answers.put(Fields.HOUSING_PROBLEM_LIST, JsonVariables.json(List.of("none")));
-        answers.put(Fields.FOOD_WORRY, foodWorry);
-        answers.put(Fields.FOOD_RAN_OUT, "never");
-        answers.put(Fields.TRANSPORTATION_ANSWER, transportation);
-        answers.put(Fields.UTILITY_SHUTOFF_THREAT, "no");
+        answers.put(Fields.HRSN_ADMINISTERED.name(), true);
+        answers.put(Fields.LIVING_SITUATION.name(), "steady");
+        answers.put(Fields.HOUSING_PROBLEM_LIST.name(), JsonVariables.json(List.of("none")));
+        answers.put(Fields.FOOD_WORRY.name(), foodWorry);
+        answers.put(Fields.FOOD_RAN_OUT.name(), "never");
+        answers.put(Fields.TRANSPORTATION_ANSWER.name(), transportation);
+        answers.put(Fields.UTILITY_SHUTOFF_THREAT.name(), "no");
         Fields.HRSN_ITEMS.subList(6, 10).forEach(item -> answers.put(item, "1"));
         return answers;
     }
 
     static Map<String, Object> dailyLiving(int independent) {
         Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.ADL_ADMINISTERED, true);
+        answers.put(Fields.ADL_ADMINISTERED.name(), true);
         for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
             answers.put(Fields.ADL_ITEMS.get(i), i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
         }
@@ -56,69 +56,69 @@ final class DemoAnswers {
     }
 
     static Map<String, Object> readmissionRisk(long lengthOfStay, long charlson, long edVisits) {
-        return Map.of(Fields.LACE_ADMINISTERED, true, Fields.LENGTH_OF_STAY_DAYS, lengthOfStay,
-                Fields.ADMISSION_TYPE, AssessmentProcess.ADMISSION_EMERGENCY, Fields.CHARLSON_INDEX, charlson,
-                Fields.ED_VISITS_6M, edVisits);
+        return Map.of(Fields.LACE_ADMINISTERED.name(), true, Fields.LENGTH_OF_STAY_DAYS.name(), lengthOfStay,
+                Fields.ADMISSION_TYPE.name(), AssessmentProcess.ADMISSION_EMERGENCY, Fields.CHARLSON_INDEX.name(), charlson,
+                Fields.ED_VISITS_6M.name(), edVisits);
     }
 
     /** A high-risk plan after a hip fracture: readmission, transport and function. */
     static Map<String, Object> carePlanAfterHipFracture(LocalDate today) {
         Map<String, Object> plan = new HashMap<>();
-        plan.put(DraftForm.PROBLEMS, JsonVariables.json(List.of("readmission", "transportation", "function")));
-        plan.put(DraftForm.GOAL_1, goal("readmission", "No hospital readmission in the next 30 days",
+        plan.put(DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("readmission", "transportation", "function")));
+        plan.put(DraftForm.GOAL_1.name(), goal("readmission", "No hospital readmission in the next 30 days",
                 "Readmissions within 30 days = 0", today.plusDays(30)));
-        plan.put(DraftForm.GOAL_2, goal("transportation", "Gets to every follow-up appointment",
+        plan.put(DraftForm.GOAL_2.name(), goal("transportation", "Gets to every follow-up appointment",
                 "Appointments attended / scheduled", today.plusDays(60)));
-        plan.put(DraftForm.GOAL_3, goal("function", "Walks to the kitchen and bathroom safely with a walker",
+        plan.put(DraftForm.GOAL_3.name(), goal("function", "Walks to the kitchen and bathroom safely with a walker",
                 "Falls reported = 0; home care notes", today.plusDays(45)));
-        plan.put(DraftForm.INTERVENTION_1, intervention("readmission",
+        plan.put(DraftForm.INTERVENTION_1.name(), intervention("readmission",
                 "Medication reconciliation with the pharmacist", "coordinator", today.plusDays(2)));
-        plan.put(DraftForm.INTERVENTION_2, intervention("transportation",
+        plan.put(DraftForm.INTERVENTION_2.name(), intervention("transportation",
                 "Book medical transport for the orthopedic follow-up", "community-service", today.plusDays(5)));
-        plan.put(DraftForm.INTERVENTION_3, intervention("function", "Home physical therapy twice a week",
+        plan.put(DraftForm.INTERVENTION_3.name(), intervention("function", "Home physical therapy twice a week",
                 "provider", today.plusDays(7)));
-        plan.put(DraftForm.BARRIERS, JsonVariables.json(List.of("transportation", "caregiver")));
-        plan.put(DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("medications", "fall-prevention")));
-        plan.put(DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("home-care", "transportation")));
+        plan.put(DraftForm.BARRIERS.name(), JsonVariables.json(List.of("transportation", "caregiver")));
+        plan.put(DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("medications", "fall-prevention")));
+        plan.put(DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("home-care", "transportation")));
         return plan;
     }
 
     /** A medium-risk plan for food insecurity and low mood, with a food-bank referral. */
     static Map<String, Object> carePlanForFoodAndMood(LocalDate today, List<String> referralServices) {
         Map<String, Object> plan = new HashMap<>();
-        plan.put(DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")));
-        plan.put(DraftForm.GOAL_1, goal("food", "Enough food every week", "Food ran out in the last month: never",
+        plan.put(DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")));
+        plan.put(DraftForm.GOAL_1.name(), goal("food", "Enough food every week", "Food ran out in the last month: never",
                 today.plusDays(90)));
-        plan.put(DraftForm.GOAL_2, goal("mood", "Feels well most days", "PHQ-9 below 5", today.plusDays(120)));
-        plan.put(DraftForm.INTERVENTION_1, intervention("food", "Enrol with the county food bank",
+        plan.put(DraftForm.GOAL_2.name(), goal("mood", "Feels well most days", "PHQ-9 below 5", today.plusDays(120)));
+        plan.put(DraftForm.INTERVENTION_1.name(), intervention("food", "Enrol with the county food bank",
                 "community-service", today.plusDays(14)));
-        plan.put(DraftForm.INTERVENTION_2, intervention("mood", "Weekly check-in call about mood and sleep",
+        plan.put(DraftForm.INTERVENTION_2.name(), intervention("mood", "Weekly check-in call about mood and sleep",
                 "coordinator", today.plusDays(7)));
-        plan.put(DraftForm.BARRIERS, JsonVariables.json(List.of()));
-        plan.put(DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")));
-        plan.put(DraftForm.REFERRAL_SERVICES, JsonVariables.json(referralServices));
+        plan.put(DraftForm.BARRIERS.name(), JsonVariables.json(List.of()));
+        plan.put(DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")));
+        plan.put(DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(referralServices));
         return plan;
     }
 
     /** An outreach contact that reached the patient by phone. */
     static Map<String, Object> outreachReached(long minutes, String status, String note) {
         Map<String, Object> contact = new HashMap<>();
-        contact.put(ContactForm.REACHED, MonitoringProcess.YES);
-        contact.put(ContactForm.CHANNEL, "phone");
-        contact.put(ContactForm.MINUTES_SPENT, minutes);
-        contact.put(ContactForm.PATIENT_STATUS, status);
-        contact.put(ContactForm.MEDICATION_CONCERNS, false);
-        contact.put(ContactForm.NOTE, note);
+        contact.put(ContactForm.REACHED.name(), MonitoringProcess.YES);
+        contact.put(ContactForm.CHANNEL.name(), "phone");
+        contact.put(ContactForm.MINUTES_SPENT.name(), minutes);
+        contact.put(ContactForm.PATIENT_STATUS.name(), status);
+        contact.put(ContactForm.MEDICATION_CONCERNS.name(), false);
+        contact.put(ContactForm.NOTE.name(), note);
         return contact;
     }
 
     /** An outreach call nobody answered. */
     static Map<String, Object> outreachNotReached(long minutes) {
         Map<String, Object> contact = new HashMap<>();
-        contact.put(ContactForm.REACHED, MonitoringProcess.NO);
-        contact.put(ContactForm.CHANNEL, "phone");
-        contact.put(ContactForm.MINUTES_SPENT, minutes);
-        contact.put(ContactForm.NOTE, "No answer; left a voicemail.");
+        contact.put(ContactForm.REACHED.name(), MonitoringProcess.NO);
+        contact.put(ContactForm.CHANNEL.name(), "phone");
+        contact.put(ContactForm.MINUTES_SPENT.name(), minutes);
+        contact.put(ContactForm.NOTE.name(), "No answer; left a voicemail.");
         return contact;
     }
 

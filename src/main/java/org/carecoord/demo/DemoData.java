@@ -195,13 +195,13 @@ class DemoData implements ApplicationRunner {
         complete(episode, CarePlanningProcess.TASK_DRAFT_CARE_PLAN,
                 DemoAnswers.carePlanForFoodAndMood(today, referralServices));
         complete(episode, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
-                CarePlanningProcess.ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED,
-                CarePlanningProcess.ReviewForm.AGREED_ON, today.toString(),
-                CarePlanningProcess.ReviewForm.AGREED_HOW, "phone"));
+                CarePlanningProcess.ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED,
+                CarePlanningProcess.ReviewForm.AGREED_ON.name(), today.toString(),
+                CarePlanningProcess.ReviewForm.AGREED_HOW.name(), "phone"));
         complete(episode, CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
-                CarePlanningProcess.EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
-                CarePlanningProcess.EducationForm.TEACH_BACK_CONFIRMED, true,
-                CarePlanningProcess.EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of("diet-budget"))));
+                CarePlanningProcess.EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                CarePlanningProcess.EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                CarePlanningProcess.EducationForm.MATERIALS_GIVEN.name(), JsonVariables.json(List.of("diet-budget"))));
         return episode;
     }
 
@@ -251,8 +251,8 @@ class DemoData implements ApplicationRunner {
         identityService.setAuthentication(DemoUsers.INTAKE_USER, List.of(Groups.COORDINATORS));
         try {
             taskService.claim(taskId, DemoUsers.INTAKE_USER);
-            taskService.complete(taskId, Map.of(Vars.CONSENT_DECISION, decision, Vars.SHARE_WITH_PROVIDERS, true,
-                    Vars.CONTACT_PREFERENCE, "phone", Vars.CONSENT_GIVEN_BY, "patient", Vars.CONSENT_METHOD,
+            taskService.complete(taskId, Map.of(Vars.CONSENT_DECISION.name(), decision, Vars.SHARE_WITH_PROVIDERS.name(), true,
+                    Vars.CONTACT_PREFERENCE.name(), "phone", Vars.CONSENT_GIVEN_BY.name(), "patient", Vars.CONSENT_METHOD.name(),
                     "verbal"));
         } finally {
             identityService.clearAuthentication();

@@ -1,5 +1,6 @@
 package org.carecoord.discharge;
 
+import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,28 +47,28 @@ public final class DischargeProcess {
 
     public static final class Vars {
         // IN
-        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
-        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
-        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         /** The care plan (may be absent or null: the episode ended before a plan was active). */
-        public static final String CARE_PLAN_ID = "carePlanId";
+        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
         /** The proposed reason, one of {@link DischargeProcess#REASONS} (may be null); the summary form confirms it. */
-        public static final String DISCHARGE_REASON = "dischargeReason";
+        public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
         /** Why, from the event or decision that ended the episode; shown in the form (may be null). */
-        public static final String DISCHARGE_NOTE = "dischargeNote";
+        public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
         /** Optional: set by a CareTransferred event; prefills the form. */
-        public static final String RECEIVING_ORGANISATION = "receivingOrganisation";
+        public static final Var<String> RECEIVING_ORGANISATION = Var.string("receivingOrganisation");
         /** Optional: ISO date set by a PatientDeceased event; shown in the form. */
-        public static final String DATE_OF_DEATH = "dateOfDeath";
+        public static final Var<String> DATE_OF_DEATH = Var.string("dateOfDeath");
         // Set by the process, for the form
         /** "goal1Label" … "goal5Label": the plan's goals, one line each; absent rows are hidden. */
         public static final List<String> GOAL_LABELS = numbered("Label");
         /** Rows {instrument, score, band} of the latest completed assessment (a read-only table). */
-        public static final String FINAL_SCORES = "finalScores";
-        public static final String FINAL_RISK_TIER = "finalRiskTier";
+        public static final Var<String> FINAL_SCORES = Var.string("finalScores");
+        public static final Var<String> FINAL_RISK_TIER = Var.string("finalRiskTier");
         // OUT
         /** The case's status at the end: {@link DischargeProcess#OUTCOME_FINISHED} or {@link DischargeProcess#OUTCOME_CANCELLED}. */
-        public static final String DISCHARGE_OUTCOME = "dischargeOutcome";
+        public static final Var<String> DISCHARGE_OUTCOME = Var.string("dischargeOutcome");
 
         private Vars() {
         }
@@ -75,11 +76,11 @@ public final class DischargeProcess {
 
     /** Fields of "Prepare discharge summary" (besides the reason and receiving organisation of {@link Vars}). */
     public static final class SummaryForm {
-        public static final String DISCHARGE_REASON = Vars.DISCHARGE_REASON;
-        public static final String RECEIVING_ORGANISATION = Vars.RECEIVING_ORGANISATION;
+        public static final Var<String> DISCHARGE_REASON = Vars.DISCHARGE_REASON;
+        public static final Var<String> RECEIVING_ORGANISATION = Vars.RECEIVING_ORGANISATION;
         /** "goal1Outcome" … "goal5Outcome": the achievement of the goal in the same row, a {@link DischargeProcess#ACHIEVEMENTS} code. */
         public static final List<String> GOAL_OUTCOMES = numbered("Outcome");
-        public static final String SUMMARY_NOTE = "dischargeSummary";
+        public static final Var<String> SUMMARY_NOTE = Var.string("dischargeSummary");
 
         private SummaryForm() {
         }

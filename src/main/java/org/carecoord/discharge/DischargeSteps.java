@@ -10,15 +10,15 @@ final class DischargeSteps {
     }
 
     static Long carePlanId(VariableScope scope) {
-        return scope.getVariable(Vars.CARE_PLAN_ID) instanceof Number id ? id.longValue() : null;
+        return scope.getVariable(Vars.CARE_PLAN_ID.name()) instanceof Number id ? id.longValue() : null;
     }
 
     static String caseNumber(VariableScope scope) {
-        return (String) scope.getVariable(Vars.CASE_NUMBER);
+        return (String) scope.getVariable(Vars.CASE_NUMBER.name());
     }
 
     static String coordinator(VariableScope scope) {
-        return (String) scope.getVariable(Vars.CASE_COORDINATOR);
+        return (String) scope.getVariable(Vars.CASE_COORDINATOR.name());
     }
 
     static String text(VariableScope scope, String name) {

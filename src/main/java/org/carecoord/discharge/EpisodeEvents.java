@@ -37,14 +37,14 @@ public class EpisodeEvents {
     @Transactional
     public void patientDeceased(long caseId, LocalDate dateOfDeath) {
         correlate(caseId, DischargeProcess.MESSAGE_PATIENT_DECEASED, DischargeProcess.REASON_DECEASED,
-                "Date of death: " + dateOfDeath, Map.of(Vars.DATE_OF_DEATH, dateOfDeath.toString()));
+                "Date of death: " + dateOfDeath, Map.of(Vars.DATE_OF_DEATH.name(), dateOfDeath.toString()));
     }
 
     /** Another organisation takes over the patient's care: discharge as {@code transferred}. */
     @Transactional
     public void careTransferred(long caseId, String receivingOrganisation, String note) {
         correlate(caseId, DischargeProcess.MESSAGE_CARE_TRANSFERRED, DischargeProcess.REASON_TRANSFERRED, note,
-                Map.of(Vars.RECEIVING_ORGANISATION, receivingOrganisation));
+                Map.of(Vars.RECEIVING_ORGANISATION.name(), receivingOrganisation));
     }
 
     /**
@@ -55,8 +55,8 @@ public class EpisodeEvents {
     private void correlate(long caseId, String message, String reason, String note, Map<String, Object> details) {
         CareCase careCase = cases.requireOpen(caseId);
         Map<String, Object> variables = new HashMap<>(details);
-        variables.put(Vars.DISCHARGE_REASON, reason);
-        variables.put(Vars.DISCHARGE_NOTE, note == null || note.isBlank() ? null : note.trim());
+        variables.put(Vars.DISCHARGE_REASON.name(), reason);
+        variables.put(Vars.DISCHARGE_NOTE.name(), note == null || note.isBlank() ? null : note.trim());
         episodes.deliver(careCase, message, variables);
     }
 }

@@ -35,8 +35,8 @@ class GatherSummaryDataDelegate implements JavaDelegate {
                     row.put("band", score.band() == null ? "" : score.band().replace('-', ' '));
                     return row;
                 }).toList()).orElse(List.of());
-        execution.setVariable(Vars.FINAL_SCORES, JsonVariables.json(scores));
-        execution.setVariable(Vars.FINAL_RISK_TIER,
+        execution.setVariable(Vars.FINAL_SCORES.name(), JsonVariables.json(scores));
+        execution.setVariable(Vars.FINAL_RISK_TIER.name(),
                 data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
     }
 }

@@ -19,10 +19,10 @@ class RecordSummaryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         discharges.recordSummary(CaseVariables.caseId(execution), DischargeSteps.carePlanId(execution),
-                DischargeSteps.text(execution, SummaryForm.DISCHARGE_REASON),
+                DischargeSteps.text(execution, SummaryForm.DISCHARGE_REASON.name()),
                 SummaryForm.GOAL_OUTCOMES.stream().map(name -> DischargeSteps.text(execution, name)).toList(),
-                DischargeSteps.text(execution, SummaryForm.SUMMARY_NOTE),
-                DischargeSteps.text(execution, SummaryForm.RECEIVING_ORGANISATION),
+                DischargeSteps.text(execution, SummaryForm.SUMMARY_NOTE.name()),
+                DischargeSteps.text(execution, SummaryForm.RECEIVING_ORGANISATION.name()),
                 CaseVariables.currentUser(execution));
     }
 }

@@ -38,7 +38,7 @@ class AssignCoordinatorDelegate implements JavaDelegate {
         patients.byEmail(caseId).ifPresent(patient -> outbox.enqueue(new OutboxMessage("case:" + caseId + ":welcome",
                 caseId, patient.email(), MailTemplate.WELCOME, Map.of("firstName", patient.firstName(),
                 "coordinatorName", patients.coordinatorName(coordinator), "contactPhone", patients.contactPhone()))));
-        execution.setVariable(Vars.CASE_COORDINATOR, coordinator);
-        execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED);
+        execution.setVariable(Vars.CASE_COORDINATOR.name(), coordinator);
+        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED);
     }
 }

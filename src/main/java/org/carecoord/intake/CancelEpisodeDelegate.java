@@ -21,11 +21,11 @@ class CancelEpisodeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
-        String reason = (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON);
-        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO);
-        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE);
+        String reason = (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON.name());
+        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO.name());
+        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name());
         cases.cancel(caseId, reason, summary(referredTo, note));
-        execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_CANCELLED);
+        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     private static String summary(Object referredTo, Object note) {

@@ -1,5 +1,7 @@
 package org.carecoord.intake;
 
+import org.carecoord.variables.Var;
+
 /** Names of process {@code intake}: eligibility, consent and coordinator assignment for a new episode. */
 public final class IntakeProcess {
 
@@ -20,19 +22,19 @@ public final class IntakeProcess {
 
     /** Variables the intake sets or reads besides those of the episode (see CareEpisodeProcess.Vars). */
     public static final class Vars {
-        public static final String ELIGIBLE = "eligible";
-        public static final String CANCELLATION_REASON = "cancellationReason";
+        public static final Var<String> ELIGIBLE = Var.string("eligible");
+        public static final Var<String> CANCELLATION_REASON = Var.string("cancellationReason");
         // "Refer elsewhere" form
-        public static final String REFERRED_TO = "referredTo";
-        public static final String REFER_ELSEWHERE_NOTE = "referElsewhereNote";
+        public static final Var<String> REFERRED_TO = Var.string("referredTo");
+        public static final Var<String> REFER_ELSEWHERE_NOTE = Var.string("referElsewhereNote");
         // "Record consent" form
-        public static final String CONSENT_DECISION = "consentDecision";
-        public static final String SHARE_WITH_PROVIDERS = "shareWithProviders";
-        public static final String CONTACT_PREFERENCE = "contactPreference";
-        public static final String CONTACT_TIMES = "contactTimes";
-        public static final String CONSENT_GIVEN_BY = "consentGivenBy";
-        public static final String CONSENT_GIVEN_BY_NAME = "consentGivenByName";
-        public static final String CONSENT_METHOD = "consentMethod";
+        public static final Var<String> CONSENT_DECISION = Var.string("consentDecision");
+        public static final Var<String> SHARE_WITH_PROVIDERS = Var.string("shareWithProviders");
+        public static final Var<String> CONTACT_PREFERENCE = Var.string("contactPreference");
+        public static final Var<String> CONTACT_TIMES = Var.string("contactTimes");
+        public static final Var<String> CONSENT_GIVEN_BY = Var.string("consentGivenBy");
+        public static final Var<String> CONSENT_GIVEN_BY_NAME = Var.string("consentGivenByName");
+        public static final Var<String> CONSENT_METHOD = Var.string("consentMethod");
 
         private Vars() {
         }

@@ -34,7 +34,7 @@ class RegisterReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable(Vars.CASE_ID) != null) {
+        if (execution.getVariable(Vars.CASE_ID.name()) != null) {
             return;
         }
         IntakeRequest request = fromStartForm(execution);
@@ -58,14 +58,14 @@ class RegisterReferralDelegate implements JavaDelegate {
 
     private static IntakeRequest fromStartForm(DelegateExecution execution) {
         var patient = new PatientDetails(
-                text(execution, StartForm.FIRST_NAME), text(execution, StartForm.LAST_NAME),
-                FormDates.parse(execution.getVariable(StartForm.DATE_OF_BIRTH)), text(execution, StartForm.SEX),
-                text(execution, StartForm.PHONE), text(execution, StartForm.EMAIL),
-                text(execution, StartForm.ADDRESS), text(execution, StartForm.PREFERRED_LANGUAGE),
-                text(execution, StartForm.GUARDIAN_NAME));
-        return new IntakeRequest(patient, text(execution, StartForm.PROGRAM),
-                text(execution, StartForm.REFERRAL_SOURCE), text(execution, StartForm.REASON_FOR_REFERRAL),
-                text(execution, StartForm.URGENCY));
+                text(execution, StartForm.FIRST_NAME.name()), text(execution, StartForm.LAST_NAME.name()),
+                FormDates.parse(execution.getVariable(StartForm.DATE_OF_BIRTH.name())), text(execution, StartForm.SEX.name()),
+                text(execution, StartForm.PHONE.name()), text(execution, StartForm.EMAIL.name()),
+                text(execution, StartForm.ADDRESS.name()), text(execution, StartForm.PREFERRED_LANGUAGE.name()),
+                text(execution, StartForm.GUARDIAN_NAME.name()));
+        return new IntakeRequest(patient, text(execution, StartForm.PROGRAM.name()),
+                text(execution, StartForm.REFERRAL_SOURCE.name()), text(execution, StartForm.REASON_FOR_REFERRAL.name()),
+                text(execution, StartForm.URGENCY.name()));
     }
 
     private static String text(DelegateExecution execution, String name) {

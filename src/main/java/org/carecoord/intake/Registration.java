@@ -15,13 +15,13 @@ record Registration(CareCase careCase, Patient patient) {
 
     Map<String, Object> processVariables(LocalDate today) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CASE_ID, careCase.id());
-        variables.put(Vars.CASE_NUMBER, careCase.caseNumber());
-        variables.put(Vars.PROGRAM, careCase.program());
-        variables.put(Vars.URGENCY, careCase.urgency());
-        variables.put(Vars.AGE, Period.between(patient.dateOfBirth(), today).getYears());
-        variables.put(Vars.GUARDIAN_NAMED, patient.guardianName() != null && !patient.guardianName().isBlank());
-        variables.put(Vars.RECENT_HOSPITAL_STAY,
+        variables.put(Vars.CASE_ID.name(), careCase.id());
+        variables.put(Vars.CASE_NUMBER.name(), careCase.caseNumber());
+        variables.put(Vars.PROGRAM.name(), careCase.program());
+        variables.put(Vars.URGENCY.name(), careCase.urgency());
+        variables.put(Vars.AGE.name(), Period.between(patient.dateOfBirth(), today).getYears());
+        variables.put(Vars.GUARDIAN_NAMED.name(), patient.guardianName() != null && !patient.guardianName().isBlank());
+        variables.put(Vars.RECENT_HOSPITAL_STAY.name(),
                 CareEpisodeProcess.HOSPITAL_SOURCES.contains(careCase.referralSource()));
         return variables;
     }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("saveConsentDelegate")
 class SaveConsentDelegate implements JavaDelegate {
 
-    private static final List<String> FORM_DETAILS = List.of(Vars.SHARE_WITH_PROVIDERS, Vars.CONTACT_PREFERENCE,
-            Vars.CONTACT_TIMES, Vars.CONSENT_GIVEN_BY, Vars.CONSENT_GIVEN_BY_NAME, Vars.CONSENT_METHOD);
+    private static final List<String> FORM_DETAILS = List.of(Vars.SHARE_WITH_PROVIDERS.name(), Vars.CONTACT_PREFERENCE.name(),
+            Vars.CONTACT_TIMES.name(), Vars.CONSENT_GIVEN_BY.name(), Vars.CONSENT_GIVEN_BY_NAME.name(), Vars.CONSENT_METHOD.name());
 
     private final ConsentRepository consents;
     private final Clock clock;
@@ -33,18 +33,18 @@ class SaveConsentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Consent consent = new Consent(
                 CaseVariables.caseId(execution),
-                (String) execution.getVariable(Vars.CONSENT_DECISION),
-                Boolean.TRUE.equals(execution.getVariable(Vars.SHARE_WITH_PROVIDERS)),
-                (String) execution.getVariable(Vars.CONTACT_PREFERENCE),
-                (String) execution.getVariable(Vars.CONTACT_TIMES),
-                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY),
-                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY_NAME),
-                (String) execution.getVariable(Vars.CONSENT_METHOD),
+                (String) execution.getVariable(Vars.CONSENT_DECISION.name()),
+                Boolean.TRUE.equals(execution.getVariable(Vars.SHARE_WITH_PROVIDERS.name())),
+                (String) execution.getVariable(Vars.CONTACT_PREFERENCE.name()),
+                (String) execution.getVariable(Vars.CONTACT_TIMES.name()),
+                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY.name()),
+                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY_NAME.name()),
+                (String) execution.getVariable(Vars.CONSENT_METHOD.name()),
                 CaseVariables.currentUser(execution));
         consents.insert(consent, Instant.now(clock));
         execution.removeVariables(FORM_DETAILS);
         if (!consent.given()) {
-            execution.setVariable(Vars.CANCELLATION_REASON, IntakeProcess.REASON_CONSENT_DECLINED);
+            execution.setVariable(Vars.CANCELLATION_REASON.name(), IntakeProcess.REASON_CONSENT_DECLINED);
         }
     }
 }

@@ -29,7 +29,7 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
     private static final DateTimeFormatter TWELVE_HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     static ContactReport from(Map<String, Object> form, long caseId, int attempt) {
-        boolean reached = MonitoringProcess.YES.equals(text(form, ContactForm.REACHED));
+        boolean reached = MonitoringProcess.YES.equals(text(form, ContactForm.REACHED.name()));
         List<Appointment> appointments = new ArrayList<>();
         for (String row : ContactForm.APPOINTMENT_ROWS) {
             JsonNode fields = JsonVariables.tree(form.get(row));
@@ -40,15 +40,15 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
                 appointments.add(new Appointment(date, time, provider));
             }
         }
-        Object minutes = form.get(ContactForm.MINUTES_SPENT);
-        return new ContactReport(caseId, attempt, reached, text(form, ContactForm.CHANNEL),
+        Object minutes = form.get(ContactForm.MINUTES_SPENT.name());
+        return new ContactReport(caseId, attempt, reached, text(form, ContactForm.CHANNEL.name()),
                 minutes == null || minutes.toString().isBlank() ? 0 : (int) Double.parseDouble(minutes.toString()),
-                reached ? text(form, ContactForm.PATIENT_STATUS) : null,
-                reached ? JsonVariables.strings(form.get(ContactForm.NEW_NEEDS)) : List.of(),
-                reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS)),
+                reached ? text(form, ContactForm.PATIENT_STATUS.name()) : null,
+                reached ? JsonVariables.strings(form.get(ContactForm.NEW_NEEDS.name())) : List.of(),
+                reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS.name())),
                 reached ? appointments : List.of(),
-                reached ? JsonVariables.strings(form.get(ContactForm.BARRIERS)) : List.of(),
-                text(form, ContactForm.NOTE), text(form, ContactForm.EPISODE_ENDS));
+                reached ? JsonVariables.strings(form.get(ContactForm.BARRIERS.name())) : List.of(),
+                text(form, ContactForm.NOTE.name()), text(form, ContactForm.EPISODE_ENDS.name()));
     }
 
     /** Where the process goes next: the episode ends, the patient was reached, or another attempt (or managers). */

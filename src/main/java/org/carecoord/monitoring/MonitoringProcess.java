@@ -1,5 +1,6 @@
 package org.carecoord.monitoring;
 
+import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,39 +57,39 @@ public final class MonitoringProcess {
 
     public static final class Vars {
         // IN
-        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
-        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
-        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
-        public static final String URGENCY = CareEpisodeProcess.Vars.URGENCY;
-        public static final String RISK_TIER = AssessmentDecisions.RISK_TIER_VAR;
-        public static final String CONTACT_INTERVAL_DAYS = AssessmentDecisions.CONTACT_INTERVAL_DAYS;
-        public static final String CARE_PLAN_ID = "carePlanId";
+        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
+        public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
+        public static final Var<String> CONTACT_INTERVAL_DAYS = Var.string(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
         // OUT
         /** One of the DISCHARGE_* values. */
-        public static final String DISCHARGE_REASON = "dischargeReason";
+        public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
         /** Short note for the discharge summary; may be null. */
-        public static final String DISCHARGE_NOTE = "dischargeNote";
+        public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
         // Set by the process
         /** The tier at the last plan review (or at the start): a different tier makes a review due. */
-        public static final String REVIEWED_RISK_TIER = "reviewedRiskTier";
+        public static final Var<String> REVIEWED_RISK_TIER = Var.string("reviewedRiskTier");
         /** ISO date from which the next scheduled plan review is due. */
-        public static final String REVIEW_DUE_ON = "reviewDueOn";
+        public static final Var<String> REVIEW_DUE_ON = Var.string("reviewDueOn");
         /** 1..3 within a cycle. */
-        public static final String CONTACT_ATTEMPT = "contactAttempt";
+        public static final Var<String> CONTACT_ATTEMPT = Var.string("contactAttempt");
         /** One of the OUTCOME_* values, set by "Record contact". */
-        public static final String CONTACT_OUTCOME = "contactOutcome";
-        public static final String REASSESSMENT_NEEDED = "reassessmentNeeded";
+        public static final Var<String> CONTACT_OUTCOME = Var.string("contactOutcome");
+        public static final Var<String> REASSESSMENT_NEEDED = Var.string("reassessmentNeeded");
         /** Service codes (care planning's services) the last contact found, as a JSON list. */
-        public static final String NEW_SERVICE_NEEDS = "newServiceNeeds";
+        public static final Var<String> NEW_SERVICE_NEEDS = Var.string("newServiceNeeds");
         /** Labels of the plan's goals shown by the review form (null: no such goal). */
         public static final List<String> GOAL_LABELS = List.of("goal1Label", "goal2Label", "goal3Label",
                 "goal4Label", "goal5Label");
         /** Inputs of the local "Note discharge reason" steps. */
-        public static final String REASON = "reason";
-        public static final String NOTE = "note";
+        public static final Var<String> REASON = Var.string("reason");
+        public static final Var<String> NOTE = Var.string("note");
         // Decision and assessment findings, read from the latest assessment each cycle
-        public static final String PLAN_APPROVAL_REQUIRED = AssessmentDecisions.PLAN_APPROVAL_REQUIRED;
-        public static final String ASSESSMENT_ID = "assessmentId";
+        public static final Var<String> PLAN_APPROVAL_REQUIRED = Var.string(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
+        public static final Var<String> ASSESSMENT_ID = Var.string("assessmentId");
         public static final List<String> FINDINGS = List.of(AssessmentDecisions.PHQ9_SEVERITY_VAR,
                 AssessmentDecisions.PHQ9_SAFETY_CONCERN, AssessmentDecisions.GAD7_SEVERITY_VAR,
                 AssessmentDecisions.READMISSION_RISK, AssessmentDecisions.ADL_FUNCTION,
@@ -102,23 +103,23 @@ public final class MonitoringProcess {
 
     /** Fields of "Outreach contact". */
     public static final class ContactForm {
-        public static final String REACHED = "reached";
-        public static final String CHANNEL = "channel";
-        public static final String MINUTES_SPENT = "minutesSpent";
-        public static final String PATIENT_STATUS = "patientStatus";
-        public static final String NEW_NEEDS = "newNeeds";
-        public static final String MEDICATION_CONCERNS = "medicationConcerns";
-        public static final String APPOINTMENT_1 = "appointment1";
-        public static final String APPOINTMENT_2 = "appointment2";
-        public static final String APPOINTMENT_3 = "appointment3";
-        public static final List<String> APPOINTMENT_ROWS = List.of(APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3);
-        public static final String BARRIERS = "contactBarriers";
-        public static final String NOTE = "contactNote";
+        public static final Var<String> REACHED = Var.string("reached");
+        public static final Var<String> CHANNEL = Var.string("channel");
+        public static final Var<String> MINUTES_SPENT = Var.string("minutesSpent");
+        public static final Var<String> PATIENT_STATUS = Var.string("patientStatus");
+        public static final Var<String> NEW_NEEDS = Var.string("newNeeds");
+        public static final Var<String> MEDICATION_CONCERNS = Var.string("medicationConcerns");
+        public static final Var<String> APPOINTMENT_1 = Var.string("appointment1");
+        public static final Var<String> APPOINTMENT_2 = Var.string("appointment2");
+        public static final Var<String> APPOINTMENT_3 = Var.string("appointment3");
+        public static final List<String> APPOINTMENT_ROWS = List.of(APPOINTMENT_1.name(), APPOINTMENT_2.name(), APPOINTMENT_3.name());
+        public static final Var<String> BARRIERS = Var.string("contactBarriers");
+        public static final Var<String> NOTE = Var.string("contactNote");
         /** Empty, or why the episode ends (patient-declined, deceased, moved-out-of-area, transferred). */
-        public static final String EPISODE_ENDS = "episodeEnds";
+        public static final Var<String> EPISODE_ENDS = Var.string("episodeEnds");
         /** Every field: cleared once recorded, so the next contact's form starts empty. */
-        public static final List<String> ALL = List.of(REACHED, CHANNEL, MINUTES_SPENT, PATIENT_STATUS, NEW_NEEDS,
-                MEDICATION_CONCERNS, APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3, BARRIERS, NOTE, EPISODE_ENDS);
+        public static final List<String> ALL = List.of(REACHED.name(), CHANNEL.name(), MINUTES_SPENT.name(), PATIENT_STATUS.name(), NEW_NEEDS.name(),
+                MEDICATION_CONCERNS.name(), APPOINTMENT_1.name(), APPOINTMENT_2.name(), APPOINTMENT_3.name(), BARRIERS.name(), NOTE.name(), EPISODE_ENDS.name());
 
         private ContactForm() {
         }
@@ -150,10 +151,10 @@ public final class MonitoringProcess {
     public static final class ReviewForm {
         public static final List<String> GOAL_OUTCOMES = List.of("goal1Outcome", "goal2Outcome", "goal3Outcome",
                 "goal4Outcome", "goal5Outcome");
-        public static final String REVIEW_DECISION = "reviewDecision";
-        public static final String REVIEW_NOTE = "reviewNote";
+        public static final Var<String> REVIEW_DECISION = Var.string("reviewDecision");
+        public static final Var<String> REVIEW_NOTE = Var.string("reviewNote");
         public static final List<String> ALL = Stream.concat(GOAL_OUTCOMES.stream(),
-                Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
+                Stream.of(REVIEW_DECISION.name(), REVIEW_NOTE.name())).toList();
 
         private ReviewForm() {
         }

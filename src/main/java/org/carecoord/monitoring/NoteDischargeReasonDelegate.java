@@ -14,13 +14,13 @@ class NoteDischargeReasonDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = (String) execution.getVariableLocal(Vars.REASON);
+        String reason = (String) execution.getVariableLocal(Vars.REASON.name());
         if (!MonitoringProcess.DISCHARGE_REASONS.contains(reason)) {
             throw new IllegalArgumentException("not a discharge reason: " + reason);
         }
-        Object note = execution.getVariableLocal(Vars.NOTE);
-        execution.getProcessInstance().setVariable(Vars.DISCHARGE_REASON, reason);
-        execution.getProcessInstance().setVariable(Vars.DISCHARGE_NOTE,
+        Object note = execution.getVariableLocal(Vars.NOTE.name());
+        execution.getProcessInstance().setVariable(Vars.DISCHARGE_REASON.name(), reason);
+        execution.getProcessInstance().setVariable(Vars.DISCHARGE_NOTE.name(),
                 note == null || note.toString().isBlank() ? null : note.toString());
     }
 }

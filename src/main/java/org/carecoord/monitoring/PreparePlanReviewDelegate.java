@@ -22,7 +22,7 @@ class PreparePlanReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the last review's answers would otherwise fill this review's form
         execution.removeVariables(MonitoringProcess.ReviewForm.ALL);
-        List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID)).longValue());
+        List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID.name())).longValue());
         for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
             execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? goals.get(i).labelWithMeasure() : null);
         }

@@ -20,15 +20,15 @@ class RecordContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPT)).intValue();
+        int attempt = ((Number) execution.getVariable(Vars.CONTACT_ATTEMPT.name())).intValue();
         ContactReport report = ContactReport.from(execution.getVariables(), CaseVariables.caseId(execution), attempt);
         monitoring.recordContact(report, CaseVariables.currentUser(execution));
         String outcome = report.outcome();
-        execution.setVariable(Vars.CONTACT_OUTCOME, outcome);
-        execution.setVariable(Vars.REASSESSMENT_NEEDED, report.reassessmentNeeded());
-        execution.setVariable(Vars.NEW_SERVICE_NEEDS, JsonVariables.json(report.newNeeds()));
+        execution.setVariable(Vars.CONTACT_OUTCOME.name(), outcome);
+        execution.setVariable(Vars.REASSESSMENT_NEEDED.name(), report.reassessmentNeeded());
+        execution.setVariable(Vars.NEW_SERVICE_NEEDS.name(), JsonVariables.json(report.newNeeds()));
         if (MonitoringProcess.OUTCOME_NOT_REACHED.equals(outcome)) {
-            execution.setVariable(Vars.CONTACT_ATTEMPT, attempt + 1);
+            execution.setVariable(Vars.CONTACT_ATTEMPT.name(), attempt + 1);
         }
         if (!MonitoringProcess.OUTCOME_EPISODE_ENDS.equals(outcome)) {
             // Tasklist fills a form from the variables of its fields: the next attempt must not show this one's

@@ -26,10 +26,10 @@ class RecordPlanReviewDelegate implements JavaDelegate {
         List<String> outcomes = ReviewForm.GOAL_OUTCOMES.stream()
                 .map(field -> (String) execution.getVariable(field)).toList();
         monitoring.recordReview(CaseVariables.caseId(execution),
-                ((Number) execution.getVariable(Vars.CARE_PLAN_ID)).longValue(), outcomes,
-                (String) execution.getVariable(ReviewForm.REVIEW_DECISION),
-                (String) execution.getVariable(ReviewForm.REVIEW_NOTE), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.REVIEWED_RISK_TIER, execution.getVariable(Vars.RISK_TIER));
-        execution.setVariable(Vars.REVIEW_DUE_ON, settings.nextReviewOn());
+                ((Number) execution.getVariable(Vars.CARE_PLAN_ID.name())).longValue(), outcomes,
+                (String) execution.getVariable(ReviewForm.REVIEW_DECISION.name()),
+                (String) execution.getVariable(ReviewForm.REVIEW_NOTE.name()), CaseVariables.currentUser(execution));
+        execution.setVariable(Vars.REVIEWED_RISK_TIER.name(), execution.getVariable(Vars.RISK_TIER.name()));
+        execution.setVariable(Vars.REVIEW_DUE_ON.name(), settings.nextReviewOn());
     }
 }

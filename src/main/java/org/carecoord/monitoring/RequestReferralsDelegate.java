@@ -25,7 +25,7 @@ class RequestReferralsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
         String actor = CaseVariables.currentUser(execution);
-        for (String serviceType : JsonVariables.strings(execution.getVariable(Vars.NEW_SERVICE_NEEDS))) {
+        for (String serviceType : JsonVariables.strings(execution.getVariable(Vars.NEW_SERVICE_NEEDS.name()))) {
             referrals.request(caseId, serviceType, REASON, actor);
         }
     }

@@ -24,12 +24,12 @@ class StartCycleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariables(monitoring.latestFindings(CaseVariables.caseId(execution)));
-        execution.setVariable(Vars.CONTACT_ATTEMPT, 1);
+        execution.setVariable(Vars.CONTACT_ATTEMPT.name(), 1);
         // the managers' last answers would otherwise fill their next forms
         execution.removeVariables(MonitoringProcess.ManagerForms.ALL);
-        if (execution.getVariable(Vars.REVIEWED_RISK_TIER) == null) {
-            execution.setVariable(Vars.REVIEWED_RISK_TIER, execution.getVariable(Vars.RISK_TIER));
-            execution.setVariable(Vars.REVIEW_DUE_ON, settings.nextReviewOn());
+        if (execution.getVariable(Vars.REVIEWED_RISK_TIER.name()) == null) {
+            execution.setVariable(Vars.REVIEWED_RISK_TIER.name(), execution.getVariable(Vars.RISK_TIER.name()));
+            execution.setVariable(Vars.REVIEW_DUE_ON.name(), settings.nextReviewOn());
         }
     }
 }

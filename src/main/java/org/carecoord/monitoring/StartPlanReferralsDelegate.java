@@ -20,7 +20,7 @@ class StartPlanReferralsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var services = JsonVariables.strings(execution.getVariable(CarePlanningProcess.Vars.REFERRAL_NEEDS));
+        var services = JsonVariables.strings(execution.getVariable(CarePlanningProcess.Vars.REFERRAL_NEEDS.name()));
         if (!services.isEmpty()) {
             referrals.startForOpenNeeds(CaseVariables.caseId(execution), services);
         }

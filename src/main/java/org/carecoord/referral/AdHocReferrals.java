@@ -105,12 +105,12 @@ class AdHocReferrals implements ReferralRequests {
     private String start(CareCase careCase, String serviceType, long needId) {
         long caseId = careCase.id();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CASE_ID, caseId);
-        variables.put(Vars.CASE_NUMBER, careCase.caseNumber());
-        variables.put(Vars.CASE_COORDINATOR, careCase.coordinatorId());
-        variables.put(Vars.SERVICE_TYPE, serviceType);
-        variables.put(Vars.REFERRAL_NEED_ID, needId);
-        variables.put(Vars.LANGUAGE, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
+        variables.put(Vars.CASE_ID.name(), caseId);
+        variables.put(Vars.CASE_NUMBER.name(), careCase.caseNumber());
+        variables.put(Vars.CASE_COORDINATOR.name(), careCase.coordinatorId());
+        variables.put(Vars.SERVICE_TYPE.name(), serviceType);
+        variables.put(Vars.REFERRAL_NEED_ID.name(), needId);
+        variables.put(Vars.LANGUAGE.name(), needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
         // A stage process: users may not start one (OwnershipChecker); the application does, once it decided to.
         return EngineAsApplication.call(identity, () -> runtime
                 .startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId());

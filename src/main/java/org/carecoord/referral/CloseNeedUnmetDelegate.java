@@ -19,7 +19,7 @@ class CloseNeedUnmetDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         referrals.closeNeedUnmet(ReferralSteps.referralId(execution),
-                (String) execution.getVariable(ReferralProcess.ChooseAnotherForm.UNMET_REASON),
+                (String) execution.getVariable(ReferralProcess.ChooseAnotherForm.UNMET_REASON.name()),
                 CaseVariables.currentUser(execution));
     }
 }

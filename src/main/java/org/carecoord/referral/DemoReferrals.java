@@ -88,10 +88,10 @@ public class DemoReferrals {
         String coordinator = found.get().getValue();
         String instanceId = as(coordinator,
                 () -> requests.requestReferral(caseId, plan.serviceType(), null, coordinator).processInstanceId());
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID)).longValue();
+        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
         String providerId = JsonVariables.tree(
-                runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS)).get(0).get("value").asText();
-        complete(instanceId, coordinator, Map.of(SelectProviderForm.PROVIDER_ID, providerId));
+                runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
+        complete(instanceId, coordinator, Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         management.createJobQuery().processInstanceId(instanceId).list()
                 .forEach(job -> management.executeJob(job.getId()));
         switch (plan.status()) {
@@ -99,8 +99,8 @@ public class DemoReferrals {
             case REJECTED -> answer(referralId, ReferralLink.RESPOND, ReferralLink.DECLINE, "no-capacity", null);
             case CANCELLED -> {
                 answer(referralId, ReferralLink.RESPOND, ReferralLink.DECLINE, "not-eligible", null);
-                complete(instanceId, coordinator, Map.of(ChooseAnotherForm.NEXT_STEP, ReferralProcess.NEXT_CLOSE_UNMET,
-                        ChooseAnotherForm.UNMET_REASON, "No other provider in the area takes new clients"));
+                complete(instanceId, coordinator, Map.of(ChooseAnotherForm.NEXT_STEP.name(), ReferralProcess.NEXT_CLOSE_UNMET,
+                        ChooseAnotherForm.UNMET_REASON.name(), "No other provider in the area takes new clients"));
             }
             default -> {
                 answer(referralId, ReferralLink.RESPOND, ReferralLink.ACCEPT, null, null);

@@ -19,16 +19,16 @@ class OpenReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String serviceType = (String) execution.getVariable(Vars.SERVICE_TYPE);
-        Number needId = (Number) execution.getVariable(Vars.REFERRAL_NEED_ID);
+        String serviceType = (String) execution.getVariable(Vars.SERVICE_TYPE.name());
+        Number needId = (Number) execution.getVariable(Vars.REFERRAL_NEED_ID.name());
         long caseId = CaseVariables.caseId(execution);
         long referralId = referrals.open(caseId, needId == null ? null : needId.longValue(), serviceType,
                 CaseVariables.currentUser(execution));
-        String language = referrals.language(caseId, (String) execution.getVariable(Vars.LANGUAGE));
-        execution.setVariable(Vars.REFERRAL_ID, referralId);
-        execution.setVariable(Vars.LANGUAGE, language);
-        execution.setVariable(Vars.SERVICE_LABEL, ReferralService.serviceLabel(serviceType));
-        execution.setVariable(Vars.PROVIDER_OPTIONS, JsonVariables.json(
+        String language = referrals.language(caseId, (String) execution.getVariable(Vars.LANGUAGE.name()));
+        execution.setVariable(Vars.REFERRAL_ID.name(), referralId);
+        execution.setVariable(Vars.LANGUAGE.name(), language);
+        execution.setVariable(Vars.SERVICE_LABEL.name(), ReferralService.serviceLabel(serviceType));
+        execution.setVariable(Vars.PROVIDER_OPTIONS.name(), JsonVariables.json(
                 referrals.providerOptions(serviceType, language)));
     }
 }

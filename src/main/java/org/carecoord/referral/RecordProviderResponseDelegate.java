@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("recordProviderResponseDelegate")
 class RecordProviderResponseDelegate implements JavaDelegate {
 
-    private static final List<String> FORM_FIELDS = List.of(RecordResponseForm.PROVIDER_ANSWER,
-            RecordResponseForm.DECLINE_REASON, RecordResponseForm.SPOKE_WITH, RecordResponseForm.ANSWER_NOTE);
+    private static final List<String> FORM_FIELDS = List.of(RecordResponseForm.PROVIDER_ANSWER.name(),
+            RecordResponseForm.DECLINE_REASON.name(), RecordResponseForm.SPOKE_WITH.name(), RecordResponseForm.ANSWER_NOTE.name());
 
     private final ReferralResponses responses;
 
@@ -29,10 +29,10 @@ class RecordProviderResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String action = (String) execution.getVariable(RecordResponseForm.PROVIDER_ANSWER);
-        String reason = blankToNull(execution.getVariable(RecordResponseForm.DECLINE_REASON));
-        String spokeWith = blankToNull(execution.getVariable(RecordResponseForm.SPOKE_WITH));
-        String note = blankToNull(execution.getVariable(RecordResponseForm.ANSWER_NOTE));
+        String action = (String) execution.getVariable(RecordResponseForm.PROVIDER_ANSWER.name());
+        String reason = blankToNull(execution.getVariable(RecordResponseForm.DECLINE_REASON.name()));
+        String spokeWith = blankToNull(execution.getVariable(RecordResponseForm.SPOKE_WITH.name()));
+        String note = blankToNull(execution.getVariable(RecordResponseForm.ANSWER_NOTE.name()));
         // the next follow-up form starts empty
         execution.getProcessInstance().removeVariables(FORM_FIELDS);
         responses.recordByCoordinator(ReferralSteps.referralId(execution), action,

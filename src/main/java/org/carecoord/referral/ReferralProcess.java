@@ -1,5 +1,6 @@
 package org.carecoord.referral;
 
+import org.carecoord.variables.Var;
 import org.carecoord.cases.CareEpisodeProcess;
 
 /**
@@ -51,26 +52,26 @@ public final class ReferralProcess {
 
     public static final class Vars {
         // IN
-        public static final String CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
-        public static final String CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
-        public static final String CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
-        public static final String SERVICE_TYPE = "serviceType";
+        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
+        public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
+        public static final Var<String> SERVICE_TYPE = Var.string("serviceType");
         /** Optional: the referral need (table referral_need) this referral works. */
-        public static final String REFERRAL_NEED_ID = "referralNeedId";
+        public static final Var<String> REFERRAL_NEED_ID = Var.string("referralNeedId");
         /** Optional preferred language of the patient, e.g. es; when absent, the patient record's. */
-        public static final String LANGUAGE = "language";
+        public static final Var<String> LANGUAGE = Var.string("language");
         // Set by the process
-        public static final String REFERRAL_ID = "referralId";
+        public static final Var<String> REFERRAL_ID = Var.string("referralId");
         /** The service as words (e.g. "Food assistance"), shown by the forms. */
-        public static final String SERVICE_LABEL = "serviceLabel";
+        public static final Var<String> SERVICE_LABEL = Var.string("serviceLabel");
         /** {label, value} options of the provider select (its valuesKey). */
-        public static final String PROVIDER_OPTIONS = "providerOptions";
+        public static final Var<String> PROVIDER_OPTIONS = Var.string("providerOptions");
         // Message ReferralResponse (OUT: the last response)
-        public static final String REFERRAL_RESPONSE = "referralResponse";
-        public static final String RESPONSE_REASON = "responseReason";
-        public static final String RESPONSE_NOTE = "responseNote";
+        public static final Var<String> REFERRAL_RESPONSE = Var.string("referralResponse");
+        public static final Var<String> RESPONSE_REASON = Var.string("responseReason");
+        public static final Var<String> RESPONSE_NOTE = Var.string("responseNote");
         /** The last response as words, e.g. "Declined: no capacity", shown by the forms. */
-        public static final String RESPONSE_SUMMARY = "responseSummary";
+        public static final Var<String> RESPONSE_SUMMARY = Var.string("responseSummary");
 
         private Vars() {
         }
@@ -78,7 +79,7 @@ public final class ReferralProcess {
 
     /** Fields of "Select provider". */
     public static final class SelectProviderForm {
-        public static final String PROVIDER_ID = "providerId";
+        public static final Var<String> PROVIDER_ID = Var.string("providerId");
 
         private SelectProviderForm() {
         }
@@ -90,10 +91,10 @@ public final class ReferralProcess {
      * fail).
      */
     public static final class RecordResponseForm {
-        public static final String PROVIDER_ANSWER = "providerAnswer";
-        public static final String DECLINE_REASON = "declineReason";
-        public static final String SPOKE_WITH = "spokeWith";
-        public static final String ANSWER_NOTE = "answerNote";
+        public static final Var<String> PROVIDER_ANSWER = Var.string("providerAnswer");
+        public static final Var<String> DECLINE_REASON = Var.string("declineReason");
+        public static final Var<String> SPOKE_WITH = Var.string("spokeWith");
+        public static final Var<String> ANSWER_NOTE = Var.string("answerNote");
 
         private RecordResponseForm() {
         }
@@ -101,8 +102,8 @@ public final class ReferralProcess {
 
     /** Fields of "Choose another provider". */
     public static final class ChooseAnotherForm {
-        public static final String NEXT_STEP = "nextStep";
-        public static final String UNMET_REASON = "unmetReason";
+        public static final Var<String> NEXT_STEP = Var.string("nextStep");
+        public static final Var<String> UNMET_REASON = Var.string("unmetReason");
 
         private ChooseAnotherForm() {
         }

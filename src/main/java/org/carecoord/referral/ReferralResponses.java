@@ -131,11 +131,11 @@ class ReferralResponses {
     /** Passes the answer to the referral's process instance (message ReferralResponse, by referral id). */
     void correlate(long referralId, String response, String reason, String note) {
         runtime.createMessageCorrelation(ReferralProcess.MESSAGE_REFERRAL_RESPONSE)
-                .processInstanceVariableEquals(Vars.REFERRAL_ID, referralId)
-                .setVariable(Vars.REFERRAL_RESPONSE, response)
-                .setVariable(Vars.RESPONSE_REASON, reason)
-                .setVariable(Vars.RESPONSE_NOTE, note)
-                .setVariable(Vars.RESPONSE_SUMMARY, ReferralLabels.responseSummary(response, reason))
+                .processInstanceVariableEquals(Vars.REFERRAL_ID.name(), referralId)
+                .setVariable(Vars.REFERRAL_RESPONSE.name(), response)
+                .setVariable(Vars.RESPONSE_REASON.name(), reason)
+                .setVariable(Vars.RESPONSE_NOTE.name(), note)
+                .setVariable(Vars.RESPONSE_SUMMARY.name(), ReferralLabels.responseSummary(response, reason))
                 .correlate();
     }
 

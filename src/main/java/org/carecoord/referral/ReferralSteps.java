@@ -9,6 +9,6 @@ final class ReferralSteps {
     }
 
     static long referralId(VariableScope scope) {
-        return ((Number) scope.getVariable(ReferralProcess.Vars.REFERRAL_ID)).longValue();
+        return ((Number) scope.getVariable(ReferralProcess.Vars.REFERRAL_ID.name())).longValue();
     }
 }

@@ -19,7 +19,7 @@ class SendReferralDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         referrals.send(ReferralSteps.referralId(execution),
-                Long.parseLong(String.valueOf(execution.getVariable(ReferralProcess.SelectProviderForm.PROVIDER_ID))),
-                (String) execution.getVariable(Vars.CASE_NUMBER), (String) execution.getVariable(Vars.CASE_COORDINATOR));
+                Long.parseLong(String.valueOf(execution.getVariable(ReferralProcess.SelectProviderForm.PROVIDER_ID.name()))),
+                (String) execution.getVariable(Vars.CASE_NUMBER.name()), (String) execution.getVariable(Vars.CASE_COORDINATOR.name()));
     }
 }

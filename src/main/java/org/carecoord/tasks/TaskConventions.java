@@ -31,7 +31,7 @@ class TaskConventions {
 
     @EventListener(condition = "#task.eventName == 'create'")
     public void onCreate(DelegateTask task) {
-        if (alreadyNamed(task) || !(task.getVariable(Vars.CASE_ID) instanceof Number caseId)) {
+        if (alreadyNamed(task) || !(task.getVariable(Vars.CASE_ID.name()) instanceof Number caseId)) {
             return;
         }
         CareCase careCase = cases.find(caseId.longValue()).orElse(null);

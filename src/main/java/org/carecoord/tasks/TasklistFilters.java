@@ -65,7 +65,7 @@ public class TasklistFilters {
                 "priority", order,
                 "description", description,
                 "refresh", true,
-                "variables", List.of(Map.of("name", CareEpisodeProcess.Vars.CASE_NUMBER, "label", "Case"))));
+                "variables", List.of(Map.of("name", CareEpisodeProcess.Vars.CASE_NUMBER.name(), "label", "Case"))));
         filterService.saveFilter(filter);
         for (String group : readers) {
             identity.grant(group, Resources.FILTER, filter.getId(), READ);

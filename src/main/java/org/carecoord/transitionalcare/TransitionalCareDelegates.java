@@ -32,15 +32,15 @@ class TransitionalCareDelegates {
     JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare,
                                               LatestFindings latestFindings) {
         return execution -> {
-            long stayId = ((Number) execution.getVariable(Vars.REPORTED_STAY_ID)).longValue();
-            execution.removeVariable(Vars.REPORTED_STAY_ID);
+            long stayId = ((Number) execution.getVariable(Vars.REPORTED_STAY_ID.name())).longValue();
+            execution.removeVariable(Vars.REPORTED_STAY_ID.name());
             HospitalStay stay = transitionalCare.require(stayId);
-            execution.setVariableLocal(Vars.HOSPITAL_STAY_ID, stayId);
-            execution.setVariableLocal(Vars.CONTACT_DUE, Date.from(stay.contactDueAt()));
-            execution.setVariableLocal(Vars.FACE_TO_FACE_DUE, Date.from(stay.faceToFaceDueAt()));
-            execution.setVariableLocal(Vars.FACILITY, stay.facility());
-            execution.setVariableLocal(Vars.DISCHARGED_ON, DAY.format(stay.dischargedOn()));
-            execution.setVariableLocal(Vars.LENGTH_OF_STAY_DAYS, stay.lengthOfStayDays());
+            execution.setVariableLocal(Vars.HOSPITAL_STAY_ID.name(), stayId);
+            execution.setVariableLocal(Vars.CONTACT_DUE.name(), Date.from(stay.contactDueAt()));
+            execution.setVariableLocal(Vars.FACE_TO_FACE_DUE.name(), Date.from(stay.faceToFaceDueAt()));
+            execution.setVariableLocal(Vars.FACILITY.name(), stay.facility());
+            execution.setVariableLocal(Vars.DISCHARGED_ON.name(), DAY.format(stay.dischargedOn()));
+            execution.setVariableLocal(Vars.LENGTH_OF_STAY_DAYS.name(), stay.lengthOfStayDays());
             execution.setVariablesLocal(latestFindings.of(stay.caseId()));
         };
     }
@@ -49,34 +49,34 @@ class TransitionalCareDelegates {
     @Bean
     JavaDelegate recordTransitionalContactDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            boolean reached = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.REACHED));
-            String channel = (String) execution.getVariable(Fields.CHANNEL);
-            String note = (String) execution.getVariable(Fields.NOTE);
+            boolean reached = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.REACHED.name()));
+            String channel = (String) execution.getVariable(Fields.CHANNEL.name());
+            String note = (String) execution.getVariable(Fields.NOTE.name());
             boolean satisfied = transitionalCare.recordContactAttempt(stayId(execution), reached, channel, note,
                     CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.REACHED, Fields.CHANNEL, Fields.NOTE);
-            execution.setVariableLocal(Vars.CONTACT_SATISFIED, satisfied);
+            removeAll(execution, Fields.REACHED.name(), Fields.CHANNEL.name(), Fields.NOTE.name());
+            execution.setVariableLocal(Vars.CONTACT_SATISFIED.name(), satisfied);
         };
     }
 
     @Bean
     JavaDelegate recordMedicationReconciliationDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            boolean discrepancies = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.DISCREPANCIES));
+            boolean discrepancies = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.DISCREPANCIES.name()));
             transitionalCare.recordMedicationReconciliation(stayId(execution), discrepancies,
-                    (String) execution.getVariable(Fields.MEDICATION_NOTE), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.DISCREPANCIES, Fields.MEDICATION_NOTE);
+                    (String) execution.getVariable(Fields.MEDICATION_NOTE.name()), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.DISCREPANCIES.name(), Fields.MEDICATION_NOTE.name());
         };
     }
 
     @Bean
     JavaDelegate recordFaceToFaceVisitDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            LocalDate visitDate = FormDates.parse(execution.getVariable(Fields.VISIT_DATE));
+            LocalDate visitDate = FormDates.parse(execution.getVariable(Fields.VISIT_DATE.name()));
             transitionalCare.recordFaceToFaceVisit(stayId(execution), visitDate,
-                    (String) execution.getVariable(Fields.VISIT_CLINICIAN),
-                    (String) execution.getVariable(Fields.VISIT_NOTE), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.VISIT_DATE, Fields.VISIT_CLINICIAN, Fields.VISIT_NOTE);
+                    (String) execution.getVariable(Fields.VISIT_CLINICIAN.name()),
+                    (String) execution.getVariable(Fields.VISIT_NOTE.name()), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.VISIT_DATE.name(), Fields.VISIT_CLINICIAN.name(), Fields.VISIT_NOTE.name());
         };
     }
 
@@ -85,8 +85,8 @@ class TransitionalCareDelegates {
     JavaDelegate recordTransitionalDeadlineMissedDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
             transitionalCare.recordDeadlineMissed(stayId(execution), (String) execution.getVariable("missedDeadline"),
-                    (String) execution.getVariable(Fields.OVERDUE_ACTION), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.OVERDUE_ACTION);
+                    (String) execution.getVariable(Fields.OVERDUE_ACTION.name()), CaseVariables.currentUser(execution));
+            removeAll(execution, Fields.OVERDUE_ACTION.name());
         };
     }
 
@@ -96,7 +96,7 @@ class TransitionalCareDelegates {
     }
 
     private static long stayId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Vars.HOSPITAL_STAY_ID)).longValue();
+        return ((Number) execution.getVariable(Vars.HOSPITAL_STAY_ID.name())).longValue();
     }
 
     private static void removeAll(DelegateExecution execution, String... names) {

@@ -1,5 +1,7 @@
 package org.carecoord.transitionalcare;
 
+import org.carecoord.variables.Var;
+
 /**
  * Names of the transitional-care path of {@code care-episode}: a non-interrupting event subprocess started by
  * message {@code HospitalDischarge} that runs the CMS transitional care management steps after a hospital stay.
@@ -39,18 +41,18 @@ public final class TransitionalCareProcess {
     /** Process variables. The stay's own ones are local to the event subprocess, so stays never mix. */
     public static final class Vars {
         /** Set by the correlation; moved into the subprocess at once. */
-        public static final String REPORTED_STAY_ID = "reportedHospitalStayId";
-        public static final String HOSPITAL_STAY_ID = "hospitalStayId";
-        public static final String CONTACT_DUE = "tcmContactDue";
-        public static final String FACE_TO_FACE_DUE = "faceToFaceDue";
-        public static final String FACILITY = "hospitalFacility";
-        public static final String DISCHARGED_ON = "hospitalDischargedOn";
-        public static final String CONTACT_SATISFIED = "tcmContactSatisfied";
-        public static final String CONTACT_ATTEMPTS = "tcmContactAttempts";
+        public static final Var<String> REPORTED_STAY_ID = Var.string("reportedHospitalStayId");
+        public static final Var<String> HOSPITAL_STAY_ID = Var.string("hospitalStayId");
+        public static final Var<String> CONTACT_DUE = Var.string("tcmContactDue");
+        public static final Var<String> FACE_TO_FACE_DUE = Var.string("faceToFaceDue");
+        public static final Var<String> FACILITY = Var.string("hospitalFacility");
+        public static final Var<String> DISCHARGED_ON = Var.string("hospitalDischargedOn");
+        public static final Var<String> CONTACT_SATISFIED = Var.string("tcmContactSatisfied");
+        public static final Var<String> CONTACT_ATTEMPTS = Var.string("tcmContactAttempts");
         /** LACE "L": the stay's length in days, prefilled into the readmission-risk form. */
-        public static final String LENGTH_OF_STAY_DAYS = "lengthOfStayDays";
+        public static final Var<String> LENGTH_OF_STAY_DAYS = Var.string("lengthOfStayDays");
         /** Tells {@code assessment} to administer only LACE. */
-        public static final String READMISSION_ONLY = "readmissionOnly";
+        public static final Var<String> READMISSION_ONLY = Var.string("readmissionOnly");
 
         private Vars() {
         }
@@ -58,15 +60,15 @@ public final class TransitionalCareProcess {
 
     /** Fields of the coordinators' and managers' forms. */
     public static final class Fields {
-        public static final String REACHED = "tcmReached";
-        public static final String CHANNEL = "tcmChannel";
-        public static final String NOTE = "tcmNote";
-        public static final String DISCREPANCIES = "medicationDiscrepancies";
-        public static final String MEDICATION_NOTE = "medicationNote";
-        public static final String VISIT_DATE = "visitDate";
-        public static final String VISIT_CLINICIAN = "visitClinician";
-        public static final String VISIT_NOTE = "visitNote";
-        public static final String OVERDUE_ACTION = "overdueAction";
+        public static final Var<String> REACHED = Var.string("tcmReached");
+        public static final Var<String> CHANNEL = Var.string("tcmChannel");
+        public static final Var<String> NOTE = Var.string("tcmNote");
+        public static final Var<String> DISCREPANCIES = Var.string("medicationDiscrepancies");
+        public static final Var<String> MEDICATION_NOTE = Var.string("medicationNote");
+        public static final Var<String> VISIT_DATE = Var.string("visitDate");
+        public static final Var<String> VISIT_CLINICIAN = Var.string("visitClinician");
+        public static final Var<String> VISIT_NOTE = Var.string("visitNote");
+        public static final Var<String> OVERDUE_ACTION = Var.string("overdueAction");
 
         private Fields() {
         }

@@ -70,7 +70,7 @@ public class TransitionalCareService {
         Instant faceToFaceDue = faceToFaceDue(report.dischargedOn(), isHighRisk(caseId));
         long stayId = stays.insert(caseId, report, actor, Instant.now(clock), contactDue, faceToFaceDue);
         episodes.deliver(careCase, TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE,
-                Map.of(Vars.REPORTED_STAY_ID, stayId));
+                Map.of(Vars.REPORTED_STAY_ID.name(), stayId));
         return stays.find(stayId).orElseThrow();
     }
 

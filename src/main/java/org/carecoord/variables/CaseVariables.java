@@ -11,7 +11,7 @@ public final class CaseVariables {
     }
 
     public static long caseId(VariableScope scope) {
-        return ((Number) scope.getVariable(CareEpisodeProcess.Vars.CASE_ID)).longValue();
+        return ((Number) scope.getVariable(CareEpisodeProcess.Vars.CASE_ID.name())).longValue();
     }
 
     /** The signed-in user who completed the task before this step (Tasklist, REST); null for a job. */

@@ -105,8 +105,8 @@ class AssessmentIT extends PostgresIntegrationTest {
                 .count()).isZero();
         assertThat(task(caseNumber, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS)).isNotNull();
 
-        completeAs("manager", followUp, Map.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "safety-plan",
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes"));
+        completeAs("manager", followUp, Map.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan",
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes"));
         assertThat(jdbc.queryForMap("select action_taken, patient_safe, recorded_by from safety_follow_up "
                 + "where case_id = ?", episode.get("caseId").asLong()))
                 .containsEntry("action_taken", "safety-plan").containsEntry("patient_safe", true)
@@ -124,8 +124,8 @@ class AssessmentIT extends PostgresIntegrationTest {
                 AssessmentAnswers.mood(2, 2, 1, 1, 1, 1, 1, 1, 0)); // 10
 
         var again = runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY, caseNumber, Map.of(
-                CareEpisodeProcess.Vars.CASE_ID, caseId, CareEpisodeProcess.Vars.CASE_NUMBER, caseNumber,
-                CareEpisodeProcess.Vars.CASE_COORDINATOR, coordinator, Vars.RECENT_HOSPITAL_STAY, false));
+                CareEpisodeProcess.Vars.CASE_ID.name(), caseId, CareEpisodeProcess.Vars.CASE_NUMBER.name(), caseNumber,
+                CareEpisodeProcess.Vars.CASE_COORDINATOR.name(), coordinator, Vars.RECENT_HOSPITAL_STAY.name(), false));
         var mood = taskService.createTaskQuery().processInstanceId(again.getId())
                 .taskDefinitionKey(AssessmentProcess.TASK_SCREEN_MOOD).singleResult();
         completeAs(coordinator, mood, AssessmentAnswers.mood(1, 1, 0, 1, 0, 0, 0, 0, 0)); // 3
@@ -159,9 +159,9 @@ class AssessmentIT extends PostgresIntegrationTest {
                 "Ann", org.carecoord.intake.IntakeApiITFixtures.uniqueName(), "1950-02-02", "routine")).json();
         Task consent = taskService.createTaskQuery().processInstanceBusinessKey(episode.get("caseNumber").asText())
                 .singleResult();
-        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         return episode;
     }

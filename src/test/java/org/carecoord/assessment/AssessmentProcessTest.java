@@ -45,9 +45,9 @@ class AssessmentProcessTest {
     @BeforeEach
     void registerDelegates() {
         Mocks.register("assessmentInputs", new AssessmentInputs());
-        Mocks.register("openAssessmentDelegate", (JavaDelegate) e -> e.setVariable(Vars.ASSESSMENT_ID, 7L));
+        Mocks.register("openAssessmentDelegate", (JavaDelegate) e -> e.setVariable(Vars.ASSESSMENT_ID.name(), 7L));
         Mocks.register("recordInstrumentsDelegate", (JavaDelegate) e -> {
-            for (String code : e.getVariable(Vars.INSTRUMENTS).toString().split(",")) {
+            for (String code : e.getVariable(Vars.INSTRUMENTS.name()).toString().split(",")) {
                 Instrument instrument = Instrument.fromCode(code);
                 recorded.add(code + (AssessmentInputs.administered(e, instrument.administeredField) ? "" : ":not-administered"));
                 e.removeVariables(instrument.itemFields);
@@ -112,7 +112,7 @@ class AssessmentProcessTest {
     void socialSafetyNeedRaisesTheConcernAndAFlaggedMoodScreenDoesNotRaiseItTwice() {
         ProcessInstance assessment = start(false);
         var social = socialNeedsNone();
-        social.put(Fields.SAFETY_HURT, "2"); // physically hurt "rarely" is already a safety need
+        social.put(Fields.SAFETY_HURT.name(), "2"); // physically hurt "rarely" is already a safety need
 
         complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), social);
         assertThat(assessment).hasPassed(EVENT_SOCIAL_SAFETY_CONCERN);
@@ -127,9 +127,9 @@ class AssessmentProcessTest {
     void instrumentsNotAdministeredPassNullAndCountAsNoRisk() {
         ProcessInstance assessment = start(false);
 
-        complete(taskAt(assessment, TASK_SCREEN_MOOD), Map.of(Fields.PHQ9_ADMINISTERED, false,
-                Fields.GAD7_ADMINISTERED, false));
-        complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), Map.of(Fields.HRSN_ADMINISTERED, false));
+        complete(taskAt(assessment, TASK_SCREEN_MOOD), Map.of(Fields.PHQ9_ADMINISTERED.name(), false,
+                Fields.GAD7_ADMINISTERED.name(), false));
+        complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), Map.of(Fields.HRSN_ADMINISTERED.name(), false));
         complete(taskAt(assessment, TASK_ASSESS_DAILY_LIVING), dailyLiving(4)); // moderate impairment
 
         assertThat(historicValue(assessment, AssessmentDecisions.PHQ9_SEVERITY_VAR)).isNull();
@@ -151,9 +151,9 @@ class AssessmentProcessTest {
 
     private ProcessInstance start(boolean recentHospitalStay) {
         return runtimeService().startProcessInstanceByKey(KEY, "CC-2026-000007", Map.of(
-                CareEpisodeProcess.Vars.CASE_ID, 7L, CareEpisodeProcess.Vars.CASE_NUMBER, "CC-2026-000007",
-                CareEpisodeProcess.Vars.CASE_COORDINATOR, "coordinator",
-                Vars.RECENT_HOSPITAL_STAY, recentHospitalStay));
+                CareEpisodeProcess.Vars.CASE_ID.name(), 7L, CareEpisodeProcess.Vars.CASE_NUMBER.name(), "CC-2026-000007",
+                CareEpisodeProcess.Vars.CASE_COORDINATOR.name(), "coordinator",
+                Vars.RECENT_HOSPITAL_STAY.name(), recentHospitalStay));
     }
 
     private static org.camunda.bpm.engine.task.Task taskAt(ProcessInstance instance, String activity) {

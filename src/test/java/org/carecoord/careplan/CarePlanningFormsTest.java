@@ -24,6 +24,7 @@ import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.forms.OptionLists;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +40,10 @@ class CarePlanningFormsTest {
     void draftFormOffersExactlyTheCodesOfEachVocabulary() throws IOException {
         JsonNode draft = form(CarePlanningProcess.FORM_DRAFT_CARE_PLAN);
 
-        assertThat(options(field(draft, DraftForm.PROBLEMS))).isEqualTo(codes(Problem.class));
-        assertThat(options(field(draft, DraftForm.BARRIERS))).isEqualTo(codes(Barrier.class));
-        assertThat(options(field(draft, DraftForm.EDUCATION_TOPICS))).isEqualTo(codes(EducationTopic.class));
-        assertThat(options(field(draft, DraftForm.REFERRAL_SERVICES))).isEqualTo(codes(Service.class));
+        assertThat(options(field(draft, DraftForm.PROBLEMS.name()))).isEqualTo(codes(Problem.class));
+        assertThat(options(field(draft, DraftForm.BARRIERS.name()))).isEqualTo(codes(Barrier.class));
+        assertThat(options(field(draft, DraftForm.EDUCATION_TOPICS.name()))).isEqualTo(codes(EducationTopic.class));
+        assertThat(options(field(draft, DraftForm.REFERRAL_SERVICES.name()))).isEqualTo(codes(Service.class));
         for (String goal : DraftForm.GOAL_ROWS) {
             assertThat(options(field(group(draft, goal), GoalRow.PROBLEM))).as(goal).isEqualTo(codes(Problem.class));
         }
@@ -60,12 +61,12 @@ class CarePlanningFormsTest {
 
         for (String goal : DraftForm.GOAL_ROWS) {
             assertThat(keys(group(draft, goal))).as(goal).isEqualTo(constants(GoalRow.class));
-            assertThat(required(group(draft, goal))).as(goal).isEqualTo(goal.equals(DraftForm.GOAL_1));
+            assertThat(required(group(draft, goal))).as(goal).isEqualTo(goal.equals(DraftForm.GOAL_1.name()));
         }
         for (String intervention : DraftForm.INTERVENTION_ROWS) {
             assertThat(keys(group(draft, intervention))).as(intervention).isEqualTo(constants(InterventionRow.class));
             assertThat(required(group(draft, intervention))).as(intervention)
-                    .isEqualTo(intervention.equals(DraftForm.INTERVENTION_1));
+                    .isEqualTo(intervention.equals(DraftForm.INTERVENTION_1.name()));
         }
     }
 
@@ -82,12 +83,12 @@ class CarePlanningFormsTest {
         JsonNode approve = form(CarePlanningProcess.FORM_APPROVE_CARE_PLAN);
         JsonNode review = form(CarePlanningProcess.FORM_REVIEW_PLAN_WITH_PATIENT);
 
-        assertThat(options(field(approve, CarePlanningProcess.ApprovalForm.APPROVAL_DECISION))).containsExactly(
+        assertThat(options(field(approve, CarePlanningProcess.ApprovalForm.APPROVAL_DECISION.name()))).containsExactly(
                 CarePlanningProcess.APPROVAL_APPROVE, CarePlanningProcess.APPROVAL_RETURN);
-        assertThat(options(field(review, CarePlanningProcess.ReviewForm.PATIENT_DECISION))).containsExactly(
+        assertThat(options(field(review, CarePlanningProcess.ReviewForm.PATIENT_DECISION.name()))).containsExactly(
                 CarePlanningProcess.PATIENT_AGREED, CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
                 CarePlanningProcess.PATIENT_DECLINED);
-        assertThat(options(field(review, CarePlanningProcess.ReviewForm.AGREED_HOW)))
+        assertThat(options(field(review, CarePlanningProcess.ReviewForm.AGREED_HOW.name())))
                 .isEqualTo(codes(AgreementMethod.class));
     }
 
@@ -95,10 +96,10 @@ class CarePlanningFormsTest {
     void educationFormOffersTheTopicsAndTheMaterialsThePlanPrepared() throws IOException {
         JsonNode educate = form(CarePlanningProcess.FORM_EDUCATE_PATIENT);
 
-        assertThat(options(field(educate, CarePlanningProcess.EducationForm.TOPICS_COVERED)))
+        assertThat(options(field(educate, CarePlanningProcess.EducationForm.TOPICS_COVERED.name())))
                 .isEqualTo(codes(EducationTopic.class));
-        assertThat(field(educate, CarePlanningProcess.EducationForm.MATERIALS_GIVEN).path("valuesKey").asText())
-                .isEqualTo(CarePlanningProcess.Vars.MATERIAL_OPTIONS);
+        assertThat(field(educate, CarePlanningProcess.EducationForm.MATERIALS_GIVEN.name()).path("valuesKey").asText())
+                .isEqualTo(CarePlanningProcess.Vars.MATERIAL_OPTIONS.name());
     }
 
     private static JsonNode form(String id) throws IOException {
@@ -154,7 +155,9 @@ class CarePlanningFormsTest {
     private static Set<String> constants(Class<?> names) throws IllegalAccessException {
         Set<String> constants = new TreeSet<>();
         for (Field field : names.getDeclaredFields()) {
-            if (field.getType() == String.class) {
+            if (field.getType() == Var.class) {
+                constants.add(((Var<?>) field.get(null)).name());
+            } else if (field.getType() == String.class) {
                 constants.add((String) field.get(null));
             }
         }

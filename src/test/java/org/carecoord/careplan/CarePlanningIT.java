@@ -69,14 +69,14 @@ class CarePlanningIT extends PostgresIntegrationTest {
         assertThat(draft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(draft.getAssignee()).isEqualTo(COORDINATOR);
         assertThat(draft.getName()).isEqualTo("Draft care plan · " + patient.number());
-        assertThat(JsonVariables.strings(runtimeService.getVariable(instance, DraftForm.PROBLEMS)))
+        assertThat(JsonVariables.strings(runtimeService.getVariable(instance, DraftForm.PROBLEMS.name())))
                 .containsExactly("housing", "transportation", "mood", "readmission");
 
         completeAs(COORDINATOR, draft, firstDraft());
         Task approval = taskOf(patient);
         assertThat(approval.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_APPROVE_CARE_PLAN);
-        completeAs(MANAGER, approval, Map.of(ApprovalForm.APPROVAL_DECISION,
-                CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS, RETURN_COMMENTS));
+        completeAs(MANAGER, approval, Map.of(ApprovalForm.APPROVAL_DECISION.name(),
+                CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS.name(), RETURN_COMMENTS));
 
         assertThat(plan(patient, 1)).containsEntry("status", "draft").containsEntry("approval_decision", "return")
                 .containsEntry("approval_comments", RETURN_COMMENTS).containsEntry("approval_by", MANAGER)
@@ -84,7 +84,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
                 .containsEntry("contact_interval_days", 7);
         Task redraft = taskOf(patient);
         assertThat(redraft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
-        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_COMMENTS)).isEqualTo(RETURN_COMMENTS);
+        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_COMMENTS.name())).isEqualTo(RETURN_COMMENTS);
 
         completeAs(COORDINATOR, redraft, revisedDraft());
         assertThat(plan(patient, 1)).as("the returned draft is replaced").containsEntry("status", "revoked");
@@ -93,14 +93,14 @@ class CarePlanningIT extends PostgresIntegrationTest {
         assertThat(goalStatuses(patient, 2)).containsExactly("proposed", "proposed", "proposed");
 
         completeAs(MANAGER, taskOf(patient),
-                Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_APPROVE));
+                Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_APPROVE));
         Task review = taskOf(patient);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT);
-        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_DECISION)).isEqualTo("approve");
+        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_DECISION.name())).isEqualTo("approve");
 
-        completeAs(COORDINATOR, review, Map.of(ReviewForm.PATIENT_DECISION,
-                CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON, "2026-03-10",
-                ReviewForm.AGREED_HOW, "in-person"));
+        completeAs(COORDINATOR, review, Map.of(ReviewForm.PATIENT_DECISION.name(),
+                CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(), "2026-03-10",
+                ReviewForm.AGREED_HOW.name(), "in-person"));
         assertThat(plan(patient, 2)).containsEntry("status", "active").containsEntry("approval_decision", "approve")
                 .containsEntry("patient_decision", "agreed").containsEntry("agreed_how", "in-person")
                 .containsEntry("patient_decision_by", COORDINATOR);
@@ -113,20 +113,20 @@ class CarePlanningIT extends PostgresIntegrationTest {
 
         Task educate = taskOf(patient);
         assertThat(educate.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_EDUCATE_PATIENT);
-        assertThat(JsonVariables.tree(runtimeService.getVariable(instance, Vars.MATERIAL_OPTIONS)).findValuesAsText("value"))
+        assertThat(JsonVariables.tree(runtimeService.getVariable(instance, Vars.MATERIAL_OPTIONS.name())).findValuesAsText("value"))
                 .as("the catalogue's materials on the plan's topics")
                 .containsExactly("community-211", "community-benefits", "mental-health-anxiety",
                         "mental-health-crisis", "mental-health-mood");
         completeAs(COORDINATOR, educate, Map.of(
-                EducationForm.TOPICS_COVERED, json("[\"mental-health\", \"community-resources\"]"),
-                EducationForm.TEACH_BACK_CONFIRMED, true,
-                EducationForm.MATERIALS_GIVEN, json("[\"mental-health-crisis\", \"community-211\"]")));
+                EducationForm.TOPICS_COVERED.name(), json("[\"mental-health\", \"community-resources\"]"),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                EducationForm.MATERIALS_GIVEN.name(), json("[\"mental-health-crisis\", \"community-211\"]")));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
-        assertThat(finalValue(instance, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
-        assertThat(finalValue(instance, Vars.REFERRAL_NEEDS))
+        assertThat(finalValue(instance, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
+        assertThat(finalValue(instance, Vars.REFERRAL_NEEDS.name()))
                 .isEqualTo(List.of("housing", "transportation", "behavioral-health"));
-        assertThat(finalValue(instance, Vars.CARE_PLAN_ID)).isEqualTo(plan(patient, 2).get("id"));
+        assertThat(finalValue(instance, Vars.CARE_PLAN_ID.name())).isEqualTo(plan(patient, 2).get("id"));
         assertThat(jdbc.queryForMap("""
                 select e.topics_covered, e.teach_back_confirmed, e.recorded_by,
                        (select count(*) from education_record_material m where m.education_record_id = e.id) as materials
@@ -141,8 +141,8 @@ class CarePlanningIT extends PostgresIntegrationTest {
         Case patient = newCase();
         startCarePlanning(patient, true);
         completeAs(COORDINATOR, taskOf(patient), firstDraft());
-        completeAs(MANAGER, taskOf(patient), Map.of(ApprovalForm.APPROVAL_DECISION,
-                CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS, RETURN_COMMENTS));
+        completeAs(MANAGER, taskOf(patient), Map.of(ApprovalForm.APPROVAL_DECISION.name(),
+                CarePlanningProcess.APPROVAL_RETURN, ApprovalForm.APPROVAL_COMMENTS.name(), RETURN_COMMENTS));
         completeAs(COORDINATOR, taskOf(patient), revisedDraft());
 
         var versions = api.get("/api/cases/" + patient.id() + "/care-plans", COORDINATOR);
@@ -190,13 +190,13 @@ class CarePlanningIT extends PostgresIntegrationTest {
                 .isEqualTo(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT);
 
         completeAs(COORDINATOR, review,
-                Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_DECLINED));
+                Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_DECLINED));
 
         assertThat(plan(patient, 1)).containsEntry("status", "revoked").containsEntry("patient_decision", "declined");
         assertThat(goalStatuses(patient, 1)).containsOnly("rejected");
         assertThat(jdbc.queryForObject("select count(*) from referral_need where case_id = ?", Integer.class,
                 patient.id())).isZero();
-        assertThat(finalValue(instance, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
+        assertThat(finalValue(instance, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
     }
 
     @Test
@@ -204,7 +204,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
         Case patient = newCase();
         startCarePlanning(patient, false);
         Task draft = taskOf(patient);
-        VariableMap wrong = firstDraft().putValueTyped(DraftForm.PROBLEMS, json("[\"housing\", \"transportation\"]"));
+        VariableMap wrong = firstDraft().putValueTyped(DraftForm.PROBLEMS.name(), json("[\"housing\", \"transportation\"]"));
 
         assertThatThrownBy(() -> completeAs(COORDINATOR, draft, wrong))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("goal 2 is for problem \"mood\"");
@@ -221,7 +221,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
         Task approval = taskOf(patient);
 
         assertThatThrownBy(() -> completeAs(MANAGER, approval,
-                Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_RETURN)))
+                Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_RETURN)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("say in the comments");
         assertThat(taskOf(patient).getId()).isEqualTo(approval.getId());
         assertThat(plan(patient, 1)).containsEntry("approval_decision", null);
@@ -243,56 +243,56 @@ class CarePlanningIT extends PostgresIntegrationTest {
     /** As the episode calls it: the case, the risk tier's routing facts and the assessment's findings. */
     private String startCarePlanning(Case patient, boolean approvalRequired) {
         VariableMap variables = Variables.createVariables()
-                .putValue(Vars.CASE_ID, patient.id())
-                .putValue(Vars.CASE_NUMBER, patient.number())
-                .putValue(Vars.CASE_COORDINATOR, COORDINATOR)
-                .putValue(Vars.URGENCY, "routine")
-                .putValue(Vars.RISK_TIER, approvalRequired ? CarePlanningProcess.RISK_HIGH : CarePlanningProcess.RISK_LOW)
-                .putValue(Vars.CONTACT_INTERVAL_DAYS, approvalRequired ? 7 : 30)
-                .putValue(Vars.PLAN_APPROVAL_REQUIRED, approvalRequired)
-                .putValue(Vars.HOUSING_NEED, true)
-                .putValue(Vars.FOOD_NEED, false)
-                .putValue(Vars.TRANSPORTATION_NEED, true)
-                .putValue(Vars.UTILITY_NEED, null)
-                .putValue(Vars.SAFETY_NEED, false)
-                .putValue(Vars.PHQ9_SEVERITY, "moderately-severe")
-                .putValue(Vars.GAD7_SEVERITY, null)
-                .putValue(Vars.ADL_FUNCTION, "full")
-                .putValue(Vars.READMISSION_RISK, "high");
+                .putValue(Vars.CASE_ID.name(), patient.id())
+                .putValue(Vars.CASE_NUMBER.name(), patient.number())
+                .putValue(Vars.CASE_COORDINATOR.name(), COORDINATOR)
+                .putValue(Vars.URGENCY.name(), "routine")
+                .putValue(Vars.RISK_TIER.name(), approvalRequired ? CarePlanningProcess.RISK_HIGH : CarePlanningProcess.RISK_LOW)
+                .putValue(Vars.CONTACT_INTERVAL_DAYS.name(), approvalRequired ? 7 : 30)
+                .putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), approvalRequired)
+                .putValue(Vars.HOUSING_NEED.name(), true)
+                .putValue(Vars.FOOD_NEED.name(), false)
+                .putValue(Vars.TRANSPORTATION_NEED.name(), true)
+                .putValue(Vars.UTILITY_NEED.name(), null)
+                .putValue(Vars.SAFETY_NEED.name(), false)
+                .putValue(Vars.PHQ9_SEVERITY.name(), "moderately-severe")
+                .putValue(Vars.GAD7_SEVERITY.name(), null)
+                .putValue(Vars.ADL_FUNCTION.name(), "full")
+                .putValue(Vars.READMISSION_RISK.name(), "high");
         return runtimeService.startProcessInstanceByKey(CarePlanningProcess.KEY, patient.number(), variables)
                 .getId();
     }
 
     private static VariableMap firstDraft() {
         return Variables.createVariables()
-                .putValueTyped(DraftForm.PROBLEMS, json("[\"housing\", \"transportation\", \"mood\", \"readmission\"]"))
-                .putValueTyped(DraftForm.GOAL_1, json("""
+                .putValueTyped(DraftForm.PROBLEMS.name(), json("[\"housing\", \"transportation\", \"mood\", \"readmission\"]"))
+                .putValueTyped(DraftForm.GOAL_1.name(), json("""
                         {"problem": "housing", "description": "Stay in current apartment", "measure": "Rent paid",
                          "targetDate": "2026-09-30"}"""))
-                .putValueTyped(DraftForm.GOAL_2, json("""
+                .putValueTyped(DraftForm.GOAL_2.name(), json("""
                         {"problem": "mood", "description": "Feel better most days", "measure": "PHQ-9 below 10",
                          "targetDate": "2026-06-30"}"""))
-                .putValueTyped(DraftForm.GOAL_3, json("""
+                .putValueTyped(DraftForm.GOAL_3.name(), json("""
                         {"problem": null, "description": "", "measure": "", "targetDate": null}"""))
-                .putValueTyped(DraftForm.INTERVENTION_1, json("""
+                .putValueTyped(DraftForm.INTERVENTION_1.name(), json("""
                         {"problem": "housing", "action": "Apply for emergency rental assistance",
                          "responsible": "coordinator", "dueDate": "2026-04-01"}"""))
-                .putValueTyped(DraftForm.INTERVENTION_2, json("""
+                .putValueTyped(DraftForm.INTERVENTION_2.name(), json("""
                         {"problem": "transportation", "action": "Book medical rides for appointments",
                          "responsible": "community-service", "dueDate": "2026-03-20"}"""))
-                .putValueTyped(DraftForm.INTERVENTION_3, json("""
+                .putValueTyped(DraftForm.INTERVENTION_3.name(), json("""
                         {"problem": "mood", "action": "Start counselling", "responsible": "provider",
                          "dueDate": "2026-04-15"}"""))
-                .putValueTyped(DraftForm.BARRIERS, json("[\"transportation\", \"language\"]"))
-                .putValue(DraftForm.BARRIER_NOTE, "Prefers Spanish for medical conversations")
-                .putValueTyped(DraftForm.EDUCATION_TOPICS, json("[\"mental-health\", \"community-resources\"]"))
-                .putValueTyped(DraftForm.REFERRAL_SERVICES,
+                .putValueTyped(DraftForm.BARRIERS.name(), json("[\"transportation\", \"language\"]"))
+                .putValue(DraftForm.BARRIER_NOTE.name(), "Prefers Spanish for medical conversations")
+                .putValueTyped(DraftForm.EDUCATION_TOPICS.name(), json("[\"mental-health\", \"community-resources\"]"))
+                .putValueTyped(DraftForm.REFERRAL_SERVICES.name(),
                         json("[\"housing\", \"transportation\", \"behavioral-health\"]"));
     }
 
     /** The draft with the manager's comment addressed: a readmission goal in the row left empty before. */
     private static VariableMap revisedDraft() {
-        return firstDraft().putValueTyped(DraftForm.GOAL_3, json("""
+        return firstDraft().putValueTyped(DraftForm.GOAL_3.name(), json("""
                 {"problem": "readmission", "description": "Follow-up visit within 7 days of discharge",
                  "measure": "Visit date", "targetDate": "2026-12-31"}"""));
     }

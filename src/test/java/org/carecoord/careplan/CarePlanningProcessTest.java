@@ -74,15 +74,15 @@ class CarePlanningProcessTest {
     @Test
     void lowRiskPlanNeedsNoApprovalAndIsActiveOnceAgreedAndTaught() {
         ProcessInstance planning = start(Variables.createVariables()
-                .putValue(Vars.RISK_TIER, CarePlanningProcess.RISK_LOW)
-                .putValue(Vars.PLAN_APPROVAL_REQUIRED, false)
-                .putValue(Vars.FOOD_NEED, true)
-                .putValue(Vars.PHQ9_SEVERITY, "moderate")
-                .putValue(Vars.GAD7_SEVERITY, "mild"));
+                .putValue(Vars.RISK_TIER.name(), CarePlanningProcess.RISK_LOW)
+                .putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+                .putValue(Vars.FOOD_NEED.name(), true)
+                .putValue(Vars.PHQ9_SEVERITY.name(), "moderate")
+                .putValue(Vars.GAD7_SEVERITY.name(), "mild"));
 
         assertThat(planning).hasPassed(TASK_SUGGEST_PROBLEMS).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(task(planning)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS))).as("pre-checked on the draft form")
+        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).as("pre-checked on the draft form")
                 .containsExactly("food", "mood");
 
         complete(task(planning), draft(List.of("food", "mood"), "community-resources"));
@@ -97,9 +97,9 @@ class CarePlanningProcessTest {
             assertThat(saved.interventions()).extracting(Intervention::responsible)
                     .containsExactly("community-service", "provider");
         });
-        assertThat(planning).variables().containsEntry(Vars.CARE_PLAN_ID, 101L)
-                .containsEntry(Vars.CARE_PLAN_VERSION, 1);
-        assertThat(JsonVariables.tree(variable(planning, Vars.GOALS)).findValuesAsText(GoalRow.DESCRIPTION))
+        assertThat(planning).variables().containsEntry(Vars.CARE_PLAN_ID.name(), 101L)
+                .containsEntry(Vars.CARE_PLAN_VERSION.name(), 1);
+        assertThat(JsonVariables.tree(variable(planning, Vars.GOALS.name())).findValuesAsText(GoalRow.DESCRIPTION))
                 .as("listed for the review form").containsExactly("Better food within three months",
                         "Better mood within three months");
 
@@ -107,50 +107,50 @@ class CarePlanningProcessTest {
         assertThat(planning).hasPassed(TASK_ACTIVATE_PLAN, TASK_PREPARE_EDUCATION_MATERIALS)
                 .isWaitingAt(TASK_EDUCATE_PATIENT);
         assertThat(plans.activations).containsExactly(new Activation(101L, AGREED_ON, "in-person"));
-        assertThat(JsonVariables.tree(variable(planning, Vars.MATERIAL_OPTIONS)).findValuesAsText("value"))
+        assertThat(JsonVariables.tree(variable(planning, Vars.MATERIAL_OPTIONS.name())).findValuesAsText("value"))
                 .as("materials on the plan's topics").containsExactly("community-211");
-        assertThat(JsonVariables.strings(variable(planning, EducationForm.TOPICS_COVERED))).as("topics pre-checked")
+        assertThat(JsonVariables.strings(variable(planning, EducationForm.TOPICS_COVERED.name()))).as("topics pre-checked")
                 .containsExactly("community-resources");
 
-        complete(task(planning), Map.of(EducationForm.TOPICS_COVERED, json("[\"community-resources\"]"),
-                EducationForm.TEACH_BACK_CONFIRMED, true,
-                EducationForm.MATERIALS_GIVEN, json("[\"community-211\"]")));
+        complete(task(planning), Map.of(EducationForm.TOPICS_COVERED.name(), json("[\"community-resources\"]"),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                EducationForm.MATERIALS_GIVEN.name(), json("[\"community-211\"]")));
         assertThat(planning).hasPassed(TASK_RECORD_EDUCATION, END_PLAN_ACTIVE).isEnded();
         assertThat(plans.education).containsExactly(new RecordingCarePlanService.Education(101L,
                 List.of("community-resources"), true, List.of("community-211")));
-        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
-        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS)).as("a java.util.List for the episode")
+        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
+        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS.name())).as("a java.util.List for the episode")
                 .isEqualTo(List.of("food-assistance", "behavioral-health"));
-        assertThat(finalValue(planning, Vars.CARE_PLAN_ID)).isEqualTo(101L);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_ID.name())).isEqualTo(101L);
     }
 
     @Test
     void highRiskPlanReturnedWithCommentsIsRedraftedAndThenApproved() {
         ProcessInstance planning = start(Variables.createVariables()
-                .putValue(Vars.RISK_TIER, CarePlanningProcess.RISK_HIGH)
-                .putValue(Vars.PLAN_APPROVAL_REQUIRED, true)
-                .putValue(Vars.HOUSING_NEED, true)
-                .putValue(Vars.READMISSION_RISK, "high"));
+                .putValue(Vars.RISK_TIER.name(), CarePlanningProcess.RISK_HIGH)
+                .putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), true)
+                .putValue(Vars.HOUSING_NEED.name(), true)
+                .putValue(Vars.READMISSION_RISK.name(), "high"));
         complete(task(planning), draft(List.of("housing", "readmission"), null));
 
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
         assertThat(task(planning)).hasCandidateGroup(Groups.MANAGERS).isNotAssigned();
 
-        complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_RETURN,
-                ApprovalForm.APPROVAL_COMMENTS, "Add a follow-up visit within 7 days of discharge"));
+        complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_RETURN,
+                ApprovalForm.APPROVAL_COMMENTS.name(), "Add a follow-up visit within 7 days of discharge"));
         assertThat(planning).hasPassed(TASK_RECORD_APPROVAL).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(task(planning)).isAssignedTo(COORDINATOR);
         assertThat(planning).variables().as("the draft form shows why it came back")
-                .containsEntry(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_RETURN)
-                .containsEntry(ApprovalForm.APPROVAL_COMMENTS, "Add a follow-up visit within 7 days of discharge");
+                .containsEntry(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_RETURN)
+                .containsEntry(ApprovalForm.APPROVAL_COMMENTS.name(), "Add a follow-up visit within 7 days of discharge");
 
         complete(task(planning), draft(List.of("housing", "readmission"), null));
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
         assertThat(planning).variables().as("the next approver starts afresh")
-                .doesNotContainKeys(ApprovalForm.APPROVAL_DECISION, ApprovalForm.APPROVAL_COMMENTS)
-                .containsEntry(Vars.CARE_PLAN_ID, 102L).containsEntry(Vars.CARE_PLAN_VERSION, 2);
+                .doesNotContainKeys(ApprovalForm.APPROVAL_DECISION.name(), ApprovalForm.APPROVAL_COMMENTS.name())
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 102L).containsEntry(Vars.CARE_PLAN_VERSION.name(), 2);
 
-        complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION, CarePlanningProcess.APPROVAL_APPROVE));
+        complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_APPROVE));
         assertThat(planning).isWaitingAt(TASK_REVIEW_PLAN_WITH_PATIENT);
         assertThat(plans.drafts).hasSize(2);
         assertThat(plans.approvals).containsExactly(
@@ -161,7 +161,7 @@ class CarePlanningProcessTest {
 
     @Test
     void missingApprovalAnswerSendsThePlanToAManager() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED, null));
+        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), null));
         complete(task(planning), draft(List.of("medications"), null));
 
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
@@ -169,59 +169,59 @@ class CarePlanningProcessTest {
 
     @Test
     void patientAskingForChangesSendsThePlanBackToTheDraft() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED, false)
-                .putValue(Vars.TRANSPORTATION_NEED, true));
+        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+                .putValue(Vars.TRANSPORTATION_NEED.name(), true));
         complete(task(planning), draft(List.of("transportation"), null));
 
-        complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
-                ReviewForm.PATIENT_CHANGE_REQUESTS, "Rides on Tuesdays only; daughter drives otherwise"));
+        complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
+                ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise"));
         assertThat(planning).hasPassed(TASK_RECORD_CHANGE_REQUESTS).hasNotPassed(TASK_ACTIVATE_PLAN)
                 .isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(plans.changeRequests).containsExactly("Rides on Tuesdays only; daughter drives otherwise");
         assertThat(planning).variables().as("the draft form shows what the patient asked for")
-                .containsEntry(ReviewForm.PATIENT_CHANGE_REQUESTS, "Rides on Tuesdays only; daughter drives otherwise");
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS))).as("the draft keeps what was drafted")
+                .containsEntry(ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise");
+        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).as("the draft keeps what was drafted")
                 .containsExactly("transportation");
 
         complete(task(planning), draft(List.of("transportation"), null));
         assertThat(planning).isWaitingAt(TASK_REVIEW_PLAN_WITH_PATIENT);
-        assertThat(planning).variables().doesNotContainKeys(ReviewForm.PATIENT_DECISION,
-                ReviewForm.PATIENT_CHANGE_REQUESTS);
+        assertThat(planning).variables().doesNotContainKeys(ReviewForm.PATIENT_DECISION.name(),
+                ReviewForm.PATIENT_CHANGE_REQUESTS.name());
         complete(task(planning), agreed());
         assertThat(plans.activations).extracting(Activation::planId).containsExactly(102L);
     }
 
     @Test
     void patientDecliningRevokesThePlanAndEndsDeclined() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED, false)
-                .putValue(Vars.GAD7_SEVERITY, "severe"));
+        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+                .putValue(Vars.GAD7_SEVERITY.name(), "severe"));
         complete(task(planning), draft(List.of("anxiety"), null));
 
-        complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_DECLINED));
+        complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_DECLINED));
 
         assertThat(planning).hasPassed(TASK_REVOKE_PLAN, END_PLAN_DECLINED).hasNotPassed(TASK_ACTIVATE_PLAN)
                 .isEnded();
         assertThat(plans.declined).containsExactly(101L);
         assertThat(plans.activations).isEmpty();
-        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
-        assertThat(finalValue(planning, Vars.CARE_PLAN_ID)).isEqualTo(101L);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_ID.name())).isEqualTo(101L);
     }
 
     @Test
     void assessmentNotAdministeredSuggestsNothingAndTheCoordinatorChooses() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED, false));
+        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false));
 
         assertThat(planning).isWaitingAt(TASK_DRAFT_CARE_PLAN);
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS))).isEmpty();
+        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).isEmpty();
     }
 
     private ProcessInstance start(VariableMap assessment) {
         VariableMap variables = Variables.createVariables()
-                .putValue(Vars.CASE_ID, CASE_ID)
-                .putValue(Vars.CASE_NUMBER, CASE_NUMBER)
-                .putValue(Vars.CASE_COORDINATOR, COORDINATOR)
-                .putValue(Vars.URGENCY, "routine")
-                .putValue(Vars.CONTACT_INTERVAL_DAYS, 14);
+                .putValue(Vars.CASE_ID.name(), CASE_ID)
+                .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                .putValue(Vars.CASE_COORDINATOR.name(), COORDINATOR)
+                .putValue(Vars.URGENCY.name(), "routine")
+                .putValue(Vars.CONTACT_INTERVAL_DAYS.name(), 14);
         variables.putAll(assessment);
         return processEngine.getRuntimeService().startProcessInstanceByKey(CarePlanningProcess.KEY, CASE_NUMBER,
                 variables);
@@ -241,18 +241,18 @@ class CarePlanningProcessTest {
         }
         String services = problems.contains("food") ? "[\"food-assistance\", \"behavioral-health\"]" : "[]";
         return form
-                .putValueTyped(DraftForm.PROBLEMS, json(problems.stream().map(p -> "\"" + p + "\"")
+                .putValueTyped(DraftForm.PROBLEMS.name(), json(problems.stream().map(p -> "\"" + p + "\"")
                         .collect(java.util.stream.Collectors.joining(",", "[", "]"))))
-                .putValueTyped(DraftForm.BARRIERS, json("[\"transportation\"]"))
-                .putValue(DraftForm.BARRIER_NOTE, "No car; bus stop 1 mile away")
-                .putValueTyped(DraftForm.EDUCATION_TOPICS,
+                .putValueTyped(DraftForm.BARRIERS.name(), json("[\"transportation\"]"))
+                .putValue(DraftForm.BARRIER_NOTE.name(), "No car; bus stop 1 mile away")
+                .putValueTyped(DraftForm.EDUCATION_TOPICS.name(),
                         json(educationTopic == null ? "[]" : "[\"" + educationTopic + "\"]"))
-                .putValueTyped(DraftForm.REFERRAL_SERVICES, json(services));
+                .putValueTyped(DraftForm.REFERRAL_SERVICES.name(), json(services));
     }
 
     private static Map<String, Object> agreed() {
-        return Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED,
-                ReviewForm.AGREED_ON, AGREED_ON.toString(), ReviewForm.AGREED_HOW, "in-person");
+        return Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED,
+                ReviewForm.AGREED_ON.name(), AGREED_ON.toString(), ReviewForm.AGREED_HOW.name(), "in-person");
     }
 
     private static org.camunda.spin.plugin.variable.value.JsonValue json(String json) {

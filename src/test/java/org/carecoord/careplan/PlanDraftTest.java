@@ -19,14 +19,14 @@ class PlanDraftTest {
     @Test
     void tasklistRowsBecomeTheDraftWithGoalsProposedAndInterventionsNotStarted() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.GOAL_2, Spin.JSON("""
+        variables.put(DraftForm.GOAL_2.name(), Spin.JSON("""
                 {"problem": "mood", "description": "Feel better most days", "measure": "PHQ-9 below 10",
                  "targetDate": "2026-05-31"}"""));
-        variables.put(DraftForm.BARRIERS, Spin.JSON("[\"cost\", \"language\"]"));
-        variables.put(DraftForm.BARRIER_NOTE, "  Needs a Spanish interpreter  ");
-        variables.put(DraftForm.EDUCATION_TOPICS, Spin.JSON("[\"mental-health\"]"));
-        variables.put(DraftForm.REFERRAL_SERVICES, Spin.JSON("[\"housing\", \"behavioral-health\"]"));
-        variables.put(Vars.SUGGESTED_PROBLEMS, Spin.JSON("[\"housing\"]"));
+        variables.put(DraftForm.BARRIERS.name(), Spin.JSON("[\"cost\", \"language\"]"));
+        variables.put(DraftForm.BARRIER_NOTE.name(), "  Needs a Spanish interpreter  ");
+        variables.put(DraftForm.EDUCATION_TOPICS.name(), Spin.JSON("[\"mental-health\"]"));
+        variables.put(DraftForm.REFERRAL_SERVICES.name(), Spin.JSON("[\"housing\", \"behavioral-health\"]"));
+        variables.put(Vars.SUGGESTED_PROBLEMS.name(), Spin.JSON("[\"housing\"]"));
 
         PlanDraft draft = PlanDraft.read(variables);
 
@@ -54,10 +54,10 @@ class PlanDraftTest {
     @Test
     void emptyRowsAreLeftOutAndJavaMapsAreReadLikeTasklistJson() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.PROBLEMS, List.of("housing"));
-        variables.put(DraftForm.GOAL_2, Spin.JSON("""
+        variables.put(DraftForm.PROBLEMS.name(), List.of("housing"));
+        variables.put(DraftForm.GOAL_2.name(), Spin.JSON("""
                 {"problem": null, "description": "", "measure": "", "targetDate": null}"""));
-        variables.put(DraftForm.GOAL_3, Map.of("problem", "housing", "description", "Keep the lease",
+        variables.put(DraftForm.GOAL_3.name(), Map.of("problem", "housing", "description", "Keep the lease",
                 "measure", "Lease renewed", "targetDate", "2027-01-31T00:00:00"));
 
         PlanDraft draft = PlanDraft.read(variables);
@@ -71,7 +71,7 @@ class PlanDraftTest {
     @Test
     void aPlanWithoutProblemsIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.PROBLEMS, Spin.JSON("[]"));
+        variables.put(DraftForm.PROBLEMS.name(), Spin.JSON("[]"));
 
         assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("check at least one problem");
@@ -80,7 +80,7 @@ class PlanDraftTest {
     @Test
     void aPlanWithoutAnInterventionIsRefused() {
         Map<String, Object> variables = draft();
-        variables.remove(DraftForm.INTERVENTION_1);
+        variables.remove(DraftForm.INTERVENTION_1.name());
 
         assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("at least one goal and one intervention");
@@ -89,7 +89,7 @@ class PlanDraftTest {
     @Test
     void aBegunGoalWithoutAMeasureIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.GOAL_2, Spin.JSON("{\"problem\": \"housing\", \"description\": \"A home\"}"));
+        variables.put(DraftForm.GOAL_2.name(), Spin.JSON("{\"problem\": \"housing\", \"description\": \"A home\"}"));
 
         assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("goal 2 needs a measure");
@@ -98,7 +98,7 @@ class PlanDraftTest {
     @Test
     void aGoalForAProblemThatIsNotOnThePlanIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.GOAL_2, Spin.JSON("""
+        variables.put(DraftForm.GOAL_2.name(), Spin.JSON("""
                 {"problem": "food", "description": "Enough food", "measure": "No skipped meals",
                  "targetDate": "2026-05-01"}"""));
 
@@ -109,7 +109,7 @@ class PlanDraftTest {
     @Test
     void anInterventionWithoutSomeoneResponsibleIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.INTERVENTION_3, Spin.JSON("{\"problem\": \"housing\", \"action\": \"Call landlord\"}"));
+        variables.put(DraftForm.INTERVENTION_3.name(), Spin.JSON("{\"problem\": \"housing\", \"action\": \"Call landlord\"}"));
 
         assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("intervention 3 needs who is responsible");
@@ -118,7 +118,7 @@ class PlanDraftTest {
     @Test
     void aServiceOutsideTheVocabularyIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.REFERRAL_SERVICES, Spin.JSON("[\"dentist\"]"));
+        variables.put(DraftForm.REFERRAL_SERVICES.name(), Spin.JSON("[\"dentist\"]"));
 
         assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("referralServices holds an unknown code: dentist");
@@ -127,14 +127,14 @@ class PlanDraftTest {
     /** A minimal valid draft: two problems, one goal and one intervention. */
     private static Map<String, Object> draft() {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CASE_ID, 7L);
-        variables.put(Vars.RISK_TIER, "high");
-        variables.put(Vars.CONTACT_INTERVAL_DAYS, 7);
-        variables.put(DraftForm.PROBLEMS, Spin.JSON("[\"housing\", \"mood\"]"));
-        variables.put(DraftForm.GOAL_1, Spin.JSON("""
+        variables.put(Vars.CASE_ID.name(), 7L);
+        variables.put(Vars.RISK_TIER.name(), "high");
+        variables.put(Vars.CONTACT_INTERVAL_DAYS.name(), 7);
+        variables.put(DraftForm.PROBLEMS.name(), Spin.JSON("[\"housing\", \"mood\"]"));
+        variables.put(DraftForm.GOAL_1.name(), Spin.JSON("""
                 {"problem": "housing", "description": "Stable housing for 12 months", "measure": "Lease signed",
                  "targetDate": "2026-06-30"}"""));
-        variables.put(DraftForm.INTERVENTION_1, Spin.JSON("""
+        variables.put(DraftForm.INTERVENTION_1.name(), Spin.JSON("""
                 {"problem": "housing", "action": "Apply for housing voucher", "responsible": "coordinator",
                  "dueDate": "2026-04-01"}"""));
         return variables;

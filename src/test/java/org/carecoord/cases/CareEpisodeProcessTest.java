@@ -55,7 +55,7 @@ class CareEpisodeProcessTest {
     void registerDelegates() {
         delegates = StandInDelegates.register();
         Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
-                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN)));
+                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name())));
         // The stages after intake have their own process tests; here they are one-task stand-ins.
         stubDeployment = StageStubs.deployAll(processEngine.getRepositoryService());
     }
@@ -71,8 +71,8 @@ class CareEpisodeProcessTest {
         ProcessInstance episode = throughIntake();
         ProcessInstance assessment = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
         assertThat(assessment).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR)
-                .containsEntry(Vars.RECENT_HOSPITAL_STAY, true);
+                .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR)
+                .containsEntry(Vars.RECENT_HOSPITAL_STAY.name(), true);
 
         complete(task(assessment), withVariables("riskTier", "high", "contactIntervalDays", 7,
                 "planApprovalRequired", true, "foodNeed", true));
@@ -92,16 +92,16 @@ class CareEpisodeProcessTest {
         ProcessInstance monitoring = calledProcessInstance(StageStubs.MONITORING_KEY, episode);
         assertThat(monitoring).hasBusinessKey(CASE_NUMBER).variables()
                 .containsEntry("riskTier", "high").containsEntry("contactIntervalDays", 7)
-                .containsEntry(Vars.CARE_PLAN_ID, 3L).containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR);
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 3L).containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
 
         referrals.forEach(r -> complete(task(r)));
         assertThat(episode).as("closed referrals do not end the episode").hasPassed(
                 CareEpisodeProcess.END_REFERRALS_CLOSED).isWaitingAt(CareEpisodeProcess.CALL_MONITORING);
 
-        complete(task(monitoring), withVariables(Vars.DISCHARGE_REASON, "goals-met"));
+        complete(task(monitoring), withVariables(Vars.DISCHARGE_REASON.name(), "goals-met"));
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
         assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.DISCHARGE_REASON, "goals-met").containsEntry(Vars.CARE_PLAN_ID, 3L);
+                .containsEntry(Vars.DISCHARGE_REASON.name(), "goals-met").containsEntry(Vars.CARE_PLAN_ID.name(), 3L);
         complete(task(discharge));
         assertThat(episode).hasPassed(CareEpisodeProcess.END_EPISODE_CLOSED).isEnded();
     }
@@ -114,7 +114,7 @@ class CareEpisodeProcessTest {
         agreePlan(episode, "food-assistance");
 
         complete(task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
-                withVariables(Vars.DISCHARGE_REASON, "lost-to-follow-up"));
+                withVariables(Vars.DISCHARGE_REASON.name(), "lost-to-follow-up"));
         complete(task(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)));
 
         assertThat(episode).isEnded();
@@ -132,7 +132,7 @@ class CareEpisodeProcessTest {
 
         processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
                 .processInstanceBusinessKey(CASE_NUMBER)
-                .setVariable(Vars.DISCHARGE_NOTE, "Died at home on 11/20/2026")
+                .setVariable(Vars.DISCHARGE_NOTE.name(), "Died at home on 11/20/2026")
                 .correlateWithResult();
 
         assertThat(referrals()).isEmpty();
@@ -141,9 +141,9 @@ class CareEpisodeProcessTest {
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_DECEASED);
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
         assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.DISCHARGE_REASON, "deceased")
-                .containsEntry(Vars.DISCHARGE_NOTE, "Died at home on 11/20/2026")
-                .containsEntry(Vars.CARE_PLAN_ID, 3L);
+                .containsEntry(Vars.DISCHARGE_REASON.name(), "deceased")
+                .containsEntry(Vars.DISCHARGE_NOTE.name(), "Died at home on 11/20/2026")
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 3L);
         complete(task(discharge));
         assertThat(episode).isEnded();
     }
@@ -158,8 +158,8 @@ class CareEpisodeProcessTest {
 
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_WITHDRAWN);
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
-        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_REASON, "patient-declined")
-                .containsEntry(Vars.CARE_PLAN_ID, null);
+        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_REASON.name(), "patient-declined")
+                .containsEntry(Vars.CARE_PLAN_ID.name(), null);
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(StageStubs.ASSESSMENT_KEY).count()).isZero();
         complete(task(discharge));
@@ -177,7 +177,7 @@ class CareEpisodeProcessTest {
                 .processInstanceBusinessKey(CASE_NUMBER).correlateWithResult();
 
         assertThat(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)).variables()
-                .containsEntry(Vars.DISCHARGE_REASON, "transferred");
+                .containsEntry(Vars.DISCHARGE_REASON.name(), "transferred");
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_TRANSFERRED);
     }
 
@@ -210,8 +210,8 @@ class CareEpisodeProcessTest {
         assertThat(followUp.getDueDate()).isBefore(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L + 60_000))
                 .isAfter(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L - 60_000));
 
-        complete(followUp, withVariables(CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "safety-plan",
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes"));
+        complete(followUp, withVariables(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan",
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes"));
         assertThat(safetyRecords).containsExactly("safety-plan");
         assertThat(episode).isWaitingAt(CALL_CARE_PLANNING);
     }
@@ -219,7 +219,7 @@ class CareEpisodeProcessTest {
     private ProcessInstance throughIntake() {
         ProcessInstance episode = startRegistered(67);
         ProcessInstance intake = calledProcessInstance(IntakeProcess.KEY, episode);
-        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN));
+        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN));
         execute(job(intake));
         return episode;
     }
@@ -232,13 +232,13 @@ class CareEpisodeProcessTest {
 
         ProcessInstance intake = calledProcessInstance(IntakeProcess.KEY, episode);
         assertThat(intake).hasBusinessKey(CASE_NUMBER);
-        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN));
+        complete(task(intake), withVariables(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN));
         execute(job(intake));
         assertThat(intake).isEnded();
 
         assertThat(episode).isWaitingAt(CALL_ASSESSMENT).variables()
-                .containsEntry(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED)
-                .containsEntry(Vars.CASE_COORDINATOR, StandInDelegates.COORDINATOR);
+                .containsEntry(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED)
+                .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
         assertThat(episode).hasNotPassed(END_CANCELLED);
     }
 
@@ -247,7 +247,7 @@ class CareEpisodeProcessTest {
         ProcessInstance episode = startRegistered(67);
 
         complete(task(calledProcessInstance(IntakeProcess.KEY, episode)),
-                withVariables(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_DECLINED));
+                withVariables(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_DECLINED));
 
         assertThat(episode).hasPassed(CALL_INTAKE, END_CANCELLED).hasNotPassed(CALL_ASSESSMENT).isEnded();
         assertThat(delegates.cancellations).singleElement()
@@ -261,12 +261,12 @@ class CareEpisodeProcessTest {
         assertThat(episode).isWaitingAt(CALL_INTAKE)
                 .calledProcessInstance(IntakeProcess.KEY).hasBusinessKey(CASE_NUMBER);
         assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).variables()
-                .containsEntry(Vars.CASE_ID, CASE_ID)
-                .containsEntry(Vars.CASE_NUMBER, CASE_NUMBER)
-                .containsEntry(Vars.PROGRAM, OFFERED_PROGRAM)
-                .containsEntry(Vars.URGENCY, "urgent")
-                .containsEntry(Vars.AGE, 15)
-                .containsEntry(Vars.GUARDIAN_NAMED, true);
+                .containsEntry(Vars.CASE_ID.name(), CASE_ID)
+                .containsEntry(Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                .containsEntry(Vars.PROGRAM.name(), OFFERED_PROGRAM)
+                .containsEntry(Vars.URGENCY.name(), "urgent")
+                .containsEntry(Vars.AGE.name(), 15)
+                .containsEntry(Vars.GUARDIAN_NAMED.name(), true);
     }
 
     @Test
@@ -280,11 +280,11 @@ class CareEpisodeProcessTest {
         assertThat(delegates.registeredCaseNumbers).containsExactly(caseNumber);
         assertThat(episode).hasPassed(TASK_REGISTER_REFERRAL).isWaitingAt(CALL_INTAKE).hasBusinessKey(caseNumber);
         assertThat(episode).variables()
-                .containsEntry(Vars.CASE_ID, StandInDelegates.REGISTERED_CASE_ID)
-                .containsEntry(Vars.CASE_NUMBER, caseNumber)
-                .containsEntry(Vars.PROGRAM, OFFERED_PROGRAM)
-                .containsEntry(Vars.AGE, 66)
-                .containsEntry(Vars.GUARDIAN_NAMED, false)
+                .containsEntry(Vars.CASE_ID.name(), StandInDelegates.REGISTERED_CASE_ID)
+                .containsEntry(Vars.CASE_NUMBER.name(), caseNumber)
+                .containsEntry(Vars.PROGRAM.name(), OFFERED_PROGRAM)
+                .containsEntry(Vars.AGE.name(), 66)
+                .containsEntry(Vars.GUARDIAN_NAMED.name(), false)
                 .doesNotContainKeys(StartForm.PATIENT_FIELDS.toArray(String[]::new));
         assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
@@ -292,7 +292,7 @@ class CareEpisodeProcessTest {
 
     private void agreePlan(ProcessInstance episode, String... referralNeeds) {
         complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)), withVariables(
-                "carePlanOutcome", "active", Vars.CARE_PLAN_ID, 3L, "referralNeeds",
+                "carePlanOutcome", "active", Vars.CARE_PLAN_ID.name(), 3L, "referralNeeds",
                 org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
     }
 
@@ -304,13 +304,13 @@ class CareEpisodeProcessTest {
     /** A referral from the API: the case is registered before the episode starts, with its number as business key. */
     private ProcessInstance startRegistered(int age) {
         VariableMap variables = Variables.createVariables()
-                .putValue(Vars.CASE_ID, CASE_ID)
-                .putValue(Vars.CASE_NUMBER, CASE_NUMBER)
-                .putValue(Vars.PROGRAM, OFFERED_PROGRAM)
-                .putValue(Vars.URGENCY, "urgent")
-                .putValue(Vars.AGE, age)
-                .putValue(Vars.GUARDIAN_NAMED, true)
-                .putValue(Vars.RECENT_HOSPITAL_STAY, true);
+                .putValue(Vars.CASE_ID.name(), CASE_ID)
+                .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                .putValue(Vars.PROGRAM.name(), OFFERED_PROGRAM)
+                .putValue(Vars.URGENCY.name(), "urgent")
+                .putValue(Vars.AGE.name(), age)
+                .putValue(Vars.GUARDIAN_NAMED.name(), true)
+                .putValue(Vars.RECENT_HOSPITAL_STAY.name(), true);
         return processEngine.getRuntimeService()
                 .startProcessInstanceByKey(CareEpisodeProcess.KEY, CASE_NUMBER, variables);
     }
@@ -318,15 +318,15 @@ class CareEpisodeProcessTest {
     /** What the Tasklist start form submits for a walk-in: no case yet, no business key. */
     private static VariableMap startForm() {
         return Variables.createVariables()
-                .putValue(StartForm.FIRST_NAME, "Ada")
-                .putValue(StartForm.LAST_NAME, "Moss")
-                .putValue(StartForm.DATE_OF_BIRTH, "1959-11-30")
-                .putValue(StartForm.SEX, "female")
-                .putValue(StartForm.PREFERRED_LANGUAGE, "en")
-                .putValue(StartForm.PHONE, "+1 555 0100 200")
-                .putValue(StartForm.PROGRAM, OFFERED_PROGRAM)
-                .putValue(StartForm.URGENCY, "routine")
-                .putValue(StartForm.REFERRAL_SOURCE, "hospital")
-                .putValue(StartForm.REASON_FOR_REFERRAL, "Two admissions for heart failure this winter");
+                .putValue(StartForm.FIRST_NAME.name(), "Ada")
+                .putValue(StartForm.LAST_NAME.name(), "Moss")
+                .putValue(StartForm.DATE_OF_BIRTH.name(), "1959-11-30")
+                .putValue(StartForm.SEX.name(), "female")
+                .putValue(StartForm.PREFERRED_LANGUAGE.name(), "en")
+                .putValue(StartForm.PHONE.name(), "+1 555 0100 200")
+                .putValue(StartForm.PROGRAM.name(), OFFERED_PROGRAM)
+                .putValue(StartForm.URGENCY.name(), "routine")
+                .putValue(StartForm.REFERRAL_SOURCE.name(), "hospital")
+                .putValue(StartForm.REASON_FOR_REFERRAL.name(), "Two admissions for heart failure this winter");
     }
 }

@@ -49,9 +49,9 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
         String caseNumber = referral.get("caseNumber").asText();
 
         complete("coordinator", IntakeProcess.TASK_RECORD_CONSENT, caseNumber, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
                 caseId);
@@ -60,7 +60,7 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber,
                 AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(Fields.FOOD_WORRY, "sometimes");
+        socialNeeds.put(Fields.FOOD_WORRY.name(), "sometimes");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber,
                 AssessmentAnswers.dailyLiving(6));
@@ -69,24 +69,24 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
 
         Task draft = task(caseNumber, CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(draft.getAssignee()).isEqualTo(coordinator);
-        assertThat(JsonVariables.strings(taskService.getVariable(draft.getId(), DraftForm.PROBLEMS)))
+        assertThat(JsonVariables.strings(taskService.getVariable(draft.getId(), DraftForm.PROBLEMS.name())))
                 .as("the assessment's food need is suggested").contains("food");
         complete(coordinator, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, caseNumber, Map.of(
-                DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")),
-                DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description",
+                DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")),
+                DraftForm.GOAL_1.name(), JsonVariables.json(Map.of("problem", "food", "description",
                         "Enough food every week", "measure", "Food ran out: never", "targetDate", "2027-02-28")),
-                DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action",
+                DraftForm.INTERVENTION_1.name(), JsonVariables.json(Map.of("problem", "food", "action",
                         "Enrol in the county food pantry", "responsible", "community-service",
                         "dueDate", "12/15/2026")),
-                DraftForm.BARRIERS, JsonVariables.json(List.of("cost")),
-                DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
-                DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));
+                DraftForm.BARRIERS.name(), JsonVariables.json(List.of("cost")),
+                DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
+                DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
         complete(coordinator, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, caseNumber, Map.of(
-                ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON,
-                "12/01/2026", ReviewForm.AGREED_HOW, "phone"));
+                ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(),
+                "12/01/2026", ReviewForm.AGREED_HOW.name(), "phone"));
         complete(coordinator, CarePlanningProcess.TASK_EDUCATE_PATIENT, caseNumber, Map.of(
-                EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
-                EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of())));
+                EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true, EducationForm.MATERIALS_GIVEN.name(), JsonVariables.json(List.of())));
 
         // the plan is active: monitoring runs and the referral for the chosen service is under way, with the case number
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list())

@@ -95,37 +95,37 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
 
         // Intake: consent, including e-mail contact; the case goes to a coordinator
         complete("coordinator", IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONTACT_PREFERENCE, "email",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient", IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "email",
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient", IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
         coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId);
 
         // Assessment: mild mood, food insecurity, independent → medium tier, contact every 14 days
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(AssessmentProcess.Fields.FOOD_WORRY, "often");
+        socialNeeds.put(AssessmentProcess.Fields.FOOD_WORRY.name(), "often");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentAnswers.dailyLiving(6));
         assertThat(riskTier()).isEqualTo("medium");
 
         // Care plan: a food goal met through the food bank; agreed; taught with a leaflet
         complete(coordinator, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, Map.of(
-                DraftForm.PROBLEMS, JsonVariables.json(List.of("food")),
-                DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description",
+                DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food")),
+                DraftForm.GOAL_1.name(), JsonVariables.json(Map.of("problem", "food", "description",
                         "Enough food every week", "measure", "Food ran out: never", "targetDate", "2027-03-31")),
-                DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action",
+                DraftForm.INTERVENTION_1.name(), JsonVariables.json(Map.of("problem", "food", "action",
                         "Enrol with the food bank", "responsible", "community-service", "dueDate", "12/15/2026")),
-                DraftForm.BARRIERS, JsonVariables.json(List.of()),
-                DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
-                DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));
+                DraftForm.BARRIERS.name(), JsonVariables.json(List.of()),
+                DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
+                DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
         complete(coordinator, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
-                ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON,
-                calendar.today().format(TYPED), ReviewForm.AGREED_HOW, "phone"));
+                ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(),
+                calendar.today().format(TYPED), ReviewForm.AGREED_HOW.name(), "phone"));
         complete(coordinator, CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
-                EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
-                EducationForm.TEACH_BACK_CONFIRMED, true,
-                EducationForm.MATERIALS_GIVEN, JsonVariables.json(List.of("diet-budget"))));
+                EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                EducationForm.MATERIALS_GIVEN.name(), JsonVariables.json(List.of("diet-budget"))));
         JobRunner.runDueJobs(management);
         assertThat(caseStatus()).isEqualTo("active");
 
@@ -133,9 +133,9 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         String referralInstance = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult().getProcessInstanceId();
         String providerId = JsonVariables.tree(runtime.getVariable(referralInstance,
-                ReferralProcess.Vars.PROVIDER_OPTIONS)).get(0).get("value").asText();
+                ReferralProcess.Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
         complete(coordinator, ReferralProcess.TASK_SELECT_PROVIDER,
-                Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID, providerId));
+                Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
         long referralId = jdbc.queryForObject("select id from referral where case_id = ?", Long.class, caseId);
         String providerEmail = jdbc.queryForObject("select email from provider where id = ?", String.class,
@@ -156,7 +156,7 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
         LocalDate appointmentDay = calendar.today().plusDays(10);
         Map<String, Object> first = contact(15L);
-        first.put(ContactForm.APPOINTMENT_1, Map.of(AppointmentRow.DATE, appointmentDay.format(TYPED),
+        first.put(ContactForm.APPOINTMENT_1.name(), Map.of(AppointmentRow.DATE, appointmentDay.format(TYPED),
                 AppointmentRow.TIME, "10:00 AM", AppointmentRow.PROVIDER, "Eastside Family Practice"));
         outreach(monitoring, first);
         outreach(monitoring, contact(10L));
@@ -178,11 +178,11 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         assertThat(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getDueDate())
                 .isEqualTo(task(TransitionalCareProcess.TASK_FACE_TO_FACE).getDueDate());
         complete(coordinator, TransitionalCareProcess.TASK_CONTACT,
-                Map.of(Fields.REACHED, "yes", Fields.CHANNEL, "phone"));
+                Map.of(Fields.REACHED.name(), "yes", Fields.CHANNEL.name(), "phone"));
         complete(coordinator, TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION,
-                Map.of(Fields.DISCREPANCIES, "yes", Fields.MEDICATION_NOTE, "Duplicate diuretic stopped"));
+                Map.of(Fields.DISCREPANCIES.name(), "yes", Fields.MEDICATION_NOTE.name(), "Duplicate diuretic stopped"));
         complete(coordinator, TransitionalCareProcess.TASK_FACE_TO_FACE, Map.of(
-                Fields.VISIT_DATE, calendar.today().format(TYPED), Fields.VISIT_CLINICIAN, "Dr. Rivera"));
+                Fields.VISIT_DATE.name(), calendar.today().format(TYPED), Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"));
         complete(coordinator, AssessmentProcess.TASK_ASSESS_READMISSION_RISK,
                 AssessmentAnswers.lace(3, "emergency", 1, 1));
         assertThat(jdbc.queryForObject("select closed_at is not null from hospital_stay where case_id = ?",
@@ -190,12 +190,12 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
 
         // The patient moves out of the area: monitoring ends, the coordinator writes the discharge summary
         Map<String, Object> moving = contact(5L);
-        moving.put(ContactForm.EPISODE_ENDS, "moved-out-of-area");
+        moving.put(ContactForm.EPISODE_ENDS.name(), "moved-out-of-area");
         outreach(monitoring, moving);
         assertThat(task(DischargeProcess.TASK_PREPARE_SUMMARY)).isNotNull();
         complete(coordinator, DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON, "moved-out-of-area", SummaryForm.GOAL_OUTCOMES.get(0), "achieved",
-                SummaryForm.SUMMARY_NOTE, "Moving to her daughter's; food bank enrolment ends with the move."));
+                SummaryForm.DISCHARGE_REASON.name(), "moved-out-of-area", SummaryForm.GOAL_OUTCOMES.get(0), "achieved",
+                SummaryForm.SUMMARY_NOTE.name(), "Moving to her daughter's; food bank enrolment ends with the move."));
         JobRunner.runDueJobs(management);
 
         // finished; nothing of the episode runs, waits or is due
@@ -230,9 +230,9 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
     }
 
     private Map<String, Object> contact(long minutes) {
-        return new HashMap<>(Map.of(ContactForm.REACHED, MonitoringProcess.YES, ContactForm.CHANNEL, "phone",
-                ContactForm.MINUTES_SPENT, minutes, ContactForm.PATIENT_STATUS, MonitoringProcess.STATUS_STABLE,
-                ContactForm.MEDICATION_CONCERNS, false, ContactForm.NOTE, "Doing well"));
+        return new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES, ContactForm.CHANNEL.name(), "phone",
+                ContactForm.MINUTES_SPENT.name(), minutes, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE,
+                ContactForm.MEDICATION_CONCERNS.name(), false, ContactForm.NOTE.name(), "Doing well"));
     }
 
     /** The interval's timer is made due now (the shared context keeps the real clock), then the contact is done. */

@@ -70,39 +70,39 @@ class DischargeIT extends PostgresIntegrationTest {
         long planReferralId = jdbc.queryForObject("select id from referral where case_id = ?", Long.class, caseId);
 
         ProcessInstance adHoc = runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(
-                ReferralProcess.Vars.CASE_ID, caseId, ReferralProcess.Vars.CASE_NUMBER, caseNumber,
-                ReferralProcess.Vars.CASE_COORDINATOR, coordinator, ReferralProcess.Vars.SERVICE_TYPE,
+                ReferralProcess.Vars.CASE_ID.name(), caseId, ReferralProcess.Vars.CASE_NUMBER.name(), caseNumber,
+                ReferralProcess.Vars.CASE_COORDINATOR.name(), coordinator, ReferralProcess.Vars.SERVICE_TYPE.name(),
                 "food-assistance"));
-        long adHocReferralId = ((Number) runtime.getVariable(adHoc.getId(), ReferralProcess.Vars.REFERRAL_ID))
+        long adHocReferralId = ((Number) runtime.getVariable(adHoc.getId(), ReferralProcess.Vars.REFERRAL_ID.name()))
                 .longValue();
         String providerId = JsonVariables.tree(runtime.getVariable(adHoc.getId(),
-                ReferralProcess.Vars.PROVIDER_OPTIONS)).get(0).get("value").asText();
+                ReferralProcess.Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
         completeIn(coordinator, adHoc.getId(), ReferralProcess.TASK_SELECT_PROVIDER,
-                Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID, providerId));
+                Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
         assertThat(accept(adHocReferralId).statusCode()).isEqualTo(200);
         assertThat(status(adHocReferralId)).isEqualTo("accepted");
 
         // as the episode will call it once it is wired
         Map<String, Object> in = new HashMap<>();
-        in.put(Vars.CASE_ID, caseId);
-        in.put(Vars.CASE_NUMBER, caseNumber);
-        in.put(Vars.CASE_COORDINATOR, coordinator);
-        in.put(Vars.CARE_PLAN_ID, planId);
-        in.put(Vars.DISCHARGE_REASON, DischargeProcess.REASON_GOALS_MET);
-        in.put(Vars.DISCHARGE_NOTE, "plan review: goals met");
+        in.put(Vars.CASE_ID.name(), caseId);
+        in.put(Vars.CASE_NUMBER.name(), caseNumber);
+        in.put(Vars.CASE_COORDINATOR.name(), coordinator);
+        in.put(Vars.CARE_PLAN_ID.name(), planId);
+        in.put(Vars.DISCHARGE_REASON.name(), DischargeProcess.REASON_GOALS_MET);
+        in.put(Vars.DISCHARGE_NOTE.name(), "plan review: goals met");
         ProcessInstance discharge = runtime.startProcessInstanceByKey(DischargeProcess.KEY, caseNumber, in);
         assertThat(runtime.getVariables(discharge.getId()))
                 .containsEntry(Vars.GOAL_LABELS.get(0), "Food: Enough food every week")
                 .containsEntry(Vars.GOAL_LABELS.get(1), "Mood: Feel well most days")
                 .doesNotContainKey(Vars.GOAL_LABELS.get(2));
-        assertThat(JsonVariables.rows(runtime.getVariable(discharge.getId(), Vars.FINAL_SCORES)))
+        assertThat(JsonVariables.rows(runtime.getVariable(discharge.getId(), Vars.FINAL_SCORES.name())))
                 .extracting(row -> row.get("instrument").asText()).contains("PHQ-9 (depression)");
 
         completeIn(coordinator, discharge.getId(), DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON, DischargeProcess.REASON_GOALS_MET,
+                SummaryForm.DISCHARGE_REASON.name(), DischargeProcess.REASON_GOALS_MET,
                 SummaryForm.GOAL_OUTCOMES.get(0), "achieved", SummaryForm.GOAL_OUTCOMES.get(1), "improving",
-                SummaryForm.SUMMARY_NOTE, "Pantry enrolment holds; mood better. PCP follows up."));
+                SummaryForm.SUMMARY_NOTE.name(), "Pantry enrolment holds; mood better. PCP follows up."));
         JobRunner.runDueJobs(management);
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(discharge.getId()).count()).isZero();
@@ -143,9 +143,9 @@ class DischargeIT extends PostgresIntegrationTest {
     /** Intake (consent to e-mail), assessment and care planning with two goals, as a coordinator does them. */
     private String toActivePlan(String caseNumber, long caseId) {
         complete("coordinator", caseNumber, IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONTACT_PREFERENCE, "email",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient", IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "email",
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient", IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
                 caseId);
@@ -157,23 +157,23 @@ class DischargeIT extends PostgresIntegrationTest {
                 AssessmentAnswers.dailyLiving(6));
         JobRunner.runDueJobs(management);
         complete(coordinator, caseNumber, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, Map.of(
-                DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")),
-                DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description",
+                DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")),
+                DraftForm.GOAL_1.name(), JsonVariables.json(Map.of("problem", "food", "description",
                         "Enough food every week", "measure", "Food ran out: never", "targetDate", "2027-02-28")),
-                DraftForm.GOAL_2, JsonVariables.json(Map.of("problem", "mood", "description",
+                DraftForm.GOAL_2.name(), JsonVariables.json(Map.of("problem", "mood", "description",
                         "Feel well most days", "measure", "PHQ-9 under 5", "targetDate", "2027-02-28")),
-                DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action",
+                DraftForm.INTERVENTION_1.name(), JsonVariables.json(Map.of("problem", "food", "action",
                         "Enrol in the county food pantry", "responsible", "community-service",
                         "dueDate", "12/15/2026")),
-                DraftForm.BARRIERS, JsonVariables.json(List.of()),
-                DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
-                DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));
+                DraftForm.BARRIERS.name(), JsonVariables.json(List.of()),
+                DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
+                DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
         complete(coordinator, caseNumber, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
-                ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON,
-                "12/01/2026", ReviewForm.AGREED_HOW, "phone"));
+                ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(),
+                "12/01/2026", ReviewForm.AGREED_HOW.name(), "phone"));
         complete(coordinator, caseNumber, CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
-                EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
-                EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN,
+                EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true, EducationForm.MATERIALS_GIVEN.name(),
                 JsonVariables.json(List.of())));
         JobRunner.runDueJobs(management);
         return coordinator;

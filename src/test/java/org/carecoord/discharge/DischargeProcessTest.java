@@ -62,7 +62,7 @@ class DischargeProcessTest {
                 new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC), new EngineClock()));
         // the referral process only as far as "Select provider": enough to be a running instance of the case
         Mocks.register("openReferralDelegate",
-                (JavaDelegate) execution -> execution.setVariable(ReferralProcess.Vars.REFERRAL_ID, 500L));
+                (JavaDelegate) execution -> execution.setVariable(ReferralProcess.Vars.REFERRAL_ID.name(), 500L));
     }
 
     @AfterEach
@@ -83,9 +83,9 @@ class DischargeProcessTest {
                 .containsEntry(Vars.GOAL_LABELS.get(0), "Food: Enough food every week")
                 .containsEntry(Vars.GOAL_LABELS.get(1), "Mood: PHQ-9 under 10")
                 .doesNotContainKey(Vars.GOAL_LABELS.get(2))
-                .containsEntry(Vars.FINAL_RISK_TIER, "medium")
-                .containsEntry(Vars.DISCHARGE_REASON, REASON_GOALS_MET);
-        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES)))
+                .containsEntry(Vars.FINAL_RISK_TIER.name(), "medium")
+                .containsEntry(Vars.DISCHARGE_REASON.name(), REASON_GOALS_MET);
+        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES.name())))
                 .singleElement().hasToString("{\"instrument\":\"PHQ-9 (depression)\",\"score\":\"12\",\"band\":\"moderate\"}");
 
         complete(task(discharge), summary(REASON_GOALS_MET, null, "achieved", "improving"));
@@ -100,13 +100,13 @@ class DischargeProcessTest {
         assertThat(discharges.referralsCancelledFor).containsExactly(CASE_NUMBER + " by " + COORDINATOR);
         assertThat(discharges.patientsNotified).containsExactly(CASE_ID);
         assertThat(discharges.closed).containsExactly(CASE_ID);
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_FINISHED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_FINISHED);
     }
 
     @Test
     void aDeceasedPatientGetsNoMailButProvidersAreStillTold() {
         ProcessInstance discharge = start(PLAN_ID, REASON_DECEASED, "reported by the daughter");
-        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_NOTE, "reported by the daughter");
+        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_NOTE.name(), "reported by the daughter");
 
         complete(task(discharge), summary(REASON_DECEASED, null, "not-attainable", "not-attainable"));
         JobRunner.runDueJobs(processEngine.getManagementService());
@@ -115,7 +115,7 @@ class DischargeProcessTest {
                 .isEnded();
         assertThat(discharges.patientsNotified).isEmpty();
         assertThat(discharges.referralsCancelledFor).hasSize(1);
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_FINISHED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_FINISHED);
     }
 
     @Test
@@ -129,7 +129,7 @@ class DischargeProcessTest {
                 RecordingDischargeService.Summary::receivingOrganisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(REASON_TRANSFERRED, "Springfield Health Home"));
         assertThat(discharge).hasPassed(TASK_NOTIFY_PATIENT).isEnded();
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_REASON)).isEqualTo(REASON_TRANSFERRED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_REASON.name())).isEqualTo(REASON_TRANSFERRED);
     }
 
     @Test
@@ -138,14 +138,14 @@ class DischargeProcessTest {
 
         assertThat(discharge).isWaitingAt(TASK_PREPARE_SUMMARY);
         assertThat(discharge).variables().doesNotContainKeys(Vars.GOAL_LABELS.toArray(String[]::new))
-                .containsEntry(Vars.FINAL_RISK_TIER, null);
-        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES))).isEmpty();
+                .containsEntry(Vars.FINAL_RISK_TIER.name(), null);
+        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES.name()))).isEmpty();
 
         complete(task(discharge), summary(REASON_PATIENT_DECLINED, null));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
         assertThat(discharge).hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE).isEnded();
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_CANCELLED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_CANCELLED);
     }
 
     @Test
@@ -173,7 +173,7 @@ class DischargeProcessTest {
         assertThat(ownReferral).as("ends with the episode, not with the discharge")
                 .isWaitingAt(ReferralProcess.TASK_SELECT_PROVIDER);
         assertThat(caller).isWaitingAt("Task_AfterDischarge").variables()
-                .containsEntry(Vars.DISCHARGE_OUTCOME, OUTCOME_FINISHED);
+                .containsEntry(Vars.DISCHARGE_OUTCOME.name(), OUTCOME_FINISHED);
     }
 
     private ProcessInstance start(Long carePlanId, String reason, String note) {
@@ -183,31 +183,31 @@ class DischargeProcessTest {
 
     private static Map<String, Object> dischargeVars(Long carePlanId, String reason, String note) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.CASE_ID, CASE_ID);
-        vars.put(Vars.CASE_NUMBER, CASE_NUMBER);
-        vars.put(Vars.CASE_COORDINATOR, COORDINATOR);
-        vars.put(Vars.CARE_PLAN_ID, carePlanId);
-        vars.put(Vars.DISCHARGE_REASON, reason);
-        vars.put(Vars.DISCHARGE_NOTE, note);
+        vars.put(Vars.CASE_ID.name(), CASE_ID);
+        vars.put(Vars.CASE_NUMBER.name(), CASE_NUMBER);
+        vars.put(Vars.CASE_COORDINATOR.name(), COORDINATOR);
+        vars.put(Vars.CARE_PLAN_ID.name(), carePlanId);
+        vars.put(Vars.DISCHARGE_REASON.name(), reason);
+        vars.put(Vars.DISCHARGE_NOTE.name(), note);
         return vars;
     }
 
     private static Map<String, Object> referralVars() {
-        return Map.of(ReferralProcess.Vars.CASE_ID, CASE_ID, ReferralProcess.Vars.CASE_NUMBER, CASE_NUMBER,
-                ReferralProcess.Vars.CASE_COORDINATOR, COORDINATOR, ReferralProcess.Vars.SERVICE_TYPE,
+        return Map.of(ReferralProcess.Vars.CASE_ID.name(), CASE_ID, ReferralProcess.Vars.CASE_NUMBER.name(), CASE_NUMBER,
+                ReferralProcess.Vars.CASE_COORDINATOR.name(), COORDINATOR, ReferralProcess.Vars.SERVICE_TYPE.name(),
                 "transportation");
     }
 
     /** What the summary form submits: the reason, the outcome of each goal row shown, the note. */
     private static Map<String, Object> summary(String reason, String receivingOrganisation, String... goalOutcomes) {
         Map<String, Object> form = new HashMap<>();
-        form.put(SummaryForm.DISCHARGE_REASON, reason);
+        form.put(SummaryForm.DISCHARGE_REASON.name(), reason);
         for (int row = 0; row < goalOutcomes.length; row++) {
             form.put(SummaryForm.GOAL_OUTCOMES.get(row), goalOutcomes[row]);
         }
-        form.put(SummaryForm.SUMMARY_NOTE, "Goals met; PCP follows up");
+        form.put(SummaryForm.SUMMARY_NOTE.name(), "Goals met; PCP follows up");
         if (receivingOrganisation != null) {
-            form.put(SummaryForm.RECEIVING_ORGANISATION, receivingOrganisation);
+            form.put(SummaryForm.RECEIVING_ORGANISATION.name(), receivingOrganisation);
         }
         return form;
     }

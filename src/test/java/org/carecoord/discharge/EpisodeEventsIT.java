@@ -57,8 +57,8 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(runtime.getVariables(episode.getId()))
-                .containsEntry(Vars.DISCHARGE_REASON, DischargeProcess.REASON_PATIENT_DECLINED)
-                .containsEntry(Vars.DISCHARGE_NOTE, "prefers to manage on her own");
+                .containsEntry(Vars.DISCHARGE_REASON.name(), DischargeProcess.REASON_PATIENT_DECLINED)
+                .containsEntry(Vars.DISCHARGE_NOTE.name(), "prefers to manage on her own");
         assertThat(api.post(events(careCase, "patient-withdrew"), "coordinator", "{}").status())
                 .as("the episode no longer waits").isEqualTo(409);
     }
@@ -74,9 +74,9 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(runtime.getVariables(episode.getId()))
-                .containsEntry(Vars.DISCHARGE_REASON, DischargeProcess.REASON_DECEASED)
-                .containsEntry(Vars.DATE_OF_DEATH, died.toString())
-                .containsEntry(Vars.DISCHARGE_NOTE, "Date of death: " + died);
+                .containsEntry(Vars.DISCHARGE_REASON.name(), DischargeProcess.REASON_DECEASED)
+                .containsEntry(Vars.DATE_OF_DEATH.name(), died.toString())
+                .containsEntry(Vars.DISCHARGE_NOTE.name(), "Date of death: " + died);
     }
 
     @Test
@@ -89,9 +89,9 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(runtime.getVariables(episode.getId()))
-                .containsEntry(Vars.DISCHARGE_REASON, DischargeProcess.REASON_TRANSFERRED)
-                .containsEntry(Vars.RECEIVING_ORGANISATION, "Springfield Health Home")
-                .containsEntry(Vars.DISCHARGE_NOTE, "moved to their program");
+                .containsEntry(Vars.DISCHARGE_REASON.name(), DischargeProcess.REASON_TRANSFERRED)
+                .containsEntry(Vars.RECEIVING_ORGANISATION.name(), "Springfield Health Home")
+                .containsEntry(Vars.DISCHARGE_NOTE.name(), "moved to their program");
     }
 
     @Test
@@ -137,7 +137,7 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         assertThat(badDate.json().get("errors").findValuesAsText("field")).containsExactly("dateOfDeath");
         assertThat(noOrganisation.json().get("errors").findValuesAsText("field"))
                 .containsExactly("receivingOrganisation");
-        assertThat(runtime.getVariables(episode.getId())).doesNotContainKey(Vars.DISCHARGE_REASON);
+        assertThat(runtime.getVariables(episode.getId())).doesNotContainKey(Vars.DISCHARGE_REASON.name());
     }
 
     @Test
@@ -148,7 +148,7 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         var response = api.post(events(careCase, "patient-withdrew"), "reviewer", "{}");
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(runtime.getVariables(episode.getId())).doesNotContainKey(Vars.DISCHARGE_REASON);
+        assertThat(runtime.getVariables(episode.getId())).doesNotContainKey(Vars.DISCHARGE_REASON.name());
     }
 
     private CareCase openCase() {
@@ -165,7 +165,7 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
     private ProcessInstance waitingEpisode(CareCase careCase) {
         return runtime.startProcessInstanceByKey(WAITING_PROCESS, careCase.caseNumber(),
-                Map.of(Vars.CASE_ID, careCase.id()));
+                Map.of(Vars.CASE_ID.name(), careCase.id()));
     }
 
     private static String events(CareCase careCase, String event) {

@@ -42,21 +42,21 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
         Task consent = task(caseNumber, IntakeProcess.TASK_RECORD_CONSENT);
         assertThat(api.post("/engine-rest/task/" + consent.getId() + "/claim", "coordinator",
                 "{\"userId\": \"coordinator\"}").status()).isEqualTo(204);
-        ObjectNode validConsent = vars(Map.of(Vars.CONSENT_DECISION, "given", Vars.SHARE_WITH_PROVIDERS, true,
-                Vars.CONTACT_PREFERENCE, "phone", Vars.CONSENT_GIVEN_BY, "patient", Vars.CONSENT_METHOD, "verbal"));
+        ObjectNode validConsent = vars(Map.of(Vars.CONSENT_DECISION.name(), "given", Vars.SHARE_WITH_PROVIDERS.name(), true,
+                Vars.CONTACT_PREFERENCE.name(), "phone", Vars.CONSENT_GIVEN_BY.name(), "patient", Vars.CONSENT_METHOD.name(), "verbal"));
         var consentBefore = tasks.getVariables(consent.getId());
 
-        refuse(consent, "coordinator", validConsent, Vars.CONSENT_DECISION, v("\"maybe-later\""), "maybe-later");
-        refuse(consent, "coordinator", validConsent, Vars.CONSENT_DECISION, v("null"), null);
-        refuse(consent, "coordinator", validConsent, Vars.CONSENT_METHOD, v("\"\""), null);
-        refuse(consent, "coordinator", validConsent, Vars.CONSENT_METHOD, v("\"carrier-pigeon\""),
+        refuse(consent, "coordinator", validConsent, Vars.CONSENT_DECISION.name(), v("\"maybe-later\""), "maybe-later");
+        refuse(consent, "coordinator", validConsent, Vars.CONSENT_DECISION.name(), v("null"), null);
+        refuse(consent, "coordinator", validConsent, Vars.CONSENT_METHOD.name(), v("\"\""), null);
+        refuse(consent, "coordinator", validConsent, Vars.CONSENT_METHOD.name(), v("\"carrier-pigeon\""),
                 "carrier-pigeon");
-        refuse(consent, "coordinator", validConsent, Vars.CONSENT_GIVEN_BY, v("\"neighbour-x\""), "neighbour-x");
-        refuse(consent, "coordinator", validConsent, Vars.CONTACT_PREFERENCE, v("\"telepathy\""), "telepathy");
-        refuse(consent, "coordinator", validConsent, Vars.SHARE_WITH_PROVIDERS, v("\"true\""), null);
-        refuse(consent, "coordinator", validConsent, Vars.SHARE_WITH_PROVIDERS, v("1"), null);
-        refuse(consent, "coordinator", validConsent, Vars.CONTACT_TIMES, v("\"" + TOO_LONG + "\""), TOO_LONG);
-        refuse(consent, "coordinator", validConsent, Vars.CONTACT_TIMES, v("42"), null);
+        refuse(consent, "coordinator", validConsent, Vars.CONSENT_GIVEN_BY.name(), v("\"neighbour-x\""), "neighbour-x");
+        refuse(consent, "coordinator", validConsent, Vars.CONTACT_PREFERENCE.name(), v("\"telepathy\""), "telepathy");
+        refuse(consent, "coordinator", validConsent, Vars.SHARE_WITH_PROVIDERS.name(), v("\"true\""), null);
+        refuse(consent, "coordinator", validConsent, Vars.SHARE_WITH_PROVIDERS.name(), v("1"), null);
+        refuse(consent, "coordinator", validConsent, Vars.CONTACT_TIMES.name(), v("\"" + TOO_LONG + "\""), TOO_LONG);
+        refuse(consent, "coordinator", validConsent, Vars.CONTACT_TIMES.name(), v("42"), null);
         refuse(consent, "coordinator", validConsent, "caseCoordinator", v("\"coordinator2\""), "coordinator2");
         refuse(consent, "coordinator", validConsent, "isAdmin", v("true"), null);
         unchanged(consent, consentBefore);
@@ -67,21 +67,21 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
         // the assessment that follows: readmission risk (LACE), assigned to the case's coordinator
         JobRunner.runDueJobs(management);
         Task lace = task(caseNumber, AssessmentProcess.TASK_ASSESS_READMISSION_RISK);
-        ObjectNode validLace = vars(Map.of(Fields.LACE_ADMINISTERED, true, Fields.LENGTH_OF_STAY_DAYS, 4,
-                Fields.ADMISSION_TYPE, "emergency", Fields.CHARLSON_INDEX, 2, Fields.ED_VISITS_6M, 1));
+        ObjectNode validLace = vars(Map.of(Fields.LACE_ADMINISTERED.name(), true, Fields.LENGTH_OF_STAY_DAYS.name(), 4,
+                Fields.ADMISSION_TYPE.name(), "emergency", Fields.CHARLSON_INDEX.name(), 2, Fields.ED_VISITS_6M.name(), 1));
         var laceBefore = tasks.getVariables(lace.getId());
         String worker = lace.getAssignee();
 
-        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("-5"), null);
-        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("366"), null);
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS.name(), v("-5"), null);
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS.name(), v("366"), null);
         // required while shown: the form shows the LACE items once LACE is administered
-        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("null"), null);
-        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("1000000000000"), "1000000000000");
-        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS, v("\"4\""), null);
-        refuse(lace, worker, validLace, Fields.CHARLSON_INDEX, v("38"), null);
-        refuse(lace, worker, validLace, Fields.ED_VISITS_6M, v("101"), null);
-        refuse(lace, worker, validLace, Fields.ADMISSION_TYPE, v("\"walk-in-xyz\""), "walk-in-xyz");
-        refuse(lace, worker, validLace, Fields.LACE_ADMINISTERED, v("\"true\""), null);
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS.name(), v("null"), null);
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS.name(), v("1000000000000"), "1000000000000");
+        refuse(lace, worker, validLace, Fields.LENGTH_OF_STAY_DAYS.name(), v("\"4\""), null);
+        refuse(lace, worker, validLace, Fields.CHARLSON_INDEX.name(), v("38"), null);
+        refuse(lace, worker, validLace, Fields.ED_VISITS_6M.name(), v("101"), null);
+        refuse(lace, worker, validLace, Fields.ADMISSION_TYPE.name(), v("\"walk-in-xyz\""), "walk-in-xyz");
+        refuse(lace, worker, validLace, Fields.LACE_ADMINISTERED.name(), v("\"true\""), null);
         refuse(lace, worker, validLace, "riskTier", v("\"low\""), null);
         unchanged(lace, laceBefore);
 
@@ -90,42 +90,42 @@ class FormSubmissionValidationIT extends PostgresIntegrationTest {
                 .processInstanceBusinessKey(jdbc.queryForObject("select c.case_number from care_case c join patient p"
                         + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
                         + " and c.status = 'active'", String.class)).singleResult();
-        ObjectNode validContact = vars(Map.of(ContactForm.REACHED, "yes", ContactForm.CHANNEL, "phone",
-                ContactForm.MINUTES_SPENT, 25, ContactForm.PATIENT_STATUS, "stable"));
+        ObjectNode validContact = vars(Map.of(ContactForm.REACHED.name(), "yes", ContactForm.CHANNEL.name(), "phone",
+                ContactForm.MINUTES_SPENT.name(), 25, ContactForm.PATIENT_STATUS.name(), "stable"));
         var contactBefore = tasks.getVariables(contact.getId());
         String rosasCoordinator = contact.getAssignee();
 
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT, v("1000000000000"),
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT.name(), v("1000000000000"),
                 "1000000000000");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT, v("-1"), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT, v("12.5"), "12.5");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT, v("\"25\""), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT,
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT.name(), v("-1"), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT.name(), v("12.5"), "12.5");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT.name(), v("\"25\""), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MINUTES_SPENT.name(),
                 "{\"value\": 25, \"type\": \"String\"}", null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.REACHED, v("\"perhaps-xyz\""),
+        refuse(contact, rosasCoordinator, validContact, ContactForm.REACHED.name(), v("\"perhaps-xyz\""),
                 "perhaps-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.CHANNEL, v("\"fax-xyz\""), "fax-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.CHANNEL, v("null"), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS, v("\"ecstatic-xyz\""),
+        refuse(contact, rosasCoordinator, validContact, ContactForm.CHANNEL.name(), v("\"fax-xyz\""), "fax-xyz");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.CHANNEL.name(), v("null"), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS.name(), v("\"ecstatic-xyz\""),
                 "ecstatic-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS, v("null"), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.MEDICATION_CONCERNS, v("\"true\""), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.EPISODE_ENDS, v("\"on-holiday-xyz\""),
+        refuse(contact, rosasCoordinator, validContact, ContactForm.PATIENT_STATUS.name(), v("null"), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.MEDICATION_CONCERNS.name(), v("\"true\""), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.EPISODE_ENDS.name(), v("\"on-holiday-xyz\""),
                 "on-holiday-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.NOTE, v("\"" + TOO_LONG + "\""), TOO_LONG);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.NEW_NEEDS,
+        refuse(contact, rosasCoordinator, validContact, ContactForm.NOTE.name(), v("\"" + TOO_LONG + "\""), TOO_LONG);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.NEW_NEEDS.name(),
                 json("[\"housing\", \"spaceship-xyz\"]"), "spaceship-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.NEW_NEEDS, v("[\"housing\"]"), null);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.BARRIERS, json("[\"teleport-xyz\"]"),
+        refuse(contact, rosasCoordinator, validContact, ContactForm.NEW_NEEDS.name(), v("[\"housing\"]"), null);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.BARRIERS.name(), json("[\"teleport-xyz\"]"),
                 "teleport-xyz");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_1 + ".date",
-                ContactForm.APPOINTMENT_1, json("{\"date\": \"31/31/2027\"}"), "31/31/2027");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_1 + ".time",
-                ContactForm.APPOINTMENT_1, json("{\"time\": \"25:99 XM\"}"), "25:99 XM");
-        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_2 + ".provider",
-                ContactForm.APPOINTMENT_2, json("{\"provider\": \"" + TOO_LONG + "\"}"), TOO_LONG);
-        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_3 + ".room",
-                ContactForm.APPOINTMENT_3, json("{\"room\": \"B-12-xyz\"}"), "B-12-xyz");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_1.name() + ".date",
+                ContactForm.APPOINTMENT_1.name(), json("{\"date\": \"31/31/2027\"}"), "31/31/2027");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_1.name() + ".time",
+                ContactForm.APPOINTMENT_1.name(), json("{\"time\": \"25:99 XM\"}"), "25:99 XM");
+        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_2.name() + ".provider",
+                ContactForm.APPOINTMENT_2.name(), json("{\"provider\": \"" + TOO_LONG + "\"}"), TOO_LONG);
+        refuse(contact, rosasCoordinator, validContact, ContactForm.APPOINTMENT_3.name() + ".room",
+                ContactForm.APPOINTMENT_3.name(), json("{\"room\": \"B-12-xyz\"}"), "B-12-xyz");
         refuse(contact, rosasCoordinator, validContact, "minutesThisMonth", v("999"), null);
         unchanged(contact, contactBefore);
 

@@ -230,7 +230,7 @@ class IntakeApiIT extends PostgresIntegrationTest {
         Task referElsewhere = taskOf(caseNumber);
         assertThat(referElsewhere.getTaskDefinitionKey()).isEqualTo(IntakeProcess.TASK_REFER_ELSEWHERE);
 
-        taskService.complete(referElsewhere.getId(), java.util.Map.of(IntakeProcess.Vars.REFERRED_TO,
+        taskService.complete(referElsewhere.getId(), java.util.Map.of(IntakeProcess.Vars.REFERRED_TO.name(),
                 "County youth services"));
 
         var row = jdbc.queryForMap("select status, status_reason, status_note from care_case where id = ?",
@@ -291,9 +291,9 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
     private void completeConsent(String caseNumber, String decision) {
         Task consent = taskOf(caseNumber);
-        taskService.complete(consent.getId(), java.util.Map.of(IntakeProcess.Vars.CONSENT_DECISION, decision,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        taskService.complete(consent.getId(), java.util.Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), decision,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
     }
 

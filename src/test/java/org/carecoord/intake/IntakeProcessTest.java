@@ -69,7 +69,7 @@ class IntakeProcessTest {
 
         assertThat(intake).hasPassed(TASK_CHECK_ELIGIBILITY).isWaitingAt(TASK_RECORD_CONSENT);
         assertThat(task(intake)).hasCandidateGroup(Groups.COORDINATORS);
-        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.ELIGIBLE, true);
+        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), true);
 
         complete(task(intake), consent(IntakeProcess.CONSENT_GIVEN));
         assertThat(intake).hasPassed(TASK_SAVE_CONSENT).isWaitingAt(TASK_ASSIGN_COORDINATOR);
@@ -80,8 +80,8 @@ class IntakeProcessTest {
                 .isEnded();
         assertThat(delegates.assignedCases).containsExactly(CASE_ID);
         assertThat(delegates.cancellations).isEmpty();
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_ACCEPTED);
-        assertThat(finalValue(intake, Vars.CASE_COORDINATOR)).isEqualTo(StandInDelegates.COORDINATOR);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_ACCEPTED);
+        assertThat(finalValue(intake, Vars.CASE_COORDINATOR.name())).isEqualTo(StandInDelegates.COORDINATOR);
     }
 
     @Test
@@ -91,14 +91,14 @@ class IntakeProcessTest {
         assertThat(intake).isWaitingAt(TASK_REFER_ELSEWHERE).hasNotPassed(TASK_RECORD_CONSENT);
         assertThat(task(intake)).hasCandidateGroup(Groups.COORDINATORS);
         assertThat(intake).variables()
-                .containsEntry(IntakeProcess.Vars.ELIGIBLE, false)
-                .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON, MINOR_WITHOUT_GUARDIAN);
+                .containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), false)
+                .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), MINOR_WITHOUT_GUARDIAN);
 
         complete(task(intake), referredTo("County youth services", "Mother will call them this week"));
         assertThat(intake).hasPassed(TASK_CANCEL_EPISODE, END_CANCELLED).isEnded();
         assertThat(delegates.cancellations).containsExactly(new Cancellation(CASE_ID, MINOR_WITHOUT_GUARDIAN,
                 "Referred to County youth services: Mother will call them this week"));
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     @Test
@@ -106,8 +106,8 @@ class IntakeProcessTest {
         ProcessInstance intake = start(OFFERED_PROGRAM, 15, true);
 
         assertThat(intake).isWaitingAt(TASK_RECORD_CONSENT).hasNotPassed(TASK_REFER_ELSEWHERE);
-        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.ELIGIBLE, true)
-                .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON, null);
+        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), true)
+                .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), null);
     }
 
     @Test
@@ -115,7 +115,7 @@ class IntakeProcessTest {
         ProcessInstance intake = start("dental", 40, false);
 
         assertThat(intake).isWaitingAt(TASK_REFER_ELSEWHERE);
-        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.CANCELLATION_REASON, PROGRAM_NOT_OFFERED);
+        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), PROGRAM_NOT_OFFERED);
 
         complete(task(intake), referredTo("Community dental clinic", null));
         assertThat(intake).hasPassed(TASK_CANCEL_EPISODE, END_CANCELLED).isEnded();
@@ -137,7 +137,7 @@ class IntakeProcessTest {
         assertThat(delegates.savedConsents).containsExactly(new SavedConsent(CASE_ID, IntakeProcess.CONSENT_DECLINED));
         assertThat(delegates.cancellations)
                 .containsExactly(new Cancellation(CASE_ID, IntakeProcess.REASON_CONSENT_DECLINED, null));
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     @Test
@@ -145,7 +145,7 @@ class IntakeProcessTest {
         ProcessInstance intake = processEngine.getRuntimeService().createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(CASE_NUMBER)
                 .setVariables(routingFacts(OFFERED_PROGRAM, 67, false))
-                .setVariable(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN)
+                .setVariable(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN)
                 .startBeforeActivity(TASK_ASSIGN_COORDINATOR)
                 .execute();
         assertThat(intake).isWaitingAt(TASK_ASSIGN_COORDINATOR);
@@ -172,28 +172,28 @@ class IntakeProcessTest {
     /** What the care episode passes in. */
     private static VariableMap routingFacts(String program, int age, boolean guardianNamed) {
         return Variables.createVariables()
-                .putValue(Vars.CASE_ID, CASE_ID)
-                .putValue(Vars.CASE_NUMBER, CASE_NUMBER)
-                .putValue(Vars.PROGRAM, program)
-                .putValue(Vars.URGENCY, "routine")
-                .putValue(Vars.AGE, age)
-                .putValue(Vars.GUARDIAN_NAMED, guardianNamed);
+                .putValue(Vars.CASE_ID.name(), CASE_ID)
+                .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                .putValue(Vars.PROGRAM.name(), program)
+                .putValue(Vars.URGENCY.name(), "routine")
+                .putValue(Vars.AGE.name(), age)
+                .putValue(Vars.GUARDIAN_NAMED.name(), guardianNamed);
     }
 
     /** What the "Record consent" form submits. */
     private static Map<String, Object> consent(String decision) {
         return withVariables(
-                IntakeProcess.Vars.CONSENT_DECISION, decision,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true,
-                IntakeProcess.Vars.CONTACT_PREFERENCE, "phone",
-                IntakeProcess.Vars.CONTACT_TIMES, "mornings",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal");
+                IntakeProcess.Vars.CONSENT_DECISION.name(), decision,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true,
+                IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "phone",
+                IntakeProcess.Vars.CONTACT_TIMES.name(), "mornings",
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal");
     }
 
     /** What the "Refer elsewhere" form submits. */
     private static Map<String, Object> referredTo(String service, String note) {
-        return withVariables(IntakeProcess.Vars.REFERRED_TO, service, IntakeProcess.Vars.REFER_ELSEWHERE_NOTE, note);
+        return withVariables(IntakeProcess.Vars.REFERRED_TO.name(), service, IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name(), note);
     }
 
     /** A variable's last value, read from history because the instance has ended. */

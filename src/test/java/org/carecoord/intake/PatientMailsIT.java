@@ -133,40 +133,40 @@ class PatientMailsIT extends PostgresIntegrationTest {
     private void consent(Case patient, String contactPreference) {
         Task consent = tasks.createTaskQuery().processInstanceBusinessKey(patient.number())
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        completeAs(consent, Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONTACT_PREFERENCE,
-                contactPreference, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        completeAs(consent, Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
+                contactPreference, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
     }
 
     /** Care planning started as the episode calls it, agreed, and the patient taught with two handouts. */
     private void educate(Case patient) {
         runtime.startProcessInstanceByKey(CarePlanningProcess.KEY, patient.number(), Variables
-                .createVariables().putValue(CarePlanningProcess.Vars.CASE_ID, patient.id())
-                .putValue(CarePlanningProcess.Vars.CASE_NUMBER, patient.number())
-                .putValue(CarePlanningProcess.Vars.CASE_COORDINATOR, COORDINATOR)
-                .putValue(CarePlanningProcess.Vars.URGENCY, "routine")
-                .putValue(CarePlanningProcess.Vars.RISK_TIER, CarePlanningProcess.RISK_LOW)
-                .putValue(CarePlanningProcess.Vars.CONTACT_INTERVAL_DAYS, 30)
-                .putValue(CarePlanningProcess.Vars.PLAN_APPROVAL_REQUIRED, false)
-                .putValue(CarePlanningProcess.Vars.PHQ9_SEVERITY, "moderate"));
+                .createVariables().putValue(CarePlanningProcess.Vars.CASE_ID.name(), patient.id())
+                .putValue(CarePlanningProcess.Vars.CASE_NUMBER.name(), patient.number())
+                .putValue(CarePlanningProcess.Vars.CASE_COORDINATOR.name(), COORDINATOR)
+                .putValue(CarePlanningProcess.Vars.URGENCY.name(), "routine")
+                .putValue(CarePlanningProcess.Vars.RISK_TIER.name(), CarePlanningProcess.RISK_LOW)
+                .putValue(CarePlanningProcess.Vars.CONTACT_INTERVAL_DAYS.name(), 30)
+                .putValue(CarePlanningProcess.Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+                .putValue(CarePlanningProcess.Vars.PHQ9_SEVERITY.name(), "moderate"));
         completeAs(planningTask(patient), Variables.createVariables()
-                .putValueTyped(DraftForm.PROBLEMS, json("[\"mood\"]"))
-                .putValueTyped(DraftForm.GOAL_1, json("""
+                .putValueTyped(DraftForm.PROBLEMS.name(), json("[\"mood\"]"))
+                .putValueTyped(DraftForm.GOAL_1.name(), json("""
                         {"problem": "mood", "description": "Feel better most days", "measure": "PHQ-9 below 10",
                          "targetDate": "2026-09-30"}"""))
-                .putValueTyped(DraftForm.INTERVENTION_1, json("""
+                .putValueTyped(DraftForm.INTERVENTION_1.name(), json("""
                         {"problem": "mood", "action": "Weekly call", "responsible": "coordinator",
                          "dueDate": "2026-04-15"}"""))
-                .putValueTyped(DraftForm.EDUCATION_TOPICS, json("[\"mental-health\", \"community-resources\"]"))
-                .putValueTyped(DraftForm.REFERRAL_SERVICES, json("[]")));
-        completeAs(planningTask(patient), Map.of(ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED,
-                ReviewForm.AGREED_ON, "2026-03-10", ReviewForm.AGREED_HOW, "in-person"));
+                .putValueTyped(DraftForm.EDUCATION_TOPICS.name(), json("[\"mental-health\", \"community-resources\"]"))
+                .putValueTyped(DraftForm.REFERRAL_SERVICES.name(), json("[]")));
+        completeAs(planningTask(patient), Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED,
+                ReviewForm.AGREED_ON.name(), "2026-03-10", ReviewForm.AGREED_HOW.name(), "in-person"));
         completeAs(planningTask(patient), Map.of(
-                EducationForm.TOPICS_COVERED, json("[\"mental-health\", \"community-resources\"]"),
-                EducationForm.TEACH_BACK_CONFIRMED, true,
-                EducationForm.MATERIALS_GIVEN, json("[\"mental-health-crisis\", \"community-211\"]")));
+                EducationForm.TOPICS_COVERED.name(), json("[\"mental-health\", \"community-resources\"]"),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                EducationForm.MATERIALS_GIVEN.name(), json("[\"mental-health-crisis\", \"community-211\"]")));
     }
 
     private Task planningTask(Case patient) {

@@ -60,30 +60,30 @@ public final class StandInDelegates {
     }
 
     private void registerReferral(DelegateExecution execution) {
-        if (execution.getVariable(Vars.CASE_ID) != null) {
+        if (execution.getVariable(Vars.CASE_ID.name()) != null) {
             return;
         }
         String caseNumber = caseNumber(REGISTERED_CASE_ID);
-        LocalDate dateOfBirth = LocalDate.parse((String) execution.getVariable(StartForm.DATE_OF_BIRTH));
-        Object guardianName = execution.getVariable(StartForm.GUARDIAN_NAME);
+        LocalDate dateOfBirth = LocalDate.parse((String) execution.getVariable(StartForm.DATE_OF_BIRTH.name()));
+        Object guardianName = execution.getVariable(StartForm.GUARDIAN_NAME.name());
         execution.setProcessBusinessKey(caseNumber);
         execution.removeVariables(StartForm.PATIENT_FIELDS);
-        execution.setVariable(Vars.CASE_ID, REGISTERED_CASE_ID);
-        execution.setVariable(Vars.CASE_NUMBER, caseNumber);
-        execution.setVariable(Vars.AGE, Period.between(dateOfBirth, TODAY).getYears());
-        execution.setVariable(Vars.GUARDIAN_NAMED, guardianName != null && !guardianName.toString().isBlank());
+        execution.setVariable(Vars.CASE_ID.name(), REGISTERED_CASE_ID);
+        execution.setVariable(Vars.CASE_NUMBER.name(), caseNumber);
+        execution.setVariable(Vars.AGE.name(), Period.between(dateOfBirth, TODAY).getYears());
+        execution.setVariable(Vars.GUARDIAN_NAMED.name(), guardianName != null && !guardianName.toString().isBlank());
         registeredCaseNumbers.add(caseNumber);
     }
 
     private void saveConsent(DelegateExecution execution) {
-        String decision = (String) execution.getVariable(IntakeProcess.Vars.CONSENT_DECISION);
+        String decision = (String) execution.getVariable(IntakeProcess.Vars.CONSENT_DECISION.name());
         savedConsents.add(new SavedConsent(caseId(execution), decision));
-        execution.removeVariables(List.of(IntakeProcess.Vars.SHARE_WITH_PROVIDERS,
-                IntakeProcess.Vars.CONTACT_PREFERENCE, IntakeProcess.Vars.CONTACT_TIMES,
-                IntakeProcess.Vars.CONSENT_GIVEN_BY, IntakeProcess.Vars.CONSENT_GIVEN_BY_NAME,
-                IntakeProcess.Vars.CONSENT_METHOD));
+        execution.removeVariables(List.of(IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                IntakeProcess.Vars.CONTACT_PREFERENCE.name(), IntakeProcess.Vars.CONTACT_TIMES.name(),
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), IntakeProcess.Vars.CONSENT_GIVEN_BY_NAME.name(),
+                IntakeProcess.Vars.CONSENT_METHOD.name()));
         if (!IntakeProcess.CONSENT_GIVEN.equals(decision)) {
-            execution.setVariable(IntakeProcess.Vars.CANCELLATION_REASON, IntakeProcess.REASON_CONSENT_DECLINED);
+            execution.setVariable(IntakeProcess.Vars.CANCELLATION_REASON.name(), IntakeProcess.REASON_CONSENT_DECLINED);
         }
     }
 
@@ -94,21 +94,21 @@ public final class StandInDelegates {
             throw new IllegalStateException("case service unreachable");
         }
         assignedCases.add(caseId);
-        execution.setVariable(Vars.CASE_COORDINATOR, COORDINATOR);
-        execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_ACCEPTED);
+        execution.setVariable(Vars.CASE_COORDINATOR.name(), COORDINATOR);
+        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED);
     }
 
     private void cancelEpisode(DelegateExecution execution) {
-        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO);
-        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE);
+        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO.name());
+        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name());
         cancellations.add(new Cancellation(caseId(execution),
-                (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON),
+                (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON.name()),
                 referredTo == null ? null : "Referred to " + referredTo + (note == null ? "" : ": " + note)));
-        execution.setVariable(Vars.INTAKE_OUTCOME, CareEpisodeProcess.INTAKE_CANCELLED);
+        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     /** As the real delegates do: a missing case id is a bug in the model, so it fails loudly. */
     private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Vars.CASE_ID)).longValue();
+        return ((Number) execution.getVariable(Vars.CASE_ID.name())).longValue();
     }
 }

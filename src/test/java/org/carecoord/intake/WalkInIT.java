@@ -38,7 +38,7 @@ class WalkInIT extends PostgresIntegrationTest {
         assertThat(row).containsEntry("status", "planned").containsEntry("opened_by", "coordinator")
                 .containsEntry("process_instance_id", processInstanceId);
         assertThat(runtimeService.getVariables(processInstanceId))
-                .containsKeys(CareEpisodeProcess.Vars.CASE_ID, CareEpisodeProcess.Vars.CASE_NUMBER)
+                .containsKeys(CareEpisodeProcess.Vars.CASE_ID.name(), CareEpisodeProcess.Vars.CASE_NUMBER.name())
                 .doesNotContainKeys(CareEpisodeProcess.StartForm.PATIENT_FIELDS.toArray(String[]::new));
     }
 

@@ -29,10 +29,10 @@ class ContactReportTest {
     @Test
     void onlyCompleteAppointmentRowsAreKept() {
         Map<String, Object> form = reached();
-        form.put(ContactForm.APPOINTMENT_1, Map.of(AppointmentRow.DATE, "04/07/2026", AppointmentRow.TIME, "10:00 AM",
+        form.put(ContactForm.APPOINTMENT_1.name(), Map.of(AppointmentRow.DATE, "04/07/2026", AppointmentRow.TIME, "10:00 AM",
                 AppointmentRow.PROVIDER, "Springfield Clinic"));
-        form.put(ContactForm.APPOINTMENT_2, Map.of(AppointmentRow.DATE, "04/08/2026", AppointmentRow.TIME, "10:00 AM"));
-        form.put(ContactForm.APPOINTMENT_3, "{\"date\": \"2026-04-09\", \"time\": \"15:45\", \"provider\": \"12 Elm St\"}");
+        form.put(ContactForm.APPOINTMENT_2.name(), Map.of(AppointmentRow.DATE, "04/08/2026", AppointmentRow.TIME, "10:00 AM"));
+        form.put(ContactForm.APPOINTMENT_3.name(), "{\"date\": \"2026-04-09\", \"time\": \"15:45\", \"provider\": \"12 Elm St\"}");
 
         ContactReport report = ContactReport.from(form, 42L, 1);
 
@@ -43,8 +43,8 @@ class ContactReportTest {
 
     @Test
     void aPatientNotReachedIsTriedAgainUntilTheThirdAttempt() {
-        Map<String, Object> form = new HashMap<>(Map.of(ContactForm.REACHED, MonitoringProcess.NO,
-                ContactForm.MINUTES_SPENT, 4L, ContactForm.PATIENT_STATUS, MonitoringProcess.STATUS_WORSENING));
+        Map<String, Object> form = new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.NO,
+                ContactForm.MINUTES_SPENT.name(), 4L, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_WORSENING));
 
         assertThat(ContactReport.from(form, 42L, 1).outcome())
                 .isEqualTo(MonitoringProcess.OUTCOME_NOT_REACHED);
@@ -59,16 +59,16 @@ class ContactReportTest {
     void worseningOrANewNeedCallsForAReassessmentAndTheEpisodeEndingWins() {
         Map<String, Object> form = reached();
         assertThat(ContactReport.from(form, 42L, 1).reassessmentNeeded()).isFalse();
-        form.put(ContactForm.NEW_NEEDS, List.of("housing"));
+        form.put(ContactForm.NEW_NEEDS.name(), List.of("housing"));
         assertThat(ContactReport.from(form, 42L, 1).reassessmentNeeded()).isTrue();
 
-        form.put(ContactForm.EPISODE_ENDS, MonitoringProcess.DISCHARGE_MOVED_OUT_OF_AREA);
+        form.put(ContactForm.EPISODE_ENDS.name(), MonitoringProcess.DISCHARGE_MOVED_OUT_OF_AREA);
         assertThat(ContactReport.from(form, 42L, 1).outcome())
                 .isEqualTo(MonitoringProcess.OUTCOME_EPISODE_ENDS);
     }
 
     private static Map<String, Object> reached() {
-        return new HashMap<>(Map.of(ContactForm.REACHED, MonitoringProcess.YES, ContactForm.CHANNEL, "video",
-                ContactForm.MINUTES_SPENT, 20L, ContactForm.PATIENT_STATUS, MonitoringProcess.STATUS_STABLE));
+        return new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES, ContactForm.CHANNEL.name(), "video",
+                ContactForm.MINUTES_SPENT.name(), 20L, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE));
     }
 }

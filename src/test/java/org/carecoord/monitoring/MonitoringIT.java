@@ -61,24 +61,24 @@ class MonitoringIT extends PostgresIntegrationTest {
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
                 caseId);
         ProcessInstance monitoring = runtime.startProcessInstanceByKey(MonitoringProcess.KEY, caseNumber, Map.of(
-                Vars.CASE_ID, caseId, Vars.CASE_NUMBER, caseNumber, Vars.CASE_COORDINATOR, coordinator,
-                Vars.URGENCY, "routine", Vars.RISK_TIER, "low", Vars.CONTACT_INTERVAL_DAYS, 30));
+                Vars.CASE_ID.name(), caseId, Vars.CASE_NUMBER.name(), caseNumber, Vars.CASE_COORDINATOR.name(), coordinator,
+                Vars.URGENCY.name(), "routine", Vars.RISK_TIER.name(), "low", Vars.CONTACT_INTERVAL_DAYS.name(), 30));
 
         // cycle 1: reached, an appointment in ten days at 2:30 PM
         LocalDate appointmentDay = LocalDate.now(calendar.zone()).plusDays(10);
-        Map<String, Object> reached = new HashMap<>(Map.of(ContactForm.REACHED, MonitoringProcess.YES,
-                ContactForm.CHANNEL, "phone", ContactForm.MINUTES_SPENT, 12L,
-                ContactForm.PATIENT_STATUS, MonitoringProcess.STATUS_STABLE, ContactForm.MEDICATION_CONCERNS, false,
-                ContactForm.BARRIERS, List.of("transportation"), ContactForm.NOTE, "doing well"));
-        reached.put(ContactForm.APPOINTMENT_1, Map.of(AppointmentRow.DATE, appointmentDay.format(TYPED),
+        Map<String, Object> reached = new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES,
+                ContactForm.CHANNEL.name(), "phone", ContactForm.MINUTES_SPENT.name(), 12L,
+                ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE, ContactForm.MEDICATION_CONCERNS.name(), false,
+                ContactForm.BARRIERS.name(), List.of("transportation"), ContactForm.NOTE.name(), "doing well"));
+        reached.put(ContactForm.APPOINTMENT_1.name(), Map.of(AppointmentRow.DATE, appointmentDay.format(TYPED),
                 AppointmentRow.TIME, "2:30 PM", AppointmentRow.PROVIDER, "Springfield Clinic, 12 Main St"));
         completeContact(coordinator, monitoring, reached);
 
         // cycle 2: not reached; the contact shows the month's minutes so far
         shownMinutes = -1;
-        completeContact(coordinator, monitoring, Map.of(ContactForm.REACHED, MonitoringProcess.NO,
-                ContactForm.CHANNEL, "phone", ContactForm.MINUTES_SPENT, 10L));
-        assertThat(runtime.getVariable(monitoring.getId(), Vars.CONTACT_ATTEMPT)).isEqualTo(2);
+        completeContact(coordinator, monitoring, Map.of(ContactForm.REACHED.name(), MonitoringProcess.NO,
+                ContactForm.CHANNEL.name(), "phone", ContactForm.MINUTES_SPENT.name(), 10L));
+        assertThat(runtime.getVariable(monitoring.getId(), Vars.CONTACT_ATTEMPT.name())).isEqualTo(2);
         assertThat(shownMinutes).as("the first contact's 12 minutes, on the second contact's form").isEqualTo(12);
 
         var response = new Api(port).get("/api/cases/" + caseId + "/contacts", coordinator);
@@ -125,9 +125,9 @@ class MonitoringIT extends PostgresIntegrationTest {
                 IntakeApiITFixtures.uniqueName(), "1951-03-03", "routine")).json();
         var consent = tasks.createTaskQuery().processInstanceBusinessKey(episode.get("caseNumber").asText())
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        tasks.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal", IntakeProcess.Vars.CONTACT_PREFERENCE, "email"));
+        tasks.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal", IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "email"));
         JobRunner.runDueJobs(management);
         return episode;
     }

@@ -86,7 +86,7 @@ class MonitoringProcessTest {
         ProcessInstance monitoringInstance = start();
         assertThat(monitoringInstance).hasPassed(TASK_START_CYCLE, TASK_DETERMINE_CONTACT_INTERVAL)
                 .hasNotPassed(TASK_REVIEW_CARE_PLAN).isWaitingAt(TIMER_CONTACT_INTERVAL);
-        assertThat(monitoringInstance).variables().containsEntry(Vars.CONTACT_INTERVAL_DAYS, 14);
+        assertThat(monitoringInstance).variables().containsEntry(Vars.CONTACT_INTERVAL_DAYS.name(), 14);
 
         runJobsAt(MONDAY.plusDays(14).minusMinutes(1));
         assertThat(monitoringInstance).as("not before 14 days").isWaitingAt(TIMER_CONTACT_INTERVAL);
@@ -96,7 +96,7 @@ class MonitoringProcessTest {
         assertThat(task(monitoringInstance)).isAssignedTo(COORDINATOR)
                 .hasCandidateGroupAssociated(Groups.COORDINATORS)
                 .hasDueDate(Date.from(ZonedDateTime.of(2026, 3, 17, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT))
+        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT.name()))
                 .isEqualTo(1);
         assertThat(processEngine.getTaskService().getVariableLocal(task(monitoringInstance).getId(),
                 ShowCareTimeListener.MINUTES_THIS_MONTH)).as("the month's care-management minutes, on the task")
@@ -133,7 +133,7 @@ class MonitoringProcessTest {
         assertThat(monitoringInstance).isWaitingAt(TIMER_CONTACT_INTERVAL).isNotEnded();
         runJobsAt(MONDAY.plusDays(28).plusHours(1));
         assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT))
+        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT.name()))
                 .as("a new cycle starts at the first attempt").isEqualTo(1);
     }
 
@@ -156,14 +156,14 @@ class MonitoringProcessTest {
         assertThat(monitoringInstance).hasNotPassed(TASK_REQUEST_REFERRALS).isWaitingAt(CALL_REASSESSMENT);
         ProcessInstance assessment = calledProcessInstance("assessment", monitoringInstance);
         assertThat(assessment).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.CASE_ID, CASE_ID).containsEntry(Vars.CASE_COORDINATOR, COORDINATOR);
+                .containsEntry(Vars.CASE_ID.name(), CASE_ID).containsEntry(Vars.CASE_COORDINATOR.name(), COORDINATOR);
 
         // the re-assessment found severe depression: high tier, weekly contact
         monitoring.findings.put(AssessmentDecisions.PHQ9_SEVERITY_VAR, "severe");
-        complete(task(assessment), Map.of(Vars.RISK_TIER, "high", Vars.CONTACT_INTERVAL_DAYS, 7));
+        complete(task(assessment), Map.of(Vars.RISK_TIER.name(), "high", Vars.CONTACT_INTERVAL_DAYS.name(), 7));
         assertThat(monitoringInstance).as("tier changed: plan review").isWaitingAt(TASK_REVIEW_CARE_PLAN);
-        assertThat(monitoringInstance).variables().containsEntry(Vars.RISK_TIER, "high")
-                .containsEntry(Vars.CONTACT_INTERVAL_DAYS, 7).containsEntry(Vars.GOAL_LABELS.get(0),
+        assertThat(monitoringInstance).variables().containsEntry(Vars.RISK_TIER.name(), "high")
+                .containsEntry(Vars.CONTACT_INTERVAL_DAYS.name(), 7).containsEntry(Vars.GOAL_LABELS.get(0),
                         "Keeps all follow-up appointments (measure: no missed visits)")
                 .containsEntry(Vars.GOAL_LABELS.get(1), "Has food every day")
                 .containsEntry(Vars.GOAL_LABELS.get(2), null);
@@ -173,7 +173,7 @@ class MonitoringProcessTest {
         assertThat(monitoring.reviews).containsExactly(new RecordingMonitoringService.Review(77L,
                 java.util.Arrays.asList("partly-met", "met", null, null, null), DECISION_CONTINUE));
         assertThat(monitoringInstance).isWaitingAt(TIMER_CONTACT_INTERVAL);
-        assertThat(monitoringInstance).variables().containsEntry(Vars.REVIEWED_RISK_TIER, "high");
+        assertThat(monitoringInstance).variables().containsEntry(Vars.REVIEWED_RISK_TIER.name(), "high");
         long now = ClockUtil.getCurrentTime().getTime();
         assertThat(timerDue(TIMER_CONTACT_INTERVAL).getTime() - now).as("weekly").isEqualTo(7L * 24 * 3600 * 1000);
     }
@@ -182,19 +182,19 @@ class MonitoringProcessTest {
     void aSafetyConcernInTheReassessmentGoesToManagersAtOnceWhileMonitoringGoesOn() {
         List<String> safetyRecords = new java.util.ArrayList<>();
         Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
-                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN)));
+                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name())));
         ProcessInstance monitoringInstance = atContact();
         complete(task(monitoringInstance), reached(STATUS_WORSENING));
 
         complete(task(calledProcessInstance("assessment", monitoringInstance)), Map.of("stubRaisesSafetyConcern", true,
-                Vars.RISK_TIER, "high", Vars.CONTACT_INTERVAL_DAYS, 7));
+                Vars.RISK_TIER.name(), "high", Vars.CONTACT_INTERVAL_DAYS.name(), 7));
         assertThat(monitoringInstance).hasPassed(EVENT_SAFETY_CONCERN).isWaitingAt(TASK_SAFETY_FOLLOW_UP);
         assertThat(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance)).hasCandidateGroup(Groups.MANAGERS);
         assertThat(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance).getPriority()).isEqualTo(100);
 
         complete(task(TASK_SAFETY_FOLLOW_UP, monitoringInstance), Map.of(
-                CareEpisodeProcess.SafetyFields.ACTION_TAKEN, "crisis-line",
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE, "yes"));
+                CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "crisis-line",
+                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes"));
         assertThat(safetyRecords).containsExactly("crisis-line");
         assertThat(monitoringInstance).hasPassed(CALL_REASSESSMENT).isNotEnded();
     }
@@ -204,7 +204,7 @@ class MonitoringProcessTest {
         ProcessInstance monitoringInstance = atContact();
 
         Map<String, Object> contact = reached(STATUS_STABLE);
-        contact.put(ContactForm.NEW_NEEDS, List.of("transportation", "food-assistance"));
+        contact.put(ContactForm.NEW_NEEDS.name(), List.of("transportation", "food-assistance"));
         complete(task(monitoringInstance), contact);
 
         assertThat(monitoringInstance).hasPassed(TASK_REQUEST_REFERRALS).isWaitingAt(CALL_REASSESSMENT);
@@ -219,7 +219,7 @@ class MonitoringProcessTest {
         ProcessInstance monitoringInstance = atContact();
 
         Map<String, Object> contact = reached(STATUS_STABLE);
-        contact.put(ContactForm.MINUTES_SPENT, 25L);
+        contact.put(ContactForm.MINUTES_SPENT.name(), 25L);
         complete(task(monitoringInstance), contact);
 
         assertThat(monitoringInstance).hasNotPassed(CALL_REASSESSMENT).isWaitingAt(TIMER_CONTACT_INTERVAL);
@@ -244,7 +244,7 @@ class MonitoringProcessTest {
                 .addString("risk-tier.dmn", medium10Days).deploy().getId();
         try {
             complete(task(monitoringInstance), reached(STATUS_STABLE));
-            assertThat(monitoringInstance).variables().containsEntry(Vars.CONTACT_INTERVAL_DAYS, 10);
+            assertThat(monitoringInstance).variables().containsEntry(Vars.CONTACT_INTERVAL_DAYS.name(), 10);
             long now = ClockUtil.getCurrentTime().getTime();
             assertThat(timerDue(TIMER_CONTACT_INTERVAL).getTime() - now).isEqualTo(10L * 24 * 3600 * 1000);
         } finally {
@@ -261,16 +261,16 @@ class MonitoringProcessTest {
         complete(task(monitoringInstance), review(DECISION_REVISE));
         assertThat(monitoringInstance).isWaitingAt(CALL_REVISE_PLAN);
         ProcessInstance carePlanning = calledProcessInstance("care-planning", monitoringInstance);
-        assertThat(carePlanning).hasBusinessKey(CASE_NUMBER).variables().containsEntry(Vars.RISK_TIER, "medium")
+        assertThat(carePlanning).hasBusinessKey(CASE_NUMBER).variables().containsEntry(Vars.RISK_TIER.name(), "medium")
                 .containsEntry(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
 
-        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID, 78L, "carePlanOutcome", "active",
+        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID.name(), 78L, "carePlanOutcome", "active",
                 "referralNeeds", JsonVariables.javaList(List.of("transportation"))));
         assertThat(monitoringInstance).hasPassed("Task_StartPlanReferrals").isWaitingAt(TIMER_CONTACT_INTERVAL);
-        assertThat(monitoringInstance).variables().containsEntry(Vars.CARE_PLAN_ID, 78L);
+        assertThat(monitoringInstance).variables().containsEntry(Vars.CARE_PLAN_ID.name(), 78L);
         assertThat(monitoring.plannedReferrals).as("the revised plan's new service is referred")
                 .containsExactly(new RecordingMonitoringService.ReferralRequest(CASE_ID, "transportation"));
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.REVIEW_DUE_ON))
+        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.REVIEW_DUE_ON.name()))
                 .as("next review in 90 days").isEqualTo(ClockUtil.getCurrentTime().toInstant()
                         .atZone(ZoneOffset.UTC).toLocalDate().plusDays(90).toString());
     }
@@ -281,7 +281,7 @@ class MonitoringProcessTest {
         complete(task(monitoringInstance), review(DECISION_REVISE));
 
         complete(task(calledProcessInstance("care-planning", monitoringInstance)),
-                Map.of(Vars.CARE_PLAN_ID, 78L, "carePlanOutcome", "declined"));
+                Map.of(Vars.CARE_PLAN_ID.name(), 78L, "carePlanOutcome", "declined"));
         assertThat(monitoringInstance).hasPassed(TASK_NOTE_PLAN_DECLINED).isEnded();
         assertDischarged(monitoringInstance, DISCHARGE_PATIENT_DECLINED, null);
     }
@@ -291,7 +291,7 @@ class MonitoringProcessTest {
         ProcessInstance monitoringInstance = throughNinetyDays();
 
         Map<String, Object> review = review(DECISION_PROPOSE_DISCHARGE);
-        review.put(ReviewForm.REVIEW_NOTE, "all goals met");
+        review.put(ReviewForm.REVIEW_NOTE.name(), "all goals met");
         complete(task(monitoringInstance), review);
         assertThat(monitoringInstance).hasPassed(TASK_RECORD_PLAN_REVIEW, TASK_NOTE_GOALS_MET).isEnded();
         assertDischarged(monitoringInstance, DISCHARGE_GOALS_MET, "all goals met");
@@ -306,8 +306,8 @@ class MonitoringProcessTest {
         assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT, TASK_MISSED_CONTACT);
 
         Map<String, Object> contact = notReached();
-        contact.put(ContactForm.EPISODE_ENDS, DISCHARGE_DECEASED);
-        contact.put(ContactForm.NOTE, "daughter called");
+        contact.put(ContactForm.EPISODE_ENDS.name(), DISCHARGE_DECEASED);
+        contact.put(ContactForm.NOTE.name(), "daughter called");
         complete(task(TASK_OUTREACH_CONTACT, monitoringInstance), contact);
 
         assertThat(monitoringInstance).hasPassed(TASK_NOTE_EPISODE_ENDS, END_DISCHARGE_DUE).isEnded();
@@ -324,15 +324,15 @@ class MonitoringProcessTest {
 
         complete(task(monitoringInstance), reached(STATUS_IMPROVING));
         assertThat(monitoringInstance).isWaitingAt(TASK_REVIEW_CARE_PLAN);
-        assertThat(monitoringInstance).variables().containsEntry(Vars.RISK_TIER, "low")
-                .containsEntry(Vars.REVIEWED_RISK_TIER, "medium");
+        assertThat(monitoringInstance).variables().containsEntry(Vars.RISK_TIER.name(), "low")
+                .containsEntry(Vars.REVIEWED_RISK_TIER.name(), "medium");
     }
 
     private ProcessInstance start() {
         return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, CASE_NUMBER, Map.of(
-                Vars.CASE_ID, CASE_ID, Vars.CASE_NUMBER, CASE_NUMBER, Vars.CASE_COORDINATOR, COORDINATOR,
-                Vars.URGENCY, "routine", Vars.RISK_TIER, "medium", Vars.CONTACT_INTERVAL_DAYS, 14,
-                Vars.CARE_PLAN_ID, 77L));
+                Vars.CASE_ID.name(), CASE_ID, Vars.CASE_NUMBER.name(), CASE_NUMBER, Vars.CASE_COORDINATOR.name(), COORDINATOR,
+                Vars.URGENCY.name(), "routine", Vars.RISK_TIER.name(), "medium", Vars.CONTACT_INTERVAL_DAYS.name(), 14,
+                Vars.CARE_PLAN_ID.name(), 77L));
     }
 
     /** Started Monday 2 March; the first contact task appears Monday 16 March at 10:00. */
@@ -359,7 +359,7 @@ class MonitoringProcessTest {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
             assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(),
-                    Vars.CONTACT_ATTEMPT)).isEqualTo(attempt);
+                    Vars.CONTACT_ATTEMPT.name())).isEqualTo(attempt);
             complete(task(TASK_OUTREACH_CONTACT, monitoringInstance), notReached());
         }
         assertThat(monitoringInstance).isWaitingAt(TASK_UNABLE_TO_REACH);
@@ -370,27 +370,27 @@ class MonitoringProcessTest {
     private void assertDischarged(ProcessInstance instance, String reason, String note) {
         var history = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId());
-        assertThat(history.variableName(Vars.DISCHARGE_REASON).singleResult().getValue()).isEqualTo(reason);
+        assertThat(history.variableName(Vars.DISCHARGE_REASON.name()).singleResult().getValue()).isEqualTo(reason);
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(Vars.DISCHARGE_NOTE).singleResult().getValue())
+                .processInstanceId(instance.getId()).variableName(Vars.DISCHARGE_NOTE.name()).singleResult().getValue())
                 .isEqualTo(note);
     }
 
     private static Map<String, Object> reached(String status) {
         Map<String, Object> form = new HashMap<>();
-        form.put(ContactForm.REACHED, YES);
-        form.put(ContactForm.CHANNEL, "phone");
-        form.put(ContactForm.MINUTES_SPENT, 15L);
-        form.put(ContactForm.PATIENT_STATUS, status);
-        form.put(ContactForm.MEDICATION_CONCERNS, false);
+        form.put(ContactForm.REACHED.name(), YES);
+        form.put(ContactForm.CHANNEL.name(), "phone");
+        form.put(ContactForm.MINUTES_SPENT.name(), 15L);
+        form.put(ContactForm.PATIENT_STATUS.name(), status);
+        form.put(ContactForm.MEDICATION_CONCERNS.name(), false);
         return form;
     }
 
     private static Map<String, Object> notReached() {
         Map<String, Object> form = new HashMap<>();
-        form.put(ContactForm.REACHED, NO);
-        form.put(ContactForm.CHANNEL, "phone");
-        form.put(ContactForm.MINUTES_SPENT, 3L);
+        form.put(ContactForm.REACHED.name(), NO);
+        form.put(ContactForm.CHANNEL.name(), "phone");
+        form.put(ContactForm.MINUTES_SPENT.name(), 3L);
         return form;
     }
 
@@ -398,7 +398,7 @@ class MonitoringProcessTest {
         Map<String, Object> form = new HashMap<>();
         form.put(ReviewForm.GOAL_OUTCOMES.get(0), "partly-met");
         form.put(ReviewForm.GOAL_OUTCOMES.get(1), "met");
-        form.put(ReviewForm.REVIEW_DECISION, decision);
+        form.put(ReviewForm.REVIEW_DECISION.name(), decision);
         return form;
     }
 

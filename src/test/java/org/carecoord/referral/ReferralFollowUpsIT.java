@@ -70,8 +70,8 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         String instanceId = created.json().get("processInstanceId").asText();
         var instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         assertThat(instance.getBusinessKey()).isEqualTo(patient.number());
-        assertThat(runtime.getVariable(instanceId, Vars.LANGUAGE)).isEqualTo("es");
-        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS));
+        assertThat(runtime.getVariable(instanceId, Vars.LANGUAGE.name())).isEqualTo("es");
+        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name()));
         assertThat(options.findValuesAsText("label").get(0)).as("speaks Spanish, before Meals on Wheels (en)")
                 .startsWith("Springfield Food Bank");
         assertThat(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
@@ -79,7 +79,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForMap("select status, reason, requested_by, care_plan_id from referral_need where id = ?",
                 needId)).containsEntry("status", "open").containsEntry("reason", "food runs out before payday")
                 .containsEntry("requested_by", COORDINATOR).containsEntry("care_plan_id", null);
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID)).longValue();
+        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
         assertThat(jdbc.queryForObject("select referral_need_id from referral where id = ?", Long.class, referralId))
                 .isEqualTo(needId);
 
@@ -122,9 +122,9 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         activePlan(patient);
         // as the episode starts it: only the service; the plan's open need is found
         String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, patient.number(), Map.of(
-                Vars.CASE_ID, patient.id(), Vars.CASE_NUMBER, patient.number(), Vars.CASE_COORDINATOR, COORDINATOR,
-                Vars.SERVICE_TYPE, "transportation")).getId();
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID)).longValue();
+                Vars.CASE_ID.name(), patient.id(), Vars.CASE_NUMBER.name(), patient.number(), Vars.CASE_COORDINATOR.name(), COORDINATOR,
+                Vars.SERVICE_TYPE.name(), "transportation")).getId();
+        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
         assertThat(jdbc.queryForObject("""
                 select n.service_type from referral r join referral_need n on n.id = r.referral_need_id
                 where r.id = ?""", String.class, referralId)).isEqualTo("transportation");
@@ -133,7 +133,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         // three business days without an answer: the coordinator calls and hears "accepted"
         runTimer(instanceId, ReferralProcess.TIMER_RESPONSE_REMINDER);
         completeAs(COORDINATOR, taskAt(instanceId, ReferralProcess.TASK_FOLLOW_UP_ON_REFERRAL), Map.of(
-                RecordResponseForm.PROVIDER_ANSWER, "accept", RecordResponseForm.SPOKE_WITH, "dispatch desk"));
+                RecordResponseForm.PROVIDER_ANSWER.name(), "accept", RecordResponseForm.SPOKE_WITH.name(), "dispatch desk"));
         assertThat(status(referralId)).isEqualTo("accepted");
         assertThat(lastHistory(referralId)).isEqualTo("accepted by " + COORDINATOR);
         assertThat(waitingAt(instanceId, ReferralProcess.TASK_AWAIT_OUTCOME)).isTrue();
@@ -142,7 +142,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         // at the check-in: rides have started
         runTimer(instanceId, ReferralProcess.TIMER_CHECK_IN);
         completeAs(COORDINATOR, taskAt(instanceId, ReferralProcess.TASK_CHECK_IN_ON_REFERRAL), Map.of(
-                RecordResponseForm.PROVIDER_ANSWER, "start", RecordResponseForm.ANSWER_NOTE, "first ride booked"));
+                RecordResponseForm.PROVIDER_ANSWER.name(), "start", RecordResponseForm.ANSWER_NOTE.name(), "first ride booked"));
         assertThat(status(referralId)).isEqualTo("in-progress");
         assertThat(waitingAt(instanceId, ReferralProcess.TASK_AWAIT_OUTCOME)).isTrue();
 
@@ -171,18 +171,18 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         Case patient = newCase("en");
         activePlan(patient);
         String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, patient.number(), Map.of(
-                Vars.CASE_ID, patient.id(), Vars.CASE_NUMBER, patient.number(), Vars.CASE_COORDINATOR, COORDINATOR,
-                Vars.SERVICE_TYPE, "behavioral-health")).getId();
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID)).longValue();
+                Vars.CASE_ID.name(), patient.id(), Vars.CASE_NUMBER.name(), patient.number(), Vars.CASE_COORDINATOR.name(), COORDINATOR,
+                Vars.SERVICE_TYPE.name(), "behavioral-health")).getId();
+        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
         sendToFirstProvider(instanceId);
         String respond = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, 1,
                 ReferralLink.RESPOND, Instant.now().plusSeconds(600)));
         assertThat(post("/referral-response/" + respond, "decline", "no-capacity").statusCode()).isEqualTo(200);
 
         Task choose = taskAt(instanceId, ReferralProcess.TASK_CHOOSE_ANOTHER_PROVIDER);
-        assertThat(runtime.getVariable(instanceId, Vars.RESPONSE_SUMMARY)).isEqualTo("Declined: no capacity");
-        completeAs(COORDINATOR, choose, Map.of(ChooseAnotherForm.NEXT_STEP, ReferralProcess.NEXT_CLOSE_UNMET,
-                ChooseAnotherForm.UNMET_REASON, "no counsellor with openings this quarter"));
+        assertThat(runtime.getVariable(instanceId, Vars.RESPONSE_SUMMARY.name())).isEqualTo("Declined: no capacity");
+        completeAs(COORDINATOR, choose, Map.of(ChooseAnotherForm.NEXT_STEP.name(), ReferralProcess.NEXT_CLOSE_UNMET,
+                ChooseAnotherForm.UNMET_REASON.name(), "no counsellor with openings this quarter"));
 
         var plan = api.get("/api/cases/" + patient.id() + "/care-plans/1", COORDINATOR).json();
         assertThat(plan.at("/interventions/1/status").asText()).isEqualTo("stopped");
@@ -203,35 +203,35 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
     /** Care planning as the episode calls it, to an agreed plan referring to transportation and behavioral health. */
     private void activePlan(Case patient) {
         VariableMap variables = Variables.createVariables()
-                .putValue(CarePlanningProcess.Vars.CASE_ID, patient.id())
-                .putValue(CarePlanningProcess.Vars.CASE_NUMBER, patient.number())
-                .putValue(CarePlanningProcess.Vars.CASE_COORDINATOR, COORDINATOR)
-                .putValue(CarePlanningProcess.Vars.URGENCY, "routine")
-                .putValue(CarePlanningProcess.Vars.RISK_TIER, CarePlanningProcess.RISK_LOW)
-                .putValue(CarePlanningProcess.Vars.CONTACT_INTERVAL_DAYS, 30)
-                .putValue(CarePlanningProcess.Vars.PLAN_APPROVAL_REQUIRED, false)
-                .putValue(CarePlanningProcess.Vars.TRANSPORTATION_NEED, true)
-                .putValue(CarePlanningProcess.Vars.PHQ9_SEVERITY, "moderate");
+                .putValue(CarePlanningProcess.Vars.CASE_ID.name(), patient.id())
+                .putValue(CarePlanningProcess.Vars.CASE_NUMBER.name(), patient.number())
+                .putValue(CarePlanningProcess.Vars.CASE_COORDINATOR.name(), COORDINATOR)
+                .putValue(CarePlanningProcess.Vars.URGENCY.name(), "routine")
+                .putValue(CarePlanningProcess.Vars.RISK_TIER.name(), CarePlanningProcess.RISK_LOW)
+                .putValue(CarePlanningProcess.Vars.CONTACT_INTERVAL_DAYS.name(), 30)
+                .putValue(CarePlanningProcess.Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+                .putValue(CarePlanningProcess.Vars.TRANSPORTATION_NEED.name(), true)
+                .putValue(CarePlanningProcess.Vars.PHQ9_SEVERITY.name(), "moderate");
         runtime.startProcessInstanceByKey(CarePlanningProcess.KEY, patient.number(), variables);
         completeAs(COORDINATOR, planningTask(patient), Variables.createVariables()
-                .putValueTyped(DraftForm.PROBLEMS, json("[\"transportation\", \"mood\"]"))
-                .putValueTyped(DraftForm.GOAL_1, json("""
+                .putValueTyped(DraftForm.PROBLEMS.name(), json("[\"transportation\", \"mood\"]"))
+                .putValueTyped(DraftForm.GOAL_1.name(), json("""
                         {"problem": "transportation", "description": "Gets to every appointment",
                          "measure": "Appointments attended", "targetDate": "2026-09-30"}"""))
-                .putValueTyped(DraftForm.GOAL_2, json("""
+                .putValueTyped(DraftForm.GOAL_2.name(), json("""
                         {"problem": "mood", "description": "Feel better most days", "measure": "PHQ-9 below 10",
                          "targetDate": "2026-09-30"}"""))
-                .putValueTyped(DraftForm.INTERVENTION_1, json("""
+                .putValueTyped(DraftForm.INTERVENTION_1.name(), json("""
                         {"problem": "transportation", "action": "Medical rides to appointments",
                          "responsible": "community-service", "dueDate": "2026-04-01"}"""))
-                .putValueTyped(DraftForm.INTERVENTION_2, json("""
+                .putValueTyped(DraftForm.INTERVENTION_2.name(), json("""
                         {"problem": "mood", "action": "Start counselling", "responsible": "provider",
                          "dueDate": "2026-04-15"}"""))
-                .putValueTyped(DraftForm.EDUCATION_TOPICS, json("[\"community-resources\"]"))
-                .putValueTyped(DraftForm.REFERRAL_SERVICES, json("[\"transportation\", \"behavioral-health\"]")));
-        completeAs(COORDINATOR, planningTask(patient), Map.of(ReviewForm.PATIENT_DECISION,
-                CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON, "2026-03-10",
-                ReviewForm.AGREED_HOW, "in-person"));
+                .putValueTyped(DraftForm.EDUCATION_TOPICS.name(), json("[\"community-resources\"]"))
+                .putValueTyped(DraftForm.REFERRAL_SERVICES.name(), json("[\"transportation\", \"behavioral-health\"]")));
+        completeAs(COORDINATOR, planningTask(patient), Map.of(ReviewForm.PATIENT_DECISION.name(),
+                CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(), "2026-03-10",
+                ReviewForm.AGREED_HOW.name(), "in-person"));
         assertThat(jdbc.queryForObject("select status from care_plan where case_id = ? and version = 1",
                 String.class, patient.id())).isEqualTo("active");
     }
@@ -244,16 +244,16 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
     private void declineConsent(Case patient) {
         Task consent = tasks.createTaskQuery().processInstanceBusinessKey(patient.number())
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        completeAs(COORDINATOR, consent, Map.of(IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_DECLINED,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, false, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+        completeAs(COORDINATOR, consent, Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_DECLINED,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), false, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
     }
 
     private void sendToFirstProvider(String instanceId) {
-        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS));
+        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name()));
         completeAs(COORDINATOR, taskAt(instanceId, ReferralProcess.TASK_SELECT_PROVIDER),
-                Map.of(SelectProviderForm.PROVIDER_ID, options.get(0).get("value").asText()));
+                Map.of(SelectProviderForm.PROVIDER_ID.name(), options.get(0).get("value").asText()));
         JobRunner.runDueJobs(management);
         assertThat(waitingAt(instanceId, ReferralProcess.TASK_AWAIT_RESPONSE)).isTrue();
     }

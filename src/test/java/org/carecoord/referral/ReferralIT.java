@@ -67,16 +67,16 @@ class ReferralIT extends PostgresIntegrationTest {
     void theProviderGetsOneMailWhoseLinkAcceptsTheReferralOnceAndThenReportsTheOutcome() throws Exception {
         String caseNumber = newCase();
         ProcessInstance referral = startReferral(caseNumber);
-        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID)).longValue();
+        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID.name())).longValue();
         assertThat(status(referralId)).isEqualTo("requested");
 
         var select = tasks.createTaskQuery().processInstanceId(referral.getId())
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
-        var options = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS));
+        var options = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS.name()));
         assertThat(options.findValuesAsText("label").get(0)).as("taking new clients, speaks en, first")
                 .doesNotContain("not taking");
         String providerId = options.get(0).get("value").asText();
-        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID, providerId));
+        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
         deliverOutbox();
 
@@ -112,7 +112,7 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(historyOf(referralId)).hasSize(2).startsWith("requested")
                 .endsWith("accepted by provider:" + providerId);
         // the coordinator sees the provider's answer on the case at once
-        long caseId = ((Number) runtime.getVariable(referral.getId(), Vars.CASE_ID)).longValue();
+        long caseId = ((Number) runtime.getVariable(referral.getId(), Vars.CASE_ID.name())).longValue();
         var onTheCase = api.get("/api/cases/" + caseId + "/referrals", "coordinator").json();
         assertThat(onTheCase).hasSize(1);
         assertThat(onTheCase.get(0).get("status").asText()).isEqualTo("accepted");
@@ -156,7 +156,7 @@ class ReferralIT extends PostgresIntegrationTest {
     @Test
     void anAnswerHeardByPhoneIsRecordedAtOnceAndCountsLikeTheProvidersLink() throws Exception {
         ProcessInstance referral = startReferral(newCase());
-        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID)).longValue();
+        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID.name())).longValue();
         String path = "/api/referrals/" + referralId + "/responses";
 
         var notSent = api.post(path, "coordinator", "{\"answer\": \"accept\"}");
@@ -165,9 +165,9 @@ class ReferralIT extends PostgresIntegrationTest {
 
         var select = tasks.createTaskQuery().processInstanceId(referral.getId())
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
-        String providerId = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS)).get(0)
+        String providerId = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS.name())).get(0)
                 .get("value").asText();
-        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID, providerId));
+        tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
 
         var badReason = api.post(path, "coordinator", "{\"answer\": \"decline\", \"declineReason\": \"busy\"}");
@@ -201,9 +201,9 @@ class ReferralIT extends PostgresIntegrationTest {
 
     private ProcessInstance startReferral(String caseNumber) {
         long caseId = jdbc.queryForObject("select id from care_case where case_number = ?", Long.class, caseNumber);
-        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(Vars.CASE_ID, caseId,
-                Vars.CASE_NUMBER, caseNumber, Vars.CASE_COORDINATOR, COORDINATOR,
-                Vars.SERVICE_TYPE, "food-assistance"));
+        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(Vars.CASE_ID.name(), caseId,
+                Vars.CASE_NUMBER.name(), caseNumber, Vars.CASE_COORDINATOR.name(), COORDINATOR,
+                Vars.SERVICE_TYPE.name(), "food-assistance"));
     }
 
     private String status(long referralId) {

@@ -86,13 +86,13 @@ class ReferralProcessTest {
         assertThat(referral).hasPassed(TASK_OPEN_REFERRAL).isWaitingAt(TASK_SELECT_PROVIDER);
         assertThat(referrals.opened).containsExactly("food-assistance");
         assertThat(task(referral)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(JsonVariables.tree(variable(referral, Vars.PROVIDER_OPTIONS)).findValuesAsText("value"))
+        assertThat(JsonVariables.tree(variable(referral, Vars.PROVIDER_OPTIONS.name())).findValuesAsText("value"))
                 .containsExactly("7", "8");
-        assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID, RecordingReferralService.REFERRAL_ID)
-                .as("the patient record's language, for suggestions").containsEntry(Vars.LANGUAGE, "es")
-                .containsEntry(Vars.SERVICE_LABEL, "Food assistance");
+        assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
+                .as("the patient record's language, for suggestions").containsEntry(Vars.LANGUAGE.name(), "es")
+                .containsEntry(Vars.SERVICE_LABEL.name(), "Food assistance");
 
-        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID, "7"));
+        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID.name(), "7"));
         assertThat(referral).as("sent in its own transaction").isWaitingAt(TASK_SEND_REFERRAL);
         assertThat(referrals.sent).isEmpty();
         JobRunner.runDueJobs(processEngine.getManagementService());
@@ -143,13 +143,13 @@ class ReferralProcessTest {
 
         respond(RESPONSE_DECLINED, "no-capacity");
         assertThat(referral).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
-        assertThat(referral).variables().containsEntry(Vars.RESPONSE_REASON, "no-capacity");
+        assertThat(referral).variables().containsEntry(Vars.RESPONSE_REASON.name(), "no-capacity");
 
-        complete(task(referral), Map.of(ChooseAnotherForm.NEXT_STEP, NEXT_ANOTHER_PROVIDER));
+        complete(task(referral), Map.of(ChooseAnotherForm.NEXT_STEP.name(), NEXT_ANOTHER_PROVIDER));
         assertThat(referral).hasPassed(TASK_START_NEW_ATTEMPT).isWaitingAt(TASK_SELECT_PROVIDER);
         assertThat(referrals.newAttempts).containsExactly(RecordingReferralService.REFERRAL_ID);
 
-        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID, "8"));
+        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID.name(), "8"));
         JobRunner.runDueJobs(processEngine.getManagementService());
         assertThat(referrals.sent).extracting(RecordingReferralService.Sent::providerId).containsExactly(7L, 8L);
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE);
@@ -163,8 +163,8 @@ class ReferralProcessTest {
         respond(RESPONSE_FAILED, null);
         assertThat(referral).hasNotPassed(TASK_CLOSE_THE_LOOP).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
 
-        complete(task(referral), Map.of(ChooseAnotherForm.NEXT_STEP, NEXT_CLOSE_UNMET,
-                ChooseAnotherForm.UNMET_REASON, "no other provider in the area"));
+        complete(task(referral), Map.of(ChooseAnotherForm.NEXT_STEP.name(), NEXT_CLOSE_UNMET,
+                ChooseAnotherForm.UNMET_REASON.name(), "no other provider in the area"));
         assertThat(referral).hasPassed(TASK_CLOSE_NEED_UNMET, END_NEED_UNMET).isEnded();
         assertThat(referrals.unmet).containsExactly(new RecordingReferralService.Unmet(
                 RecordingReferralService.REFERRAL_ID, "no other provider in the area"));
@@ -190,16 +190,16 @@ class ReferralProcessTest {
         runJobsAt(MONDAY.plusDays(3).withHour(18));
 
         processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
-        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, "decline",
-                RecordResponseForm.DECLINE_REASON, "no-capacity", RecordResponseForm.SPOKE_WITH, "intake desk",
-                RecordResponseForm.ANSWER_NOTE, "waiting list until May"));
+        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), "decline",
+                RecordResponseForm.DECLINE_REASON.name(), "no-capacity", RecordResponseForm.SPOKE_WITH.name(), "intake desk",
+                RecordResponseForm.ANSWER_NOTE.name(), "waiting list until May"));
 
         assertThat(referrals.recorded).containsExactly(new RecordingReferralService.Recorded(
                 RecordingReferralService.REFERRAL_ID, "decline", "no-capacity", "waiting list until May",
                 "intake desk", COORDINATOR));
         assertThat(referral).hasPassed(TASK_RECORD_FOLLOW_UP_ANSWER).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
-        assertThat(referral).variables().containsEntry(Vars.REFERRAL_RESPONSE, RESPONSE_DECLINED)
-                .doesNotContainKey(RecordResponseForm.PROVIDER_ANSWER);
+        assertThat(referral).variables().containsEntry(Vars.REFERRAL_RESPONSE.name(), RESPONSE_DECLINED)
+                .doesNotContainKey(RecordResponseForm.PROVIDER_ANSWER.name());
         assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).count())
                 .as("only the choice of another provider is left").isEqualTo(1);
     }
@@ -209,7 +209,7 @@ class ReferralProcessTest {
         ProcessInstance referral = sentToProvider7();
         runJobsAt(MONDAY.plusDays(3).withHour(18));
 
-        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, ANSWER_NONE));
+        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), ANSWER_NONE));
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE).hasNotPassed(TASK_RECORD_FOLLOW_UP_ANSWER);
         assertThat(referrals.recorded).isEmpty();
     }
@@ -233,8 +233,8 @@ class ReferralProcessTest {
         runJobsAt(MONDAY.plusDays(30).plusMinutes(1));
 
         processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
-        complete(task(TASK_CHECK_IN_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER, "complete",
-                RecordResponseForm.ANSWER_NOTE, "six home visits done"));
+        complete(task(TASK_CHECK_IN_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), "complete",
+                RecordResponseForm.ANSWER_NOTE.name(), "six home visits done"));
 
         assertThat(referral).hasPassed(TASK_RECORD_CHECK_IN_ANSWER, TASK_CLOSE_THE_LOOP).isEnded();
         assertThat(referrals.recorded).extracting(RecordingReferralService.Recorded::actor).containsExactly(COORDINATOR);
@@ -243,13 +243,13 @@ class ReferralProcessTest {
 
     private ProcessInstance start() {
         return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, CASE_NUMBER, Map.of(
-                Vars.CASE_ID, 42L, Vars.CASE_NUMBER, CASE_NUMBER, Vars.CASE_COORDINATOR, COORDINATOR,
-                Vars.SERVICE_TYPE, "food-assistance"));
+                Vars.CASE_ID.name(), 42L, Vars.CASE_NUMBER.name(), CASE_NUMBER, Vars.CASE_COORDINATOR.name(), COORDINATOR,
+                Vars.SERVICE_TYPE.name(), "food-assistance"));
     }
 
     private ProcessInstance sentToProvider7() {
         ProcessInstance referral = start();
-        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID, "7"));
+        complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID.name(), "7"));
         JobRunner.runDueJobs(processEngine.getManagementService());
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE);
         return referral;
@@ -257,9 +257,9 @@ class ReferralProcessTest {
 
     private void respond(String response, String reason) {
         var correlation = processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_REFERRAL_RESPONSE)
-                .processInstanceVariableEquals(Vars.REFERRAL_ID, RecordingReferralService.REFERRAL_ID)
-                .setVariable(Vars.REFERRAL_RESPONSE, response);
-        correlation.setVariable(Vars.RESPONSE_REASON, reason).correlate();
+                .processInstanceVariableEquals(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
+                .setVariable(Vars.REFERRAL_RESPONSE.name(), response);
+        correlation.setVariable(Vars.RESPONSE_REASON.name(), reason).correlate();
     }
 
     private void runJobsAt(ZonedDateTime time) {

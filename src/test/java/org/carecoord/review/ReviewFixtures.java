@@ -61,9 +61,9 @@ public final class ReviewFixtures {
     public Episode closedEpisode() {
         Episode started = runningEpisode();
         complete("coordinator", started.caseNumber(), IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONTACT_PREFERENCE, "phone",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient", IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "phone",
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient", IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
                 started.caseId());
@@ -72,8 +72,8 @@ public final class ReviewFixtures {
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(202);
         JobRunner.runDueJobs(management);
         complete(coordinator, started.caseNumber(), DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON, DischargeProcess.REASON_PATIENT_DECLINED,
-                SummaryForm.SUMMARY_NOTE, SUMMARY_NOTE));
+                SummaryForm.DISCHARGE_REASON.name(), DischargeProcess.REASON_PATIENT_DECLINED,
+                SummaryForm.SUMMARY_NOTE.name(), SUMMARY_NOTE));
         JobRunner.runDueJobs(management);
         assertThat(jdbc.queryForObject("select status from care_case where id = ?", String.class, started.caseId()))
                 .isIn("finished", "cancelled");

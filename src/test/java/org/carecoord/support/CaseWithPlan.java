@@ -47,32 +47,32 @@ public record CaseWithPlan(long caseId, String caseNumber, String patientName, S
         var steps = new Steps(tasks, identity, caseNumber);
 
         steps.complete("manager", IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(management);
         String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
                 caseId);
         steps.complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(Fields.FOOD_WORRY, "sometimes");
+        socialNeeds.put(Fields.FOOD_WORRY.name(), "sometimes");
         steps.complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
         steps.complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentAnswers.dailyLiving(6));
         steps.complete(coordinator, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, Map.of(
-                DraftForm.PROBLEMS, JsonVariables.json(List.of("food", "mood")),
-                DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description", GOAL,
+                DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")),
+                DraftForm.GOAL_1.name(), JsonVariables.json(Map.of("problem", "food", "description", GOAL,
                         "measure", "Food ran out: never", "targetDate", "2027-02-28")),
-                DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action", INTERVENTION,
+                DraftForm.INTERVENTION_1.name(), JsonVariables.json(Map.of("problem", "food", "action", INTERVENTION,
                         "responsible", "community-service", "dueDate", "12/15/2026")),
-                DraftForm.BARRIERS, JsonVariables.json(List.of("cost")),
-                DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
-                DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));
+                DraftForm.BARRIERS.name(), JsonVariables.json(List.of("cost")),
+                DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
+                DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
         steps.complete(coordinator, CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
-                ReviewForm.PATIENT_DECISION, CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON,
-                "12/01/2026", ReviewForm.AGREED_HOW, "phone"));
+                ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(),
+                "12/01/2026", ReviewForm.AGREED_HOW.name(), "phone"));
         steps.complete(coordinator, CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
-                EducationForm.TOPICS_COVERED, JsonVariables.json(List.of("diet-nutrition")),
-                EducationForm.TEACH_BACK_CONFIRMED, true, EducationForm.MATERIALS_GIVEN,
+                EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                EducationForm.TEACH_BACK_CONFIRMED.name(), true, EducationForm.MATERIALS_GIVEN.name(),
                 JsonVariables.json(List.of())));
 
         // the contact interval passes: the outreach contact opens, and the coordinator records a call
@@ -82,12 +82,12 @@ public record CaseWithPlan(long caseId, String caseNumber, String patientName, S
                 .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL).list()
                 .forEach(job -> management.executeJob(job.getId()));
         Map<String, Object> contact = new HashMap<>();
-        contact.put(ContactForm.REACHED, MonitoringProcess.YES);
-        contact.put(ContactForm.CHANNEL, "phone");
-        contact.put(ContactForm.MINUTES_SPENT, 25L);
-        contact.put(ContactForm.PATIENT_STATUS, MonitoringProcess.STATUS_IMPROVING);
-        contact.put(ContactForm.MEDICATION_CONCERNS, false);
-        contact.put(ContactForm.NOTE, CONTACT_NOTE);
+        contact.put(ContactForm.REACHED.name(), MonitoringProcess.YES);
+        contact.put(ContactForm.CHANNEL.name(), "phone");
+        contact.put(ContactForm.MINUTES_SPENT.name(), 25L);
+        contact.put(ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_IMPROVING);
+        contact.put(ContactForm.MEDICATION_CONCERNS.name(), false);
+        contact.put(ContactForm.NOTE.name(), CONTACT_NOTE);
         steps.complete(coordinator, MonitoringProcess.TASK_OUTREACH_CONTACT, contact);
         return new CaseWithPlan(caseId, caseNumber, firstName + " " + lastName, coordinator);
     }

@@ -56,9 +56,9 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
         taskService.complete(consent.getId(), Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION, IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS, true, IntakeProcess.Vars.CONSENT_GIVEN_BY, "patient",
-                IntakeProcess.Vars.CONSENT_METHOD, "verbal"));
+                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
         JobRunner.runDueJobs(managementService);
         coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId);
     }
@@ -83,7 +83,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         // the LACE re-assessment asks for LACE only, with the stay's length prefilled
         Task lace = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(AssessmentProcess.TASK_ASSESS_READMISSION_RISK).singleResult();
-        assertThat(taskService.getVariable(lace.getId(), TransitionalCareProcess.Vars.LENGTH_OF_STAY_DAYS))
+        assertThat(taskService.getVariable(lace.getId(), TransitionalCareProcess.Vars.LENGTH_OF_STAY_DAYS.name()))
                 .isEqualTo(4);
         String laceAssessment = lace.getProcessInstanceId();
         assertThat(taskService.createTaskQuery().processInstanceId(laceAssessment).count()).isEqualTo(1);
@@ -100,19 +100,19 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         LocalDate dischargedOn = calendar.today().minusDays(2);
         api.post(discharge(caseId), "manager", report(dischargedOn.minusDays(3), dischargedOn, "home-health"));
 
-        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED, "no", Fields.CHANNEL, "phone"));
-        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED, "no", Fields.CHANNEL, "text"));
+        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "phone"));
+        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "text"));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT).count()).isZero();
 
         Task visit = task(TransitionalCareProcess.TASK_FACE_TO_FACE);
         String tomorrow = calendar.today().plusDays(1).toString();
         assertThatThrownBy(() -> asCoordinator(() -> taskService.complete(visit.getId(), Map.of(
-                Fields.VISIT_DATE, tomorrow, Fields.VISIT_CLINICIAN, "Dr. Rivera"))))
+                Fields.VISIT_DATE.name(), tomorrow, Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("visit date");
         assertThat(task(TransitionalCareProcess.TASK_FACE_TO_FACE)).as("the form stays open").isNotNull();
-        complete(TransitionalCareProcess.TASK_FACE_TO_FACE, Map.of(Fields.VISIT_DATE, calendar.today().toString(),
-                Fields.VISIT_CLINICIAN, "Dr. Rivera"));
+        complete(TransitionalCareProcess.TASK_FACE_TO_FACE, Map.of(Fields.VISIT_DATE.name(), calendar.today().toString(),
+                Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"));
 
         var stay = jdbc.queryForMap("select contact_attempts, contact_outcome, face_to_face_on, reported_by "
                 + "from hospital_stay where case_id = ?", caseId);
@@ -183,14 +183,14 @@ class TransitionalCareIT extends PostgresIntegrationTest {
 
         Task contact = task(TransitionalCareProcess.TASK_CONTACT);
         // what the form's "{{hospitalFacility}}" text shows: no tag, no Markdown, the characters as references
-        Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY);
+        Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY.name());
         assertThat(shown).asString().doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
         assertThat(taskService.getVariableLocal(contact.getId(), "caseNumber")).as("nothing to escape: no copy")
                 .isNull();
         assertThat(taskService.getVariable(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId(),
-                TransitionalCareProcess.Vars.FACILITY)).isEqualTo(shown);
+                TransitionalCareProcess.Vars.FACILITY.name())).isEqualTo(shown);
         // the process and the case record keep the name as entered
-        assertThat(runtimeService.getVariable(contact.getExecutionId(), TransitionalCareProcess.Vars.FACILITY))
+        assertThat(runtimeService.getVariable(contact.getExecutionId(), TransitionalCareProcess.Vars.FACILITY.name()))
                 .isEqualTo(markup);
         assertThat(jdbc.queryForObject("select facility from hospital_stay where case_id = ?", String.class, caseId))
                 .isEqualTo(markup);

@@ -98,12 +98,12 @@ class TransitionalCareProcessTest {
                 .isEqualTo(task(TASK_FACE_TO_FACE, episode).getDueDate());
         ProcessInstance lace = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
         assertThat(lace).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.READMISSION_ONLY, true)
-                .containsEntry(CareEpisodeProcess.Vars.RECENT_HOSPITAL_STAY, true)
-                .containsEntry(Vars.LENGTH_OF_STAY_DAYS, 4)
+                .containsEntry(Vars.READMISSION_ONLY.name(), true)
+                .containsEntry(CareEpisodeProcess.Vars.RECENT_HOSPITAL_STAY.name(), true)
+                .containsEntry(Vars.LENGTH_OF_STAY_DAYS.name(), 4)
                 .as("the latest findings, not the first assessment's").containsEntry("phq9Severity", "severe")
                 .containsEntry("adlFunction", "independent");
-        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Vars.REPORTED_STAY_ID))
+        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Vars.REPORTED_STAY_ID.name()))
                 .as("the stay belongs to its own transitional-care path").isNull();
         assertThat(record.stays).extracting(HospitalStay::id).containsExactly(stayId);
     }
@@ -113,15 +113,15 @@ class TransitionalCareProcessTest {
         ProcessInstance episode = inMonitoring();
         reportDischarge(episode, "medium");
 
-        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "no", Fields.CHANNEL, "phone"));
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "phone"));
         assertThat(episode).as("one attempt is not enough").isWaitingAt(TASK_CONTACT);
-        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "no", Fields.CHANNEL, "text"));
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "text"));
 
         assertThat(episode).hasPassed("EndEvent_TransitionalContactMade");
         assertThat(processEngine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_CONTACT).count()).isZero();
         assertThat(record.attempts).extracting(RecordingTransitionalCare.Attempt::channel)
                 .containsExactly("phone", "text");
-        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Fields.REACHED))
+        assertThat(processEngine.getRuntimeService().getVariable(episode.getId(), Fields.REACHED.name()))
                 .as("form fields do not linger").isNull();
     }
 
@@ -139,9 +139,9 @@ class TransitionalCareProcessTest {
         assertThat(overdue).hasCandidateGroup(Groups.MANAGERS);
         assertThat(overdue.getPriority()).isGreaterThanOrEqualTo(80);
 
-        complete(overdue, withVariables(Fields.OVERDUE_ACTION, "coordinator-reminded"));
+        complete(overdue, withVariables(Fields.OVERDUE_ACTION.name(), "coordinator-reminded"));
         assertThat(record.missedDeadlines).containsExactly("contact");
-        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "yes", Fields.CHANNEL, "phone"));
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED.name(), "yes", Fields.CHANNEL.name(), "phone"));
         runJobsAt(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC));
         assertThat(record.missedDeadlines).as("raised once").containsExactly("contact");
     }
@@ -157,8 +157,8 @@ class TransitionalCareProcessTest {
 
         assertThat(episode).isWaitingAt(TASK_FACE_TO_FACE_OVERDUE, TASK_MEDICATION_OVERDUE, TASK_FACE_TO_FACE,
                 TASK_MEDICATION_RECONCILIATION);
-        complete(task(TASK_FACE_TO_FACE_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION, "reassigned"));
-        complete(task(TASK_MEDICATION_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION, "reassigned"));
+        complete(task(TASK_FACE_TO_FACE_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION.name(), "reassigned"));
+        complete(task(TASK_MEDICATION_OVERDUE, episode), withVariables(Fields.OVERDUE_ACTION.name(), "reassigned"));
         assertThat(record.missedDeadlines).containsExactly("face-to-face-visit", "medication-reconciliation");
     }
 
@@ -167,10 +167,10 @@ class TransitionalCareProcessTest {
         ProcessInstance episode = inMonitoring();
         long stayId = reportDischarge(episode, "high");
 
-        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED, "yes", Fields.CHANNEL, "phone"));
-        complete(task(TASK_MEDICATION_RECONCILIATION, episode), withVariables(Fields.DISCREPANCIES, "no"));
-        complete(task(TASK_FACE_TO_FACE, episode), withVariables(Fields.VISIT_DATE, "11/30/2026",
-                Fields.VISIT_CLINICIAN, "Dr. Rivera, Eastside Family Practice"));
+        complete(task(TASK_CONTACT, episode), withVariables(Fields.REACHED.name(), "yes", Fields.CHANNEL.name(), "phone"));
+        complete(task(TASK_MEDICATION_RECONCILIATION, episode), withVariables(Fields.DISCREPANCIES.name(), "no"));
+        complete(task(TASK_FACE_TO_FACE, episode), withVariables(Fields.VISIT_DATE.name(), "11/30/2026",
+                Fields.VISIT_CLINICIAN.name(), "Dr. Rivera, Eastside Family Practice"));
         complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)),
                 withVariables("readmissionRisk", "high", "riskTier", "high", "contactIntervalDays", 7));
 
@@ -204,11 +204,11 @@ class TransitionalCareProcessTest {
         return processEngine.getRuntimeService().createProcessInstanceByKey(CareEpisodeProcess.KEY)
                 .businessKey(CASE_NUMBER)
                 .setVariables(Variables.createVariables()
-                        .putValue(CareEpisodeProcess.Vars.CASE_ID, 42L)
-                        .putValue(CareEpisodeProcess.Vars.CASE_NUMBER, CASE_NUMBER)
-                        .putValue(CareEpisodeProcess.Vars.CASE_COORDINATOR, COORDINATOR)
-                        .putValue(CareEpisodeProcess.Vars.URGENCY, "routine")
-                        .putValue(CareEpisodeProcess.Vars.CARE_PLAN_ID, 3L)
+                        .putValue(CareEpisodeProcess.Vars.CASE_ID.name(), 42L)
+                        .putValue(CareEpisodeProcess.Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                        .putValue(CareEpisodeProcess.Vars.CASE_COORDINATOR.name(), COORDINATOR)
+                        .putValue(CareEpisodeProcess.Vars.URGENCY.name(), "routine")
+                        .putValue(CareEpisodeProcess.Vars.CARE_PLAN_ID.name(), 3L)
                         .putValue("riskTier", "medium").putValue("contactIntervalDays", 14)
                         .putValue("phq9Severity", "moderate"))
                 .startBeforeActivity(CareEpisodeProcess.CALL_MONITORING)
@@ -226,7 +226,7 @@ class TransitionalCareProcessTest {
     private void correlate(ProcessInstance episode, long stayId) {
         processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_HOSPITAL_DISCHARGE)
                 .processInstanceId(episode.getId())
-                .setVariables(Map.of(Vars.REPORTED_STAY_ID, stayId))
+                .setVariables(Map.of(Vars.REPORTED_STAY_ID.name(), stayId))
                 .correlateWithResult();
     }
 
