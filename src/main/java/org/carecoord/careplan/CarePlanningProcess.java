@@ -49,7 +49,7 @@ public final class CarePlanningProcess {
      */
     public static final class Vars {
         // IN: the case
-        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<Long> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
         public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
@@ -67,7 +67,7 @@ public final class CarePlanningProcess {
         public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
         public static final Var<String> READMISSION_RISK = Var.string(AssessmentDecisions.READMISSION_RISK);
         // OUT
-        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
+        public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         public static final Var<String> CARE_PLAN_OUTCOME = Var.string("carePlanOutcome");
         /** Service codes ({@link Service}) as a JSON list: one referral per entry. */
         public static final Var<String> REFERRAL_NEEDS = Var.string("referralNeeds");

@@ -41,17 +41,17 @@ public final class CareEpisodeProcess {
 
     /** Process variables: IDs and routing facts only; the case record lives in the application's tables. */
     public static final class Vars {
-        public static final Var<String> CASE_ID = Var.string("caseId");
+        public static final Var<Long> CASE_ID = Var.id("caseId");
         public static final Var<String> CASE_NUMBER = Var.string("caseNumber");
         public static final Var<String> PROGRAM = Var.string("program");
         public static final Var<String> URGENCY = Var.string("urgency");
-        public static final Var<String> AGE = Var.string("age");
-        public static final Var<String> GUARDIAN_NAMED = Var.string("guardianNamed");
+        public static final Var<Integer> AGE = Var.integer("age");
+        public static final Var<Boolean> GUARDIAN_NAMED = Var.bool("guardianNamed");
         public static final Var<String> CASE_COORDINATOR = Var.string("caseCoordinator");
         public static final Var<String> INTAKE_OUTCOME = Var.string("intakeOutcome");
         /** Referred from a hospital or emergency department: the assessment includes the LACE readmission risk. */
-        public static final Var<String> RECENT_HOSPITAL_STAY = Var.string("recentHospitalStay");
-        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
+        public static final Var<Boolean> RECENT_HOSPITAL_STAY = Var.bool("recentHospitalStay");
+        public static final Var<Long> CARE_PLAN_ID = Var.id("carePlanId");
         /** Why the episode ends (goals-met, lost-to-follow-up, patient-declined, deceased, transferred, …). */
         public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
         public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");

@@ -47,11 +47,11 @@ public final class DischargeProcess {
 
     public static final class Vars {
         // IN
-        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<Long> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
         public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         /** The care plan (may be absent or null: the episode ended before a plan was active). */
-        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
+        public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         /** The proposed reason, one of {@link DischargeProcess#REASONS} (may be null); the summary form confirms it. */
         public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
         /** Why, from the event or decision that ended the episode; shown in the form (may be null). */

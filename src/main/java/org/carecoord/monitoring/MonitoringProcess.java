@@ -57,13 +57,13 @@ public final class MonitoringProcess {
 
     public static final class Vars {
         // IN
-        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<Long> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
         public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
         public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
         public static final Var<String> CONTACT_INTERVAL_DAYS = Var.string(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
-        public static final Var<String> CARE_PLAN_ID = Var.string("carePlanId");
+        public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         // OUT
         /** One of the DISCHARGE_* values. */
         public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");

@@ -52,7 +52,7 @@ public final class ReferralProcess {
 
     public static final class Vars {
         // IN
-        public static final Var<String> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
+        public static final Var<Long> CASE_ID = CareEpisodeProcess.Vars.CASE_ID;
         public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> SERVICE_TYPE = Var.string("serviceType");

@@ -11,7 +11,7 @@ public final class CaseVariables {
     }
 
     public static long caseId(VariableScope scope) {
-        return ((Number) scope.getVariable(CareEpisodeProcess.Vars.CASE_ID.name())).longValue();
+        return CareEpisodeProcess.Vars.CASE_ID.require(scope);
     }
 
     /** The signed-in user who completed the task before this step (Tasklist, REST); null for a job. */
