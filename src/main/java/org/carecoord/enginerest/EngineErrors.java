@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.carecoord.intake.OpenEpisodeExistsException;
+import org.carecoord.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +52,21 @@ final class EngineErrors {
         if (find(error, ParseException.class) != null) {
             return CAMUNDA.getResponse(find(error, ParseException.class));
         }
+        if (find(error, TaskAlreadyClaimedException.class) != null) {
+            return body(Status.CONFLICT, "TaskAlreadyClaimed",
+                    "Someone else claimed this task first; it is no longer in the team queue.");
+        }
         if (find(error, OptimisticLockingException.class) != null) {
             return body(Status.CONFLICT, "OptimisticLockingException",
                     "This was changed by someone else in the meantime; reload and try again.");
         }
-        if (find(error, NotFoundException.class) != null || find(error, NullValueException.class) != null) {
+        boolean notFound = find(error, NotFoundException.class) != null || find(error, NullValueException.class) != null;
+        if (notFound && TaskActions.isCurrentRequest()) {
+            // completed by someone else, or its step ended (a deadline passed, the episode closed) a moment ago
+            return body(Status.CONFLICT, "TaskNotOpen",
+                    "This task is no longer open: it was completed, or its step ended. Reload your task list.");
+        }
+        if (notFound) {
             return body(Status.NOT_FOUND, "NotFoundException",
                     "Not found: it does not exist, or you may not see it.");
         }
@@ -79,6 +91,12 @@ final class EngineErrors {
         var badInput = find(error, BadUserRequestException.class);
         if (badInput != null) {
             return body(Status.BAD_REQUEST, "InvalidRequestException", ValueFreeMessage.of(badInput.getMessage()));
+        }
+        if (DatabaseUnavailable.is(error)) {
+            log.warn("Database unreachable while answering an engine REST request ({})", error.getClass().getName());
+            return Response.status(Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE)).build();
         }
         return serverError(error);
     }

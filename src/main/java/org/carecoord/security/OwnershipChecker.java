@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -120,6 +122,11 @@ final class OwnershipChecker implements InvocationHandler {
                     : "only the task's assignee completes it");
         }
         if (TaskOwnership.isRestricted(groups) && !TaskOwnership.mayWork(user, groups, task)) {
+            if (OutermostCommand.current() instanceof ClaimTaskCmd && task.getAssignee() != null
+                    && TaskOwnership.offeredTo(user, groups, task)) {
+                // it was in the user's queue a moment ago: a colleague was quicker (409, not a refusal)
+                throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+            }
             throw denied(user, "the task is neither assigned to you nor in your team's queue");
         }
     }

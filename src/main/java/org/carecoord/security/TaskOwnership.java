@@ -54,6 +54,11 @@ final class TaskOwnership {
         if (task.getAssignee() != null) {
             return task.getAssignee().equals(userId);
         }
+        return offeredTo(userId, groups, task);
+    }
+
+    /** Whether the task is offered to the user or one of their groups (whoever holds it now). */
+    static boolean offeredTo(String userId, Collection<String> groups, TaskEntity task) {
         for (IdentityLinkEntity link : task.getIdentityLinks()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
                     && (userId.equals(link.getUserId()) || groups != null && groups.contains(link.getGroupId()))) {

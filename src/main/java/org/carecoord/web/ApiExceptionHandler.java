@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.carecoord.cases.CaseClosedException;
 import org.carecoord.cases.CaseNotFoundException;
 import org.carecoord.cases.EpisodeNotWaitingException;
@@ -147,15 +148,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your groups do not allow this request.");
     }
 
+    /** Two people (or a person and a timer) changed the same thing at once: the later one is told, nothing is saved. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail changedConcurrently(OptimisticLockingException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This was changed by someone else in the meantime; nothing was saved. Reload and try again.");
+        problem.setType(URI.create("urn:carecoord:problem:changed-concurrently"));
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailable.is(ex)) {
+            log.warn("Database unreachable while handling an API request ({})", ex.getClass().getName());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.MESSAGE);
+            problem.setType(URI.create("urn:carecoord:problem:database-unavailable"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
+        }
         String errorId = UUID.randomUUID().toString();
         // The exception's message may quote patient data (e.g. SQL values), so only its type is logged.
         log.error("Unexpected {} while handling an API request [error id {}]", ex.getClass().getName(), errorId);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed; nothing was saved. Quote error id " + errorId + ".");
         problem.setProperty("errorId", errorId);
-        return problem;
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     private static ProblemDetail tooLarge() {
