@@ -98,6 +98,10 @@ final class EngineErrors {
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE)).build();
         }
+        if (JobActions.ranConcurrently()) {
+            return body(Status.CONFLICT, "JobAlreadyRun",
+                    "The job executor ran this job (or is running it) at the same moment; reload to see its result.");
+        }
         return serverError(error);
     }
 

@@ -122,6 +122,26 @@ class TaskRacesIT extends PostgresIntegrationTest {
         assertThat(api.get("/engine-rest/task/" + taskId, "coordinator").status()).isEqualTo(404);
     }
 
+    @Test
+    void runningAJobTwiceAtOnceRunsItOnceAndTellsTheOther() throws Exception {
+        String taskId = freshQueueTask();
+        String instanceId = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        assertThat(api.post("/engine-rest/task/" + taskId + "/claim", "coordinator",
+                "{\"userId\": \"coordinator\"}").status()).isEqualTo(204);
+        assertThat(api.post("/engine-rest/task/" + taskId + "/submit-form", "coordinator", CONSENT).status())
+                .isEqualTo(204);
+        // consent given: "Assign coordinator" waits as a job, as it would for the job executor
+        String jobId = management.createJobQuery().processInstanceId(instanceId).singleResult().getId();
+
+        List<Attempt> attempts = race(4, i -> new Attempt("admin",
+                api.post("/engine-rest/job/" + jobId + "/execute", "admin", "")));
+
+        assertThat(attempts).filteredOn(a -> a.response().status() == 204).hasSize(1);
+        assertThat(attempts).filteredOn(a -> a.response().status() != 204)
+                .allSatisfy(a -> assertThat(a.response().status()).as(a.toString()).isIn(404, 409));
+        assertThat(management.createJobQuery().jobId(jobId).count()).isZero();
+    }
+
     private record Attempt(String user, Api.Response response) {
     }
 
