@@ -27,6 +27,7 @@ import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.OptionLists;
 import org.carecoord.intake.IntakeProcess;
+import org.carecoord.transitionalcare.TransitionalCareProcess;
 import org.carecoord.variables.Var;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,8 @@ class FormsContractTest {
      * A new process must be added here.
      */
     private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
-            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class,
-                    org.carecoord.transitionalcare.TransitionalCareProcess.Fields.class),
+            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
+            TransitionalCareProcess.KEY, new VariableNames(TransitionalCareProcess.class),
             IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
             AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
             CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class),

@@ -82,7 +82,9 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             tasklist.openFilter(TasklistFilters.ESCALATIONS);
             tasklist.searchTaskNames(caseNumber);
             tasklist.openTask(followUp.getName());
-            assertThat(tasklist.formText()).contains("Safety follow-up — now").contains(caseNumber);
+            assertThat(tasklist.formText()).contains("Safety follow-up — now").contains(caseNumber)
+                    .as("the episode's assessment raised it").contains("the assessment flagged")
+                    .doesNotContain("during monitoring");
             tasklist.claim();
             tasklist.fill(form, CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan");
             tasklist.fill(form, CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes");

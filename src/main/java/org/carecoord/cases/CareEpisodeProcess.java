@@ -1,15 +1,19 @@
 package org.carecoord.cases;
 
-import org.carecoord.variables.Var;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import org.carecoord.forms.FormOption;
+import org.carecoord.variables.Var;
 
 /** Names of process {@code care-episode}: one patient's episode from referral to discharge. */
 public final class CareEpisodeProcess {
 
     public static final String KEY = "care-episode";
     public static final String START_FORM = "care-episode-start";
-    public static final String FORM_SAFETY_FOLLOW_UP = "care-episode-safety-follow-up";
+    /** The managers' safety follow-up, after the episode's assessment and monitoring's re-assessments alike. */
+    public static final String FORM_SAFETY_FOLLOW_UP = "safety-follow-up";
 
     public static final String START_EVENT = "StartEvent_ReferralReceived";
     public static final String TASK_REGISTER_REFERRAL = "Task_RegisterReferral";
@@ -91,6 +95,33 @@ public final class CareEpisodeProcess {
         public static final Var<String> NOTE = Var.string("safetyNote");
 
         private SafetyFields() {
+        }
+    }
+
+    /** What the manager did about a safety concern: the "Action taken" options of the safety follow-up form. */
+    public enum SafetyAction implements FormOption {
+        SAFETY_PLAN("Safety plan made with the patient"),
+        CRISIS_LINE("Connected to a crisis line (988)"),
+        EMERGENCY_SERVICES("Emergency services called"),
+        CLINICIAN_NOTIFIED("Treating clinician notified"),
+        DV_SERVICES("Referred to domestic-violence services"),
+        NO_IMMEDIATE_RISK("Assessed: no immediate risk");
+
+        private final String label;
+
+        SafetyAction(String label) {
+            this.label = label;
+        }
+
+        /** The value the form submits, e.g. {@code safety-plan}. */
+        @Override
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public String label() {
+            return label;
         }
     }
 

@@ -14,6 +14,7 @@ import org.carecoord.careplan.CarePlanningProcess.EducationTopic;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
+import org.carecoord.cases.CareEpisodeProcess.SafetyAction;
 
 /**
  * The static option lists forms name by {@code valuesKey}, one enum each (STYLE 13): adding a problem is one edit
@@ -31,6 +32,7 @@ public final class OptionLists {
     public static final String FREQUENCY_ANSWERS = "frequencyAnswerOptions";
     public static final String ADL_ANSWERS = "adlAnswerOptions";
     public static final String SAFETY_ANSWERS = "safetyAnswerOptions";
+    public static final String SAFETY_ACTIONS = "safetyActionOptions";
 
     private static final Map<String, List<? extends FormOption>> LISTS = lists();
 
@@ -47,6 +49,7 @@ public final class OptionLists {
         lists.put(FREQUENCY_ANSWERS, AssessmentProcess.FREQUENCY_ANSWERS);
         lists.put(ADL_ANSWERS, AssessmentProcess.ADL_ANSWERS);
         lists.put(SAFETY_ANSWERS, AssessmentProcess.SAFETY_ANSWERS);
+        lists.put(SAFETY_ACTIONS, Arrays.asList(SafetyAction.values()));
         return Map.copyOf(lists);
     }
 

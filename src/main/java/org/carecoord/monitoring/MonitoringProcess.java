@@ -49,8 +49,8 @@ public final class MonitoringProcess {
     public static final String FORM_MISSED_CONTACT = "monitoring-missed-contact";
     public static final String FORM_UNABLE_TO_REACH = "monitoring-unable-to-reach";
     public static final String FORM_REVIEW_CARE_PLAN = "monitoring-review-care-plan";
-    /** Same fields as the episode's (CareEpisodeProcess.SafetyFields), recorded by recordSafetyFollowUpDelegate. */
-    public static final String FORM_SAFETY_FOLLOW_UP = "monitoring-safety-follow-up";
+    /** One safety follow-up form for the episode and monitoring (CareEpisodeProcess.SafetyFields). */
+    public static final String FORM_SAFETY_FOLLOW_UP = CareEpisodeProcess.FORM_SAFETY_FOLLOW_UP;
 
     /** Attempts to reach the patient in one cycle before managers decide. */
     public static final int MAX_ATTEMPTS = 3;

@@ -1,23 +1,26 @@
 package org.carecoord.transitionalcare;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.monitoring.LatestFindings;
-import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
+import org.carecoord.transitionalcare.TransitionalCareForms.ContactForm;
+import org.carecoord.transitionalcare.TransitionalCareForms.FaceToFaceVisitForm;
+import org.carecoord.transitionalcare.TransitionalCareForms.MedicationReconciliationForm;
+import org.carecoord.transitionalcare.TransitionalCareForms.OverdueForm;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
 import org.carecoord.variables.CaseVariables;
-import org.carecoord.variables.FormDates;
+import org.carecoord.variables.Var;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service steps of the transitional-care path. Each reads its form's fields, records them on the hospital stay
- * and removes them from the process, so the next stay's forms start empty.
+ * The service steps of process {@code transitional-care}, and the episode's hand-over of a reported stay to it. Each
+ * step reads its form once, records it on the hospital stay and removes the fields from the process.
  */
 @Configuration(proxyBeanMethods = false)
 class TransitionalCareDelegates {
@@ -25,23 +28,35 @@ class TransitionalCareDelegates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /**
-     * "Open transitional care": the reported stay becomes this subprocess's own, with its deadlines, and the case's
-     * latest findings, which the LACE-only re-assessment keeps for the other instruments.
+     * In the episode, as its event subprocess starts: the stay reported with the message becomes this subprocess's
+     * own, so the episode keeps no stay and a second stay's subprocess gets its own.
+     */
+    @Bean
+    ExecutionListener takeReportedHospitalStayListener() {
+        return execution -> {
+            Long stayId = Vars.REPORTED_STAY_ID.require(execution);
+            Vars.REPORTED_STAY_ID.remove(execution);
+            Vars.HOSPITAL_STAY_ID.setLocal(execution, stayId);
+        };
+    }
+
+    /**
+     * "Open transitional care": the stay's deadlines and what its forms show, and the case's latest findings, which
+     * the LACE-only re-assessment keeps for the other instruments.
      */
     @Bean
     JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare,
                                               LatestFindings latestFindings) {
         return execution -> {
-            long stayId = ((Number) execution.getVariable(Vars.REPORTED_STAY_ID.name())).longValue();
-            execution.removeVariable(Vars.REPORTED_STAY_ID.name());
-            HospitalStay stay = transitionalCare.require(stayId);
-            execution.setVariableLocal(Vars.HOSPITAL_STAY_ID.name(), stayId);
-            execution.setVariableLocal(Vars.CONTACT_DUE.name(), Date.from(stay.contactDueAt()));
-            execution.setVariableLocal(Vars.FACE_TO_FACE_DUE.name(), Date.from(stay.faceToFaceDueAt()));
-            execution.setVariableLocal(Vars.FACILITY.name(), stay.facility());
-            execution.setVariableLocal(Vars.DISCHARGED_ON.name(), DAY.format(stay.dischargedOn()));
-            execution.setVariableLocal(Vars.LENGTH_OF_STAY_DAYS.name(), stay.lengthOfStayDays());
-            execution.setVariablesLocal(latestFindings.of(stay.caseId()));
+            HospitalStay stay = transitionalCare.require(stayId(execution));
+            Vars.CONTACT_DUE.set(execution, Date.from(stay.contactDueAt()));
+            Vars.FACE_TO_FACE_DUE.set(execution, Date.from(stay.faceToFaceDueAt()));
+            Vars.FACILITY.set(execution, stay.facility());
+            Vars.DISCHARGED_ON.set(execution, DAY.format(stay.dischargedOn()));
+            Vars.LENGTH_OF_STAY_DAYS.set(execution, stay.lengthOfStayDays());
+            // the risk-tier inputs by the names DMN risk-tier takes them (MonitoringProcess.Vars.FINDINGS)
+            latestFindings.of(stay.caseId()).forEach((name, value) -> Var.of(name, Object.class).set(execution,
+                    value));
         };
     }
 
@@ -49,34 +64,31 @@ class TransitionalCareDelegates {
     @Bean
     JavaDelegate recordTransitionalContactDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            boolean reached = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.REACHED.name()));
-            String channel = (String) execution.getVariable(Fields.CHANNEL.name());
-            String note = (String) execution.getVariable(Fields.NOTE.name());
-            boolean satisfied = transitionalCare.recordContactAttempt(stayId(execution), reached, channel, note,
-                    CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.REACHED.name(), Fields.CHANNEL.name(), Fields.NOTE.name());
-            execution.setVariableLocal(Vars.CONTACT_SATISFIED.name(), satisfied);
+            ContactForm form = ContactForm.from(execution);
+            boolean satisfied = transitionalCare.recordContactAttempt(stayId(execution), form.reached(),
+                    form.channel(), form.note(), CaseVariables.currentUser(execution));
+            Var.removeAll(execution, ContactForm.FIELDS);
+            Vars.CONTACT_SATISFIED.setLocal(execution, satisfied);
         };
     }
 
     @Bean
     JavaDelegate recordMedicationReconciliationDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            boolean discrepancies = TransitionalCareProcess.YES.equals(execution.getVariable(Fields.DISCREPANCIES.name()));
-            transitionalCare.recordMedicationReconciliation(stayId(execution), discrepancies,
-                    (String) execution.getVariable(Fields.MEDICATION_NOTE.name()), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.DISCREPANCIES.name(), Fields.MEDICATION_NOTE.name());
+            MedicationReconciliationForm form = MedicationReconciliationForm.from(execution);
+            transitionalCare.recordMedicationReconciliation(stayId(execution), form.discrepancies(), form.note(),
+                    CaseVariables.currentUser(execution));
+            Var.removeAll(execution, MedicationReconciliationForm.FIELDS);
         };
     }
 
     @Bean
     JavaDelegate recordFaceToFaceVisitDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            LocalDate visitDate = FormDates.parse(execution.getVariable(Fields.VISIT_DATE.name()));
-            transitionalCare.recordFaceToFaceVisit(stayId(execution), visitDate,
-                    (String) execution.getVariable(Fields.VISIT_CLINICIAN.name()),
-                    (String) execution.getVariable(Fields.VISIT_NOTE.name()), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.VISIT_DATE.name(), Fields.VISIT_CLINICIAN.name(), Fields.VISIT_NOTE.name());
+            FaceToFaceVisitForm form = FaceToFaceVisitForm.from(execution);
+            transitionalCare.recordFaceToFaceVisit(stayId(execution), form.visitDate(), form.clinician(),
+                    form.note(), CaseVariables.currentUser(execution));
+            Var.removeAll(execution, FaceToFaceVisitForm.FIELDS);
         };
     }
 
@@ -84,9 +96,10 @@ class TransitionalCareDelegates {
     @Bean
     JavaDelegate recordTransitionalDeadlineMissedDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
-            transitionalCare.recordDeadlineMissed(stayId(execution), (String) execution.getVariable("missedDeadline"),
-                    (String) execution.getVariable(Fields.OVERDUE_ACTION.name()), CaseVariables.currentUser(execution));
-            removeAll(execution, Fields.OVERDUE_ACTION.name());
+            OverdueForm form = OverdueForm.from(execution);
+            transitionalCare.recordDeadlineMissed(stayId(execution), form.missedDeadline(), form.action(),
+                    CaseVariables.currentUser(execution));
+            Var.removeAll(execution, OverdueForm.FIELDS);
         };
     }
 
@@ -96,12 +109,6 @@ class TransitionalCareDelegates {
     }
 
     private static long stayId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Vars.HOSPITAL_STAY_ID.name())).longValue();
-    }
-
-    private static void removeAll(DelegateExecution execution, String... names) {
-        for (String name : names) {
-            execution.removeVariable(name);
-        }
+        return Vars.HOSPITAL_STAY_ID.require(execution);
     }
 }

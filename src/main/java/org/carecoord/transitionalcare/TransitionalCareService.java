@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.carecoord.calendar.BusinessCalendar;
@@ -70,7 +69,7 @@ public class TransitionalCareService {
         Instant faceToFaceDue = faceToFaceDue(report.dischargedOn(), isHighRisk(caseId));
         long stayId = stays.insert(caseId, report, actor, Instant.now(clock), contactDue, faceToFaceDue);
         episodes.deliver(careCase, TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE,
-                Map.of(Vars.REPORTED_STAY_ID.name(), stayId));
+                Vars.REPORTED_STAY_ID.with(stayId));
         return stays.find(stayId).orElseThrow();
     }
 

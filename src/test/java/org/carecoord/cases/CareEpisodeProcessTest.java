@@ -28,6 +28,8 @@ import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.intake.IntakeProcess;
 import org.carecoord.intake.StandInDelegates;
 import org.carecoord.security.Groups;
+import org.carecoord.transitionalcare.EpisodeHandOver;
+import org.carecoord.transitionalcare.TransitionalCareProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,6 +290,54 @@ class CareEpisodeProcessTest {
                 .doesNotContainKeys(StartForm.PATIENT_FIELDS.toArray(String[]::new));
         assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
+    }
+
+    @Test
+    void eachReportedHospitalStayCallsTransitionalCareBesideMonitoring() {
+        EpisodeHandOver.register();
+        ProcessInstance episode = processEngine.getRuntimeService().createProcessInstanceByKey(CareEpisodeProcess.KEY)
+                .businessKey(CASE_NUMBER)
+                .setVariables(Vars.CASE_ID.with(CASE_ID)
+                        .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
+                        .putValue(Vars.CASE_COORDINATOR.name(), "coordinator.dana")
+                        .putValue(Vars.URGENCY.name(), "routine")
+                        .putValue(Vars.CARE_PLAN_ID.name(), 3L)
+                        .putValue("riskTier", "medium").putValue("contactIntervalDays", 14))
+                .startBeforeActivity(CareEpisodeProcess.CALL_MONITORING)
+                .execute();
+
+        reportHospitalStay(episode, 700L);
+        reportHospitalStay(episode, 701L);
+
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TransitionalCareProcess.EPISODE_CALL);
+        var stays = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TransitionalCareProcess.KEY).processInstanceBusinessKey(CASE_NUMBER).list();
+        assertThat(stays).as("one transitional care per stay, by the case number").hasSize(2);
+        var first = processEngine.getRuntimeService().getVariables(stays.get(0).getId());
+        assertThat(Vars.CASE_ID.from(first)).isEqualTo(CASE_ID);
+        assertThat(Vars.CASE_NUMBER.from(first)).isEqualTo(CASE_NUMBER);
+        assertThat(Vars.CASE_COORDINATOR.from(first)).isEqualTo("coordinator.dana");
+        assertThat(Vars.URGENCY.from(first)).isEqualTo("routine");
+        assertThat(stays).extracting(stay -> TransitionalCareProcess.Vars.HOSPITAL_STAY_ID.from(
+                processEngine.getRuntimeService().getVariables(stay.getId()))).containsExactlyInAnyOrder(700L, 701L);
+        assertThat(TransitionalCareProcess.Vars.REPORTED_STAY_ID.from(
+                processEngine.getRuntimeService().getVariables(episode.getId())))
+                .as("the stay belongs to its own transitional-care path").isNull();
+
+        // the LACE re-assessment's results come back to the episode when its transitional care ends
+        complete(task(stays.get(0)), withVariables("readmissionRisk", "high", "riskTier", "high",
+                "contactIntervalDays", 7));
+        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TransitionalCareProcess.EPISODE_CALL)
+                .hasPassed(TransitionalCareProcess.EPISODE_END);
+        assertThat(episode).variables().containsEntry("readmissionRisk", "high").containsEntry("riskTier", "high")
+                .containsEntry("contactIntervalDays", 7);
+    }
+
+    private void reportHospitalStay(ProcessInstance episode, long stayId) {
+        processEngine.getRuntimeService().createMessageCorrelation(TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE)
+                .processInstanceId(episode.getId())
+                .setVariables(TransitionalCareProcess.Vars.REPORTED_STAY_ID.with(stayId))
+                .correlateWithResult();
     }
 
     private void agreePlan(ProcessInstance episode, String... referralNeeds) {

@@ -13,6 +13,7 @@ public final class StageStubs {
     public static final String REFERRAL_KEY = "referral";
     public static final String MONITORING_KEY = "monitoring";
     public static final String DISCHARGE_KEY = "discharge";
+    public static final String TRANSITIONAL_CARE_KEY = "transitional-care";
     /** Completing the assessment stand-in with this set to true throws the safety-concern escalation. */
     public static final String RAISE_SAFETY_CONCERN = "stubRaisesSafetyConcern";
 
@@ -42,8 +43,12 @@ public final class StageStubs {
     public static final String REFERRAL = oneTask(REFERRAL_KEY);
     public static final String MONITORING = oneTask(MONITORING_KEY);
     public static final String DISCHARGE = oneTask(DISCHARGE_KEY);
+    public static final String TRANSITIONAL_CARE = oneTask(TRANSITIONAL_CARE_KEY);
 
-    /** Deploys every stand-in (assessment, care planning, referral, monitoring, discharge); returns the deployment. */
+    /**
+     * Deploys every stand-in (assessment, care planning, referral, monitoring, discharge, transitional care); returns
+     * the deployment.
+     */
     public static String deployAll(RepositoryService repository) {
         return repository.createDeployment()
                 .addString("assessment.bpmn", ASSESSMENT)
@@ -51,6 +56,7 @@ public final class StageStubs {
                 .addString("referral.bpmn", REFERRAL)
                 .addString("monitoring.bpmn", MONITORING)
                 .addString("discharge.bpmn", DISCHARGE)
+                .addString("transitional-care.bpmn", TRANSITIONAL_CARE)
                 .deploy().getId();
     }
 

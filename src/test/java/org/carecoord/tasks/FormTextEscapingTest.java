@@ -28,7 +28,7 @@ class FormTextEscapingTest {
 
     @Test
     void aFormShowsOnlyTheVariablesOfItsTextTemplatesThatAreNotItsFields() throws Exception {
-        var form = new ObjectMapper().readTree(new File("forms/care-episode-transitional-care-contact.form"));
+        var form = new ObjectMapper().readTree(new File("forms/transitional-care-contact.form"));
 
         assertThat(FormTextEscaping.shownOnly(form)).contains("hospitalFacility", "caseNumber")
                 .doesNotContain("tcmReached", "tcmChannel", "tcmNote", "if", "then");

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.intake.IntakeProcess;
 import org.carecoord.support.Api;
@@ -22,11 +23,15 @@ import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.TaskWork;
 import org.carecoord.transitionalcare.TransitionalCareProcess.Fields;
+import org.carecoord.transitionalcare.TransitionalCareProcess.Vars;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A hospital discharge reported through the API starts transitional care in the case's episode, on PostgreSQL. */
+/**
+ * A hospital discharge reported through the API starts the stay's transitional-care process from the case's
+ * episode, on PostgreSQL.
+ */
 class TransitionalCareIT extends PostgresIntegrationTest {
 
     @Autowired
@@ -83,8 +88,7 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         // the LACE re-assessment asks for LACE only, with the stay's length prefilled
         Task lace = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(AssessmentProcess.TASK_ASSESS_READMISSION_RISK).singleResult();
-        assertThat(taskService.getVariable(lace.getId(), TransitionalCareProcess.Vars.LENGTH_OF_STAY_DAYS.name()))
-                .isEqualTo(4);
+        assertThat(Vars.LENGTH_OF_STAY_DAYS.from(taskService.getVariables(lace.getId()))).isEqualTo(4);
         String laceAssessment = lace.getProcessInstanceId();
         assertThat(taskService.createTaskQuery().processInstanceId(laceAssessment).count()).isEqualTo(1);
 
@@ -183,15 +187,14 @@ class TransitionalCareIT extends PostgresIntegrationTest {
 
         Task contact = task(TransitionalCareProcess.TASK_CONTACT);
         // what the form's "{{hospitalFacility}}" text shows: no tag, no Markdown, the characters as references
-        Object shown = taskService.getVariable(contact.getId(), TransitionalCareProcess.Vars.FACILITY.name());
-        assertThat(shown).asString().doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
-        assertThat(taskService.getVariableLocal(contact.getId(), "caseNumber")).as("nothing to escape: no copy")
-                .isNull();
-        assertThat(taskService.getVariable(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId(),
-                TransitionalCareProcess.Vars.FACILITY.name())).isEqualTo(shown);
+        String shown = Vars.FACILITY.from(taskService.getVariables(contact.getId()));
+        assertThat(shown).doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
+        assertThat(CareEpisodeProcess.Vars.CASE_NUMBER.from(taskService.getVariablesLocal(contact.getId())))
+                .as("nothing to escape: no copy").isNull();
+        assertThat(Vars.FACILITY.from(taskService.getVariables(
+                task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId()))).isEqualTo(shown);
         // the process and the case record keep the name as entered
-        assertThat(runtimeService.getVariable(contact.getExecutionId(), TransitionalCareProcess.Vars.FACILITY.name()))
-                .isEqualTo(markup);
+        assertThat(Vars.FACILITY.from(runtimeService.getVariables(contact.getExecutionId()))).isEqualTo(markup);
         assertThat(jdbc.queryForObject("select facility from hospital_stay where case_id = ?", String.class, caseId))
                 .isEqualTo(markup);
         assertThat(api.get("/api/cases/" + caseId + "/hospital-stays", "manager").json().get(0).get("facility")
