@@ -208,9 +208,35 @@ class FormsContractTest {
         softly.assertAll();
     }
 
+    /**
+     * One source for every list, also for lists not served yet: no list of options (labels and values) is written out
+     * twice, in one form or in two; the second copy makes it an enum served by {@code valuesKey}.
+     */
+    @Test
+    void noListIsWrittenOutTwice() throws IOException {
+        Map<JsonNode, List<String>> copies = new java.util.LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(file -> file.toString().endsWith(".form")).sorted().toList()) {
+                for (JsonNode field : readForm(form).findParents("values")) {
+                    copies.computeIfAbsent(field.get("values"), list -> new ArrayList<>())
+                            .add(form.getFileName() + " (" + field.path("key").asText() + ")");
+                }
+            }
+        }
+        SoftAssertions softly = new SoftAssertions();
+        copies.forEach((list, fields) -> softly.assertThat(fields)
+                .as("the list %s is written out in %s: make it one enum in OptionLists and name it by valuesKey",
+                        values(list), fields).hasSize(1));
+        softly.assertAll();
+    }
+
+    /**
+     * A list as its options, value and label: the same codes with the question's own words (e.g. "No — record this
+     * attempt") are a different list, not a copy.
+     */
     private static Set<String> values(JsonNode options) {
         Set<String> values = new TreeSet<>();
-        options.forEach(option -> values.add(option.path("value").asText()));
+        options.forEach(option -> values.add(option.path("value").asText() + "=" + option.path("label").asText()));
         return values;
     }
 

@@ -19,6 +19,8 @@ import org.carecoord.careplan.CarePlanningProcess.Labelled;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.forms.OptionLists;
+import org.carecoord.forms.YesNo;
+import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.TasklistInBrowser;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,38 @@ class OptionListsBrowserIT extends TasklistInBrowser {
         tasklist.screenshot(Path.of("target", "browser", "draft-care-plan-option-lists.png"));
     }
 
+    /** The monitoring lists (contact channel, yes/no) come from their enums too: served, shown and enforced. */
+    @Test
+    void outreachContactShowsAndEnforcesTheChannelAndYesNoEnums() throws IOException {
+        Task outreach = outreachTask();
+        var api = new Api(port);
+        JsonNode variables = api.get("/engine-rest/task/" + outreach.getId() + "/form-variables",
+                outreach.getAssignee()).json();
+        for (String key : List.of(OptionLists.CONTACT_CHANNELS, OptionLists.YES_NO)) {
+            assertThat(JSON.readTree(variables.path(key).path("value").asText())).as(key)
+                    .isEqualTo(OptionLists.of(key));
+        }
+        String before = taskService.getVariables(outreach.getId()).toString();
+        var response = api.post("/engine-rest/task/" + outreach.getId() + "/submit-form", outreach.getAssignee(), """
+                {"variables": {
+                  "reached": {"type": "String", "value": "maybe-xyz"},
+                  "channel": {"type": "String", "value": "carrier-pigeon-xyz"},
+                  "minutesSpent": {"type": "Long", "value": 10}
+                }}""");
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsText("field")).contains("reached", "channel");
+        assertThat(response.body()).doesNotContain("carrier-pigeon-xyz").doesNotContain("maybe-xyz");
+        assertThat(taskService.getVariables(outreach.getId()).toString()).as("nothing written").isEqualTo(before);
+
+        tasklist.logIn(outreach.getAssignee(), outreach.getAssignee());
+        tasklist.searchTaskNames(outreach.getName().substring(outreach.getName().lastIndexOf('·') + 1).trim());
+        tasklist.openTask(outreach.getName());
+        assertThat(radioLabels("Field_Reached")).isEqualTo(Arrays.stream(YesNo.values()).map(YesNo::label).toList());
+        assertThat(dropdown("Field_Channel")).isEqualTo(Arrays.stream(MonitoringProcess.ContactChannel.values())
+                .map(MonitoringProcess.ContactChannel::label).toList());
+        tasklist.screenshot(Path.of("target", "browser", "outreach-contact-option-lists.png"));
+    }
+
     /** Opens a select of the open form and reads its options as the user sees them. */
     private List<String> dropdown(String elementId) {
         var browser = tasklist.browser();
@@ -139,6 +173,18 @@ class OptionListsBrowserIT extends TasklistInBrowser {
         });
         browser.click(elementId, field, By.cssSelector(".fjs-select-display"));
         return labels;
+    }
+
+    /** The options of a radio group of the open form, as the user reads them. */
+    private List<String> radioLabels(String elementId) {
+        var browser = tasklist.browser();
+        browser.find(elementId, By.cssSelector("[cam-tasklist-form] input[type='radio'][id*='-" + elementId + "-']"));
+        return browser.await(elementId + " options", d -> {
+            List<String> shown = new ArrayList<>();
+            d.findElements(By.cssSelector("[cam-tasklist-form] input[type='radio'][id*='-" + elementId + "-']"))
+                    .forEach(input -> shown.add(input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()));
+            return shown.isEmpty() ? null : shown;
+        });
     }
 
     private static List<String> labels(JsonNode options) {

@@ -125,6 +125,10 @@ public final class AssessmentProcess {
             new Answer("2", "Rarely (2)"), new Answer("3", "Sometimes (3)"), new Answer("4", "Fairly often (4)"),
             new Answer("5", "Frequently (5)"));
 
+    /** AHC-HRSN food items (Hunger Vital Sign): how true the statement is. */
+    public static final List<Answer> FOOD_ANSWERS = List.of(new Answer("often", "Often true"),
+            new Answer("sometimes", "Sometimes true"), new Answer("never", "Never true"));
+
     private AssessmentProcess() {
     }
 }

@@ -3,8 +3,10 @@ package org.carecoord.discharge;
 import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.forms.FormOption;
 
 /**
  * Names of process {@code discharge}: called by the care episode (business key = case number) when the episode ends.
@@ -99,7 +101,7 @@ public final class DischargeProcess {
 
     /** Values of the goal outcomes (FHIR Goal.achievementStatus). */
     public static final String ACHIEVED = "achieved";
-    public static final List<String> ACHIEVEMENTS = List.of(ACHIEVED, "improving", "not-achieved", "not-attainable");
+    public static final List<String> ACHIEVEMENTS = Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
 
     /** Values of {@link Vars#DISCHARGE_OUTCOME}: the case's status (FHIR EpisodeOfCare). */
     public static final String OUTCOME_FINISHED = "finished";
@@ -107,6 +109,33 @@ public final class DischargeProcess {
 
     private static List<String> numbered(String suffix) {
         return IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> "goal" + i + suffix).toList();
+    }
+
+    /** A goal's outcome in the discharge summary, FHIR Goal.achievementStatus (served as
+     *  {@code dischargeGoalOutcomeOptions}). */
+    public enum GoalOutcome implements FormOption {
+        ACHIEVED(DischargeProcess.ACHIEVED, "Met"),
+        IMPROVING("improving", "Partly met (improving)"),
+        NOT_ACHIEVED("not-achieved", "Not met"),
+        NOT_ATTAINABLE("not-attainable", "No longer attainable");
+
+        private final String code;
+        private final String label;
+
+        GoalOutcome(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     private DischargeProcess() {

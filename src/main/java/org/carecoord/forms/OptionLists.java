@@ -15,6 +15,8 @@ import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.cases.CareEpisodeProcess.SafetyAction;
+import org.carecoord.discharge.DischargeProcess;
+import org.carecoord.monitoring.MonitoringProcess;
 
 /**
  * The static option lists forms name by {@code valuesKey}, one enum each (STYLE 13): adding a problem is one edit
@@ -33,6 +35,11 @@ public final class OptionLists {
     public static final String ADL_ANSWERS = "adlAnswerOptions";
     public static final String SAFETY_ANSWERS = "safetyAnswerOptions";
     public static final String SAFETY_ACTIONS = "safetyActionOptions";
+    public static final String FOOD_ANSWERS = "foodAnswerOptions";
+    public static final String YES_NO = "yesNoOptions";
+    public static final String GOAL_REVIEW_OUTCOMES = "goalReviewOutcomeOptions";
+    public static final String CONTACT_CHANNELS = "contactChannelOptions";
+    public static final String DISCHARGE_GOAL_OUTCOMES = "dischargeGoalOutcomeOptions";
 
     private static final Map<String, List<? extends FormOption>> LISTS = lists();
 
@@ -50,6 +57,11 @@ public final class OptionLists {
         lists.put(ADL_ANSWERS, AssessmentProcess.ADL_ANSWERS);
         lists.put(SAFETY_ANSWERS, AssessmentProcess.SAFETY_ANSWERS);
         lists.put(SAFETY_ACTIONS, Arrays.asList(SafetyAction.values()));
+        lists.put(FOOD_ANSWERS, AssessmentProcess.FOOD_ANSWERS);
+        lists.put(YES_NO, Arrays.asList(YesNo.values()));
+        lists.put(GOAL_REVIEW_OUTCOMES, Arrays.asList(MonitoringProcess.GoalOutcome.values()));
+        lists.put(CONTACT_CHANNELS, Arrays.asList(MonitoringProcess.ContactChannel.values()));
+        lists.put(DISCHARGE_GOAL_OUTCOMES, Arrays.asList(DischargeProcess.GoalOutcome.values()));
         return Map.copyOf(lists);
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.forms.FormOption;
 
 /**
  * Names of process {@code monitoring}: called once the care plan is active, business key = case number. Each cycle
@@ -181,7 +182,7 @@ public final class MonitoringProcess {
     public static final String DECISION_REVISE = "revise";
     public static final String DECISION_PROPOSE_DISCHARGE = "propose-discharge";
     /** Values of the goal outcomes. */
-    public static final List<String> GOAL_OUTCOME_VALUES = List.of("met", "partly-met", "not-met");
+    public static final List<String> GOAL_OUTCOME_VALUES = Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
 
     /** Values of {@link Vars#DISCHARGE_REASON}. */
     public static final String DISCHARGE_GOALS_MET = "goals-met";
@@ -194,6 +195,58 @@ public final class MonitoringProcess {
     public static final List<String> DISCHARGE_REASONS = List.of(DISCHARGE_GOALS_MET, DISCHARGE_LOST_TO_FOLLOW_UP,
             DISCHARGE_PATIENT_DECLINED, DISCHARGE_TRANSFERRED, DISCHARGE_DECEASED, DISCHARGE_MOVED_OUT_OF_AREA,
             DISCHARGE_OTHER);
+
+    /** How far a goal is met at a plan review ("Review care plan", served as {@code goalReviewOutcomeOptions}). */
+    public enum GoalOutcome implements FormOption {
+        MET("met", "Met"),
+        PARTLY_MET("partly-met", "Partly met"),
+        NOT_MET("not-met", "Not met");
+
+        private final String code;
+        private final String label;
+
+        GoalOutcome(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How a contact was made ({@link ContactForm#CHANNEL}, served as {@code contactChannelOptions}). */
+    public enum ContactChannel implements FormOption {
+        PHONE("phone", "Phone"),
+        VIDEO("video", "Video"),
+        IN_PERSON("in-person", "In person"),
+        TEXT("text", "Text message"),
+        EMAIL("email", "E-mail");
+
+        private final String code;
+        private final String label;
+
+        ContactChannel(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     private MonitoringProcess() {
     }

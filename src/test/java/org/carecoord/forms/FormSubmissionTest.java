@@ -27,7 +27,8 @@ class FormSubmissionTest {
             assertThat(f.max()).isEqualByComparingTo("600");
             assertThat(f.integral()).isTrue();
         });
-        assertThat(fields.get("channel").options()).extracting(JsonNode::asText).contains("phone", "email");
+        assertThat(fields.get("episodeEnds").options()).extracting(JsonNode::asText).contains("deceased", "transferred");
+        assertThat(fields.get("channel").valuesKey()).isEqualTo(OptionLists.CONTACT_CHANNELS);
         assertThat(fields.get("patientStatus").conditional()).isTrue();
         assertThat(fields.get("medicationConcerns").kind()).isEqualTo(Kind.BOOLEAN);
         assertThat(fields.get("contactNote").maxLength()).isEqualTo(1000);
