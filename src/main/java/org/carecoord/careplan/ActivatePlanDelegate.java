@@ -1,13 +1,10 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
-import org.carecoord.variables.FormDates;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +20,11 @@ class ActivatePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> services = plans.activate(StepContext.carePlanId(execution),
-                FormDates.parse(execution.getVariable(ReviewForm.AGREED_ON.name())),
-                (String) execution.getVariable(ReviewForm.AGREED_HOW.name()), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.REFERRAL_NEEDS.name(), JsonVariables.javaList(services));
-        execution.setVariable(Vars.CARE_PLAN_OUTCOME.name(), CarePlanningProcess.OUTCOME_ACTIVE);
+        PatientReviewAnswers review = PatientReviewAnswers.from(execution);
+        List<String> services = plans.activate(Vars.CARE_PLAN_ID.require(execution), review.agreedOn(),
+                review.agreedHow(), CaseVariables.currentUser(execution));
+        Vars.REFERRAL_NEEDS.set(execution, services);
+        Vars.CARE_PLAN_OUTCOME.set(execution, CarePlanningProcess.OUTCOME_ACTIVE);
     }
 
 }

@@ -1,7 +1,6 @@
 package org.carecoord.careplan;
 
-import java.util.Map;
-
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
 
 /**
@@ -13,21 +12,16 @@ record AssessmentFindings(Boolean housingNeed, Boolean foodNeed, Boolean transpo
                           Boolean safetyNeed, String phq9Severity, String gad7Severity, String adlFunction,
                           String readmissionRisk) {
 
-    static AssessmentFindings of(Map<String, Object> variables) {
-        return new AssessmentFindings(flag(variables, Vars.HOUSING_NEED.name()), flag(variables, Vars.FOOD_NEED.name()),
-                flag(variables, Vars.TRANSPORTATION_NEED.name()), flag(variables, Vars.UTILITY_NEED.name()),
-                flag(variables, Vars.SAFETY_NEED.name()), text(variables, Vars.PHQ9_SEVERITY.name()),
-                text(variables, Vars.GAD7_SEVERITY.name()), text(variables, Vars.ADL_FUNCTION.name()),
-                text(variables, Vars.READMISSION_RISK.name()));
+    /** The findings the episode passed into "Suggest problems"'s execution. */
+    static AssessmentFindings from(VariableScope execution) {
+        return new AssessmentFindings(Vars.HOUSING_NEED.get(execution), Vars.FOOD_NEED.get(execution),
+                Vars.TRANSPORTATION_NEED.get(execution), Vars.UTILITY_NEED.get(execution),
+                Vars.SAFETY_NEED.get(execution), text(Vars.PHQ9_SEVERITY.get(execution)),
+                text(Vars.GAD7_SEVERITY.get(execution)), text(Vars.ADL_FUNCTION.get(execution)),
+                text(Vars.READMISSION_RISK.get(execution)));
     }
 
-    private static Boolean flag(Map<String, Object> variables, String name) {
-        Object value = variables.get(name);
-        return value instanceof Boolean b ? b : value == null ? null : Boolean.valueOf(value.toString());
-    }
-
-    private static String text(Map<String, Object> variables, String name) {
-        Object value = variables.get(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

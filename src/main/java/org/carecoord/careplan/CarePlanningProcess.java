@@ -1,15 +1,17 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.Var;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
+import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code care-planning}: problems → goals → interventions, approval for high-risk plans, the
@@ -54,14 +56,14 @@ public final class CarePlanningProcess {
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
         public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
-        public static final Var<String> CONTACT_INTERVAL_DAYS = Var.string(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
-        public static final Var<String> PLAN_APPROVAL_REQUIRED = Var.string(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
+        public static final Var<Integer> CONTACT_INTERVAL_DAYS = Var.integer(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = Var.bool(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
         // IN: assessment results that suggest problems (null or absent: not administered)
-        public static final Var<String> HOUSING_NEED = Var.string(AssessmentDecisions.HOUSING_NEED);
-        public static final Var<String> FOOD_NEED = Var.string(AssessmentDecisions.FOOD_NEED);
-        public static final Var<String> TRANSPORTATION_NEED = Var.string(AssessmentDecisions.TRANSPORTATION_NEED);
-        public static final Var<String> UTILITY_NEED = Var.string(AssessmentDecisions.UTILITY_NEED);
-        public static final Var<String> SAFETY_NEED = Var.string(AssessmentDecisions.SAFETY_NEED);
+        public static final Var<Boolean> HOUSING_NEED = Var.bool(AssessmentDecisions.HOUSING_NEED);
+        public static final Var<Boolean> FOOD_NEED = Var.bool(AssessmentDecisions.FOOD_NEED);
+        public static final Var<Boolean> TRANSPORTATION_NEED = Var.bool(AssessmentDecisions.TRANSPORTATION_NEED);
+        public static final Var<Boolean> UTILITY_NEED = Var.bool(AssessmentDecisions.UTILITY_NEED);
+        public static final Var<Boolean> SAFETY_NEED = Var.bool(AssessmentDecisions.SAFETY_NEED);
         public static final Var<String> PHQ9_SEVERITY = Var.string(AssessmentDecisions.PHQ9_SEVERITY_VAR);
         public static final Var<String> GAD7_SEVERITY = Var.string(AssessmentDecisions.GAD7_SEVERITY_VAR);
         public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
@@ -70,16 +72,16 @@ public final class CarePlanningProcess {
         public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         public static final Var<String> CARE_PLAN_OUTCOME = Var.string("carePlanOutcome");
         /** Service codes ({@link Service}) as a JSON list: one referral per entry. */
-        public static final Var<String> REFERRAL_NEEDS = Var.string("referralNeeds");
+        public static final Var<List<String>> REFERRAL_NEEDS = Var.javaList("referralNeeds");
         // Set by the process
         /** Problem codes the assessment suggested; the draft form's problems start as these. */
-        public static final Var<String> SUGGESTED_PROBLEMS = Var.string("suggestedProblems");
-        public static final Var<String> CARE_PLAN_VERSION = Var.string("carePlanVersion");
+        public static final Var<List<String>> SUGGESTED_PROBLEMS = Var.strings("suggestedProblems");
+        public static final Var<Integer> CARE_PLAN_VERSION = Var.integer("carePlanVersion");
         /** The saved plan's goals and interventions as JSON lists of rows, shown by the approval and review forms. */
-        public static final Var<String> GOALS = Var.string("goals");
-        public static final Var<String> INTERVENTIONS = Var.string("interventions");
+        public static final Var<JsonNode> GOALS = Var.json("goals");
+        public static final Var<JsonNode> INTERVENTIONS = Var.json("interventions");
         /** {label, value} options of the materials checklist (its valuesKey). */
-        public static final Var<String> MATERIAL_OPTIONS = Var.string("materialOptions");
+        public static final Var<JsonNode> MATERIAL_OPTIONS = Var.json("materialOptions");
 
         private Vars() {
         }
@@ -91,28 +93,28 @@ public final class CarePlanningProcess {
      * dynamic list's row has been edited, so dynamic lists are not used.
      */
     public static final class DraftForm {
-        public static final Var<String> PROBLEMS = Var.string("problems");
-        public static final Var<String> GOAL_1 = Var.string("goal1");
-        public static final Var<String> GOAL_2 = Var.string("goal2");
-        public static final Var<String> GOAL_3 = Var.string("goal3");
-        public static final Var<String> GOAL_4 = Var.string("goal4");
-        public static final Var<String> GOAL_5 = Var.string("goal5");
-        public static final Var<String> INTERVENTION_1 = Var.string("intervention1");
-        public static final Var<String> INTERVENTION_2 = Var.string("intervention2");
-        public static final Var<String> INTERVENTION_3 = Var.string("intervention3");
-        public static final Var<String> INTERVENTION_4 = Var.string("intervention4");
-        public static final Var<String> INTERVENTION_5 = Var.string("intervention5");
-        public static final Var<String> INTERVENTION_6 = Var.string("intervention6");
-        public static final Var<String> INTERVENTION_7 = Var.string("intervention7");
-        public static final Var<String> INTERVENTION_8 = Var.string("intervention8");
-        public static final Var<String> BARRIERS = Var.string("barriers");
+        public static final Var<List<String>> PROBLEMS = Var.strings("problems");
+        public static final Var<JsonNode> GOAL_1 = Var.json("goal1");
+        public static final Var<JsonNode> GOAL_2 = Var.json("goal2");
+        public static final Var<JsonNode> GOAL_3 = Var.json("goal3");
+        public static final Var<JsonNode> GOAL_4 = Var.json("goal4");
+        public static final Var<JsonNode> GOAL_5 = Var.json("goal5");
+        public static final Var<JsonNode> INTERVENTION_1 = Var.json("intervention1");
+        public static final Var<JsonNode> INTERVENTION_2 = Var.json("intervention2");
+        public static final Var<JsonNode> INTERVENTION_3 = Var.json("intervention3");
+        public static final Var<JsonNode> INTERVENTION_4 = Var.json("intervention4");
+        public static final Var<JsonNode> INTERVENTION_5 = Var.json("intervention5");
+        public static final Var<JsonNode> INTERVENTION_6 = Var.json("intervention6");
+        public static final Var<JsonNode> INTERVENTION_7 = Var.json("intervention7");
+        public static final Var<JsonNode> INTERVENTION_8 = Var.json("intervention8");
+        public static final Var<List<String>> BARRIERS = Var.strings("barriers");
         public static final Var<String> BARRIER_NOTE = Var.string("barrierNote");
-        public static final Var<String> EDUCATION_TOPICS = Var.string("educationTopics");
-        public static final Var<String> REFERRAL_SERVICES = Var.string("referralServices");
+        public static final Var<List<String>> EDUCATION_TOPICS = Var.strings("educationTopics");
+        public static final Var<List<String>> REFERRAL_SERVICES = Var.strings("referralServices");
 
-        public static final List<String> GOAL_ROWS = List.of(GOAL_1.name(), GOAL_2.name(), GOAL_3.name(), GOAL_4.name(), GOAL_5.name());
-        public static final List<String> INTERVENTION_ROWS = List.of(INTERVENTION_1.name(), INTERVENTION_2.name(),
-                INTERVENTION_3.name(), INTERVENTION_4.name(), INTERVENTION_5.name(), INTERVENTION_6.name(), INTERVENTION_7.name(), INTERVENTION_8.name());
+        public static final List<Var<JsonNode>> GOAL_ROWS = List.of(GOAL_1, GOAL_2, GOAL_3, GOAL_4, GOAL_5);
+        public static final List<Var<JsonNode>> INTERVENTION_ROWS = List.of(INTERVENTION_1, INTERVENTION_2,
+                INTERVENTION_3, INTERVENTION_4, INTERVENTION_5, INTERVENTION_6, INTERVENTION_7, INTERVENTION_8);
 
         private DraftForm() {
         }
@@ -152,7 +154,7 @@ public final class CarePlanningProcess {
     /** Fields of "Review plan with patient". */
     public static final class ReviewForm {
         public static final Var<String> PATIENT_DECISION = Var.string("patientDecision");
-        public static final Var<String> AGREED_ON = Var.string("agreedOn");
+        public static final Var<LocalDate> AGREED_ON = Var.date("agreedOn");
         public static final Var<String> AGREED_HOW = Var.string("agreedHow");
         public static final Var<String> PATIENT_CHANGE_REQUESTS = Var.string("patientChangeRequests");
 
@@ -162,9 +164,9 @@ public final class CarePlanningProcess {
 
     /** Fields of "Educate patient". */
     public static final class EducationForm {
-        public static final Var<String> TOPICS_COVERED = Var.string("topicsCovered");
-        public static final Var<String> TEACH_BACK_CONFIRMED = Var.string("teachBackConfirmed");
-        public static final Var<String> MATERIALS_GIVEN = Var.string("materialsGiven");
+        public static final Var<List<String>> TOPICS_COVERED = Var.strings("topicsCovered");
+        public static final Var<Boolean> TEACH_BACK_CONFIRMED = Var.bool("teachBackConfirmed");
+        public static final Var<List<String>> MATERIALS_GIVEN = Var.strings("materialsGiven");
 
         private EducationForm() {
         }

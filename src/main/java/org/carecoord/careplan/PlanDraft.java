@@ -1,7 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.FormDates;
-import org.carecoord.variables.JsonVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.careplan.CarePlanningProcess.Barrier;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.DraftForm;
@@ -20,6 +20,8 @@ import org.carecoord.careplan.CarePlanningProcess.Problem;
 import org.carecoord.careplan.CarePlanningProcess.Responsible;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
+import org.carecoord.variables.FormDates;
+import org.carecoord.variables.Var;
 
 /**
  * A care plan as the coordinator drafted it in "Draft care plan", with the facts it is drafted for. Reading it
@@ -31,15 +33,39 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
                  List<String> barriers, String barrierNote, List<String> educationTopics,
                  List<String> referralServices) {
 
-    /** Reads the draft from the process variables (a delegate's {@code execution.getVariables()}). */
-    static PlanDraft read(Map<String, Object> variables) {
-        List<String> problems = codes(variables, DraftForm.PROBLEMS.name(), Problem.class);
+    /** Reads the draft from "Save care plan"'s execution. */
+    static PlanDraft from(VariableScope execution) {
+        return read(new Answers() {
+            @Override
+            public <T> T get(Var<T> var) {
+                return var.get(execution);
+            }
+        });
+    }
+
+    /** Reads the draft from process variables as a client submits them (Tasklist's Json or Java maps and lists). */
+    static PlanDraft read(Map<String, ?> variables) {
+        return read(new Answers() {
+            @Override
+            public <T> T get(Var<T> var) {
+                return var.from(variables);
+            }
+        });
+    }
+
+    /** Where the draft's answers are read, through their handles. */
+    private interface Answers {
+        <T> T get(Var<T> var);
+    }
+
+    private static PlanDraft read(Answers answers) {
+        List<String> problems = codes(answers, DraftForm.PROBLEMS, Problem.class);
         if (problems.isEmpty()) {
             throw new InvalidCarePlanException("check at least one problem");
         }
         List<Goal> goals = new ArrayList<>();
         for (int i = 0; i < DraftForm.GOAL_ROWS.size(); i++) {
-            Row row = new Row("goal " + (i + 1), JsonVariables.tree(variables.get(DraftForm.GOAL_ROWS.get(i))));
+            Row row = new Row("goal " + (i + 1), answers.get(DraftForm.GOAL_ROWS.get(i)));
             if (!row.isEmpty(GoalRow.PROBLEM, GoalRow.DESCRIPTION, GoalRow.MEASURE, GoalRow.TARGET_DATE)) {
                 goals.add(new Goal(row.problem(GoalRow.PROBLEM, problems),
                         row.required(GoalRow.DESCRIPTION, "a description"), row.required(GoalRow.MEASURE, "a measure"),
@@ -48,8 +74,7 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         }
         List<Intervention> interventions = new ArrayList<>();
         for (int i = 0; i < DraftForm.INTERVENTION_ROWS.size(); i++) {
-            Row row = new Row("intervention " + (i + 1),
-                    JsonVariables.tree(variables.get(DraftForm.INTERVENTION_ROWS.get(i))));
+            Row row = new Row("intervention " + (i + 1), answers.get(DraftForm.INTERVENTION_ROWS.get(i)));
             if (!row.isEmpty(InterventionRow.PROBLEM, InterventionRow.ACTION, InterventionRow.RESPONSIBLE,
                     InterventionRow.DUE_DATE)) {
                 interventions.add(new Intervention(row.problem(InterventionRow.PROBLEM, problems),
@@ -61,18 +86,16 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         if (goals.isEmpty() || interventions.isEmpty()) {
             throw new InvalidCarePlanException("set at least one goal and one intervention");
         }
-        Object riskTier = variables.get(Vars.RISK_TIER.name());
-        Object interval = variables.get(Vars.CONTACT_INTERVAL_DAYS.name());
-        Object note = variables.get(DraftForm.BARRIER_NOTE.name());
-        return new PlanDraft(((Number) variables.get(Vars.CASE_ID.name())).longValue(),
-                riskTier == null ? null : riskTier.toString(),
-                interval instanceof Number n ? n.intValue() : null,
-                problems, new LinkedHashSet<>(JsonVariables.strings(variables.get(Vars.SUGGESTED_PROBLEMS.name()))),
+        String note = answers.get(DraftForm.BARRIER_NOTE);
+        List<String> suggested = answers.get(Vars.SUGGESTED_PROBLEMS);
+        return new PlanDraft(answers.get(Vars.CASE_ID), answers.get(Vars.RISK_TIER),
+                answers.get(Vars.CONTACT_INTERVAL_DAYS),
+                problems, new LinkedHashSet<>(suggested == null ? List.of() : suggested),
                 goals, interventions,
-                codes(variables, DraftForm.BARRIERS.name(), Barrier.class),
-                note == null || note.toString().isBlank() ? null : note.toString().trim(),
-                codes(variables, DraftForm.EDUCATION_TOPICS.name(), EducationTopic.class),
-                codes(variables, DraftForm.REFERRAL_SERVICES.name(), Service.class));
+                codes(answers, DraftForm.BARRIERS, Barrier.class),
+                note == null || note.isBlank() ? null : note.trim(),
+                codes(answers, DraftForm.EDUCATION_TOPICS, EducationTopic.class),
+                codes(answers, DraftForm.REFERRAL_SERVICES, Service.class));
     }
 
     /** The goals as rows of the form (codes and ISO dates), for forms that show the plan. */
@@ -89,12 +112,13 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
                 InterventionRow.DUE_DATE, intervention.dueDate().toString())).toList();
     }
 
-    private static <E extends Enum<E> & Coded> List<String> codes(Map<String, Object> variables, String name,
+    private static <E extends Enum<E> & Coded> List<String> codes(Answers answers, Var<List<String>> field,
                                                                    Class<E> vocabulary) {
-        List<String> codes = new ArrayList<>(new LinkedHashSet<>(JsonVariables.strings(variables.get(name))));
+        List<String> checked = answers.get(field);
+        List<String> codes = checked == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(checked));
         for (String code : codes) {
             if (Coded.fromCode(vocabulary, code).isEmpty()) {
-                throw new InvalidCarePlanException(name + " holds an unknown code: " + code);
+                throw new InvalidCarePlanException(field.name() + " holds an unknown code: " + code);
             }
         }
         return codes;
@@ -102,6 +126,10 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
 
     /** One goal or intervention row as the form submitted it (a JSON object, or missing when left empty). */
     private record Row(String name, JsonNode fields) {
+
+        Row {
+            fields = fields == null ? MissingNode.getInstance() : fields;
+        }
 
         boolean isEmpty(String... keys) {
             for (String key : keys) {

@@ -25,11 +25,11 @@ class PrepareEducationMaterialsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var education = plans.educationFor(StepContext.carePlanId(execution));
+        var education = plans.educationFor(Vars.CARE_PLAN_ID.require(execution));
         List<Map<String, String>> options = education.materials().stream()
                 .map(material -> Map.of("label", label(material), "value", material.code())).toList();
-        execution.setVariable(Vars.MATERIAL_OPTIONS.name(), JsonVariables.json(options));
-        execution.setVariable(EducationForm.TOPICS_COVERED.name(), JsonVariables.json(education.topics()));
+        Vars.MATERIAL_OPTIONS.set(execution, JsonVariables.tree(options));
+        EducationForm.TOPICS_COVERED.set(execution, education.topics());
     }
 
     private static String label(EducationMaterial material) {

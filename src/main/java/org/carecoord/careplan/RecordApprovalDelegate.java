@@ -2,7 +2,7 @@ package org.carecoord.careplan;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
+import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +18,8 @@ class RecordApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.recordApproval(StepContext.carePlanId(execution),
-                (String) execution.getVariable(ApprovalForm.APPROVAL_DECISION.name()),
-                (String) execution.getVariable(ApprovalForm.APPROVAL_COMMENTS.name()), CaseVariables.currentUser(execution));
+        ApprovalAnswers approval = ApprovalAnswers.from(execution);
+        plans.recordApproval(Vars.CARE_PLAN_ID.require(execution), approval.decision(), approval.comments(),
+                CaseVariables.currentUser(execution));
     }
 }

@@ -2,7 +2,7 @@ package org.carecoord.careplan;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
+import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class RecordChangeRequestsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.recordChangeRequests(StepContext.carePlanId(execution),
-                (String) execution.getVariable(ReviewForm.PATIENT_CHANGE_REQUESTS.name()), CaseVariables.currentUser(execution));
+        plans.recordChangeRequests(Vars.CARE_PLAN_ID.require(execution),
+                PatientReviewAnswers.from(execution).changeRequests(), CaseVariables.currentUser(execution));
     }
 }

@@ -1,9 +1,8 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.careplan.CarePlanningProcess.EducationForm;
+import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,8 @@ class RecordEducationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.recordEducation(StepContext.carePlanId(execution),
-                JsonVariables.strings(execution.getVariable(EducationForm.TOPICS_COVERED.name())),
-                Boolean.TRUE.equals(execution.getVariable(EducationForm.TEACH_BACK_CONFIRMED.name())),
-                JsonVariables.strings(execution.getVariable(EducationForm.MATERIALS_GIVEN.name())), CaseVariables.currentUser(execution));
+        EducationAnswers education = EducationAnswers.from(execution);
+        plans.recordEducation(Vars.CARE_PLAN_ID.require(execution), education.topicsCovered(),
+                education.teachBackConfirmed(), education.materialsGiven(), CaseVariables.currentUser(execution));
     }
 }

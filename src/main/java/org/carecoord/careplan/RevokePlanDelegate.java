@@ -18,7 +18,7 @@ class RevokePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.decline(StepContext.carePlanId(execution), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.CARE_PLAN_OUTCOME.name(), CarePlanningProcess.OUTCOME_DECLINED);
+        plans.decline(Vars.CARE_PLAN_ID.require(execution), CaseVariables.currentUser(execution));
+        Vars.CARE_PLAN_OUTCOME.set(execution, CarePlanningProcess.OUTCOME_DECLINED);
     }
 }

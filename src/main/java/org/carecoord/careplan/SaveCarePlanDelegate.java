@@ -9,6 +9,7 @@ import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("saveCarePlanDelegate")
 class SaveCarePlanDelegate implements JavaDelegate {
 
-    private static final List<String> ANSWERS_TO_EARLIER_VERSION = List.of(ApprovalForm.APPROVAL_DECISION.name(),
-            ApprovalForm.APPROVAL_COMMENTS.name(), ReviewForm.PATIENT_DECISION.name(), ReviewForm.PATIENT_CHANGE_REQUESTS.name(),
-            ReviewForm.AGREED_ON.name(), ReviewForm.AGREED_HOW.name());
+    private static final List<Var<?>> ANSWERS_TO_EARLIER_VERSION = List.of(ApprovalForm.APPROVAL_DECISION,
+            ApprovalForm.APPROVAL_COMMENTS, ReviewForm.PATIENT_DECISION, ReviewForm.PATIENT_CHANGE_REQUESTS,
+            ReviewForm.AGREED_ON, ReviewForm.AGREED_HOW);
 
     private final CarePlanService plans;
 
@@ -31,12 +32,12 @@ class SaveCarePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PlanDraft draft = PlanDraft.read(execution.getVariables());
+        PlanDraft draft = PlanDraft.from(execution);
         CarePlan plan = plans.saveDraft(draft, CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.CARE_PLAN_ID.name(), plan.id());
-        execution.setVariable(Vars.CARE_PLAN_VERSION.name(), plan.version());
-        execution.setVariable(Vars.GOALS.name(), JsonVariables.json(draft.goalRows()));
-        execution.setVariable(Vars.INTERVENTIONS.name(), JsonVariables.json(draft.interventionRows()));
-        execution.removeVariables(ANSWERS_TO_EARLIER_VERSION);
+        Vars.CARE_PLAN_ID.set(execution, plan.id());
+        Vars.CARE_PLAN_VERSION.set(execution, plan.version());
+        Vars.GOALS.set(execution, JsonVariables.tree(draft.goalRows()));
+        Vars.INTERVENTIONS.set(execution, JsonVariables.tree(draft.interventionRows()));
+        Var.removeAll(execution, ANSWERS_TO_EARLIER_VERSION);
     }
 }

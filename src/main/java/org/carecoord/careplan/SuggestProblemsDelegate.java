@@ -1,6 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +15,9 @@ class SuggestProblemsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> problems = ProblemSuggestions.suggest(AssessmentFindings.of(execution.getVariables())).stream()
+        List<String> problems = ProblemSuggestions.suggest(AssessmentFindings.from(execution)).stream()
                 .map(Coded::code).toList();
-        execution.setVariable(Vars.SUGGESTED_PROBLEMS.name(), JsonVariables.json(problems));
-        execution.setVariable(DraftForm.PROBLEMS.name(), JsonVariables.json(problems));
+        Vars.SUGGESTED_PROBLEMS.set(execution, problems);
+        DraftForm.PROBLEMS.set(execution, problems);
     }
 }

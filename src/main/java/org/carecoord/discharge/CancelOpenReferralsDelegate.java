@@ -2,6 +2,7 @@ package org.carecoord.discharge;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.discharge.DischargeProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class CancelOpenReferralsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        discharges.cancelOpenReferrals(CaseVariables.caseId(execution), DischargeSteps.caseNumber(execution),
-                DischargeSteps.coordinator(execution));
+        discharges.cancelOpenReferrals(CaseVariables.caseId(execution), Vars.CASE_NUMBER.get(execution),
+                Vars.CASE_COORDINATOR.get(execution));
     }
 }

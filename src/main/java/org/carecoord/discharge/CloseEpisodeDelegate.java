@@ -18,6 +18,6 @@ class CloseEpisodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.DISCHARGE_OUTCOME.name(), discharges.close(CaseVariables.caseId(execution)));
+        Vars.DISCHARGE_OUTCOME.set(execution, discharges.close(CaseVariables.caseId(execution)));
     }
 }

@@ -1,12 +1,15 @@
 package org.carecoord.discharge;
 
-import org.carecoord.variables.Var;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
+import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code discharge}: called by the care episode (business key = case number) when the episode ends.
@@ -55,18 +58,18 @@ public final class DischargeProcess {
         /** The care plan (may be absent or null: the episode ended before a plan was active). */
         public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         /** The proposed reason, one of {@link DischargeProcess#REASONS} (may be null); the summary form confirms it. */
-        public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
+        public static final Var<String> DISCHARGE_REASON = CareEpisodeProcess.Vars.DISCHARGE_REASON;
         /** Why, from the event or decision that ended the episode; shown in the form (may be null). */
-        public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
+        public static final Var<String> DISCHARGE_NOTE = CareEpisodeProcess.Vars.DISCHARGE_NOTE;
         /** Optional: set by a CareTransferred event; prefills the form. */
         public static final Var<String> RECEIVING_ORGANISATION = Var.string("receivingOrganisation");
-        /** Optional: ISO date set by a PatientDeceased event; shown in the form. */
-        public static final Var<String> DATE_OF_DEATH = Var.string("dateOfDeath");
+        /** Optional: set by a PatientDeceased event (held as ISO text); shown in the form. */
+        public static final Var<LocalDate> DATE_OF_DEATH = Var.date("dateOfDeath");
         // Set by the process, for the form
         /** "goal1Label" … "goal5Label": the plan's goals, one line each; absent rows are hidden. */
-        public static final List<String> GOAL_LABELS = numbered("Label");
+        public static final List<Var<String>> GOAL_LABELS = numbered("Label");
         /** Rows {instrument, score, band} of the latest completed assessment (a read-only table). */
-        public static final Var<String> FINAL_SCORES = Var.string("finalScores");
+        public static final Var<JsonNode> FINAL_SCORES = Var.json("finalScores");
         public static final Var<String> FINAL_RISK_TIER = Var.string("finalRiskTier");
         // OUT
         /** The case's status at the end: {@link DischargeProcess#OUTCOME_FINISHED} or {@link DischargeProcess#OUTCOME_CANCELLED}. */
@@ -81,7 +84,7 @@ public final class DischargeProcess {
         public static final Var<String> DISCHARGE_REASON = Vars.DISCHARGE_REASON;
         public static final Var<String> RECEIVING_ORGANISATION = Vars.RECEIVING_ORGANISATION;
         /** "goal1Outcome" … "goal5Outcome": the achievement of the goal in the same row, a {@link DischargeProcess#ACHIEVEMENTS} code. */
-        public static final List<String> GOAL_OUTCOMES = numbered("Outcome");
+        public static final List<Var<String>> GOAL_OUTCOMES = numbered("Outcome");
         public static final Var<String> SUMMARY_NOTE = Var.string("dischargeSummary");
 
         private SummaryForm() {
@@ -107,8 +110,8 @@ public final class DischargeProcess {
     public static final String OUTCOME_FINISHED = "finished";
     public static final String OUTCOME_CANCELLED = "cancelled";
 
-    private static List<String> numbered(String suffix) {
-        return IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> "goal" + i + suffix).toList();
+    private static List<Var<String>> numbered(String suffix) {
+        return IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> Var.string("goal" + i + suffix)).toList();
     }
 
     /** A goal's outcome in the discharge summary, FHIR Goal.achievementStatus (served as

@@ -1,9 +1,9 @@
 package org.carecoord.discharge;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.EpisodeMessages;
@@ -30,21 +30,21 @@ public class EpisodeEvents {
     @Transactional
     public void patientWithdrew(long caseId, String note) {
         correlate(caseId, DischargeProcess.MESSAGE_PATIENT_WITHDREW, DischargeProcess.REASON_PATIENT_DECLINED, note,
-                Map.of());
+                Variables.createVariables());
     }
 
     /** The patient died: discharge as {@code deceased}; the note gives the date of death. */
     @Transactional
     public void patientDeceased(long caseId, LocalDate dateOfDeath) {
         correlate(caseId, DischargeProcess.MESSAGE_PATIENT_DECEASED, DischargeProcess.REASON_DECEASED,
-                "Date of death: " + dateOfDeath, Map.of(Vars.DATE_OF_DEATH.name(), dateOfDeath.toString()));
+                "Date of death: " + dateOfDeath, Vars.DATE_OF_DEATH.with(dateOfDeath));
     }
 
     /** Another organisation takes over the patient's care: discharge as {@code transferred}. */
     @Transactional
     public void careTransferred(long caseId, String receivingOrganisation, String note) {
         correlate(caseId, DischargeProcess.MESSAGE_CARE_TRANSFERRED, DischargeProcess.REASON_TRANSFERRED, note,
-                Map.of(Vars.RECEIVING_ORGANISATION.name(), receivingOrganisation));
+                Vars.RECEIVING_ORGANISATION.with(receivingOrganisation));
     }
 
     /**
@@ -52,11 +52,10 @@ public class EpisodeEvents {
      * @throws org.carecoord.cases.CaseClosedException     if the case is finished or cancelled
      * @throws org.carecoord.cases.EpisodeNotWaitingException if no running process of the case waits for the message
      */
-    private void correlate(long caseId, String message, String reason, String note, Map<String, Object> details) {
+    private void correlate(long caseId, String message, String reason, String note, VariableMap details) {
         CareCase careCase = cases.requireOpen(caseId);
-        Map<String, Object> variables = new HashMap<>(details);
-        variables.put(Vars.DISCHARGE_REASON.name(), reason);
-        variables.put(Vars.DISCHARGE_NOTE.name(), note == null || note.isBlank() ? null : note.trim());
-        episodes.deliver(careCase, message, variables);
+        Vars.DISCHARGE_REASON.put(details, reason);
+        Vars.DISCHARGE_NOTE.put(details, note == null || note.isBlank() ? null : note.trim());
+        episodes.deliver(careCase, message, details);
     }
 }

@@ -23,9 +23,9 @@ class GatherSummaryDataDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var data = discharges.summaryData(CaseVariables.caseId(execution), DischargeSteps.carePlanId(execution));
+        var data = discharges.summaryData(CaseVariables.caseId(execution), Vars.CARE_PLAN_ID.get(execution));
         for (int row = 0; row < Math.min(data.goals().size(), DischargeProcess.MAX_GOALS); row++) {
-            execution.setVariable(Vars.GOAL_LABELS.get(row), data.goals().get(row).label());
+            Vars.GOAL_LABELS.get(row).set(execution, data.goals().get(row).label());
         }
         List<Map<String, Object>> scores = data.assessment().map(assessment -> assessment.scores().stream()
                 .map(score -> {
@@ -35,8 +35,7 @@ class GatherSummaryDataDelegate implements JavaDelegate {
                     row.put("band", score.band() == null ? "" : score.band().replace('-', ' '));
                     return row;
                 }).toList()).orElse(List.of());
-        execution.setVariable(Vars.FINAL_SCORES.name(), JsonVariables.json(scores));
-        execution.setVariable(Vars.FINAL_RISK_TIER.name(),
-                data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
+        Vars.FINAL_SCORES.set(execution, JsonVariables.tree(scores));
+        Vars.FINAL_RISK_TIER.set(execution, data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
     }
 }

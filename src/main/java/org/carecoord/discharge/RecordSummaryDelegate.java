@@ -2,7 +2,7 @@ package org.carecoord.discharge;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.discharge.DischargeProcess.SummaryForm;
+import org.carecoord.discharge.DischargeProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,9 @@ class RecordSummaryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        discharges.recordSummary(CaseVariables.caseId(execution), DischargeSteps.carePlanId(execution),
-                DischargeSteps.text(execution, SummaryForm.DISCHARGE_REASON.name()),
-                SummaryForm.GOAL_OUTCOMES.stream().map(name -> DischargeSteps.text(execution, name)).toList(),
-                DischargeSteps.text(execution, SummaryForm.SUMMARY_NOTE.name()),
-                DischargeSteps.text(execution, SummaryForm.RECEIVING_ORGANISATION.name()),
+        SummaryAnswers summary = SummaryAnswers.from(execution);
+        discharges.recordSummary(CaseVariables.caseId(execution), Vars.CARE_PLAN_ID.get(execution), summary.reason(),
+                summary.goalOutcomes(), summary.note(), summary.receivingOrganisation(),
                 CaseVariables.currentUser(execution));
     }
 }

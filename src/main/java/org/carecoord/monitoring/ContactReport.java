@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.monitoring.MonitoringProcess.AppointmentRow;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.variables.FormDates;
-import org.carecoord.variables.JsonVariables;
+import org.carecoord.variables.Var;
 
 /** What the coordinator recorded in one "Outreach contact" (one attempt), read from the form's variables. */
 record ContactReport(long caseId, int attempt, boolean reached, String channel, int minutesSpent,
@@ -28,11 +29,39 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
     public static final String TIME_PATTERN = "^(([01]?[0-9]|2[0-3]):[0-5][0-9]|(0?[1-9]|1[0-2]):[0-5][0-9] ?[AaPp][Mm])$";
     private static final DateTimeFormatter TWELVE_HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
-    static ContactReport from(Map<String, Object> form, long caseId, int attempt) {
-        boolean reached = MonitoringProcess.YES.equals(text(form, ContactForm.REACHED.name()));
+    /** The attempt "Record contact" reads from the outreach contact's answers. */
+    static ContactReport from(VariableScope execution, long caseId, int attempt) {
+        return read(new Answers() {
+            @Override
+            public <T> T get(Var<T> field) {
+                return field.get(execution);
+            }
+        }, caseId, attempt);
+    }
+
+    /** The attempt as a client submits the form (Tasklist's Json or Java maps and lists). */
+    static ContactReport from(Map<String, ?> form, long caseId, int attempt) {
+        return read(new Answers() {
+            @Override
+            public <T> T get(Var<T> field) {
+                return field.from(form);
+            }
+        }, caseId, attempt);
+    }
+
+    /** Where the form's answers are read, through their handles. */
+    private interface Answers {
+        <T> T get(Var<T> field);
+    }
+
+    private static ContactReport read(Answers form, long caseId, int attempt) {
+        boolean reached = MonitoringProcess.YES.equals(text(form.get(ContactForm.REACHED)));
         List<Appointment> appointments = new ArrayList<>();
-        for (String row : ContactForm.APPOINTMENT_ROWS) {
-            JsonNode fields = JsonVariables.tree(form.get(row));
+        for (Var<JsonNode> row : ContactForm.APPOINTMENT_ROWS) {
+            JsonNode fields = form.get(row);
+            if (fields == null) {
+                continue;
+            }
             LocalDate date = FormDates.parse(fields.path(AppointmentRow.DATE).asText(null));
             LocalTime time = time(fields.path(AppointmentRow.TIME).asText(""));
             String provider = fields.path(AppointmentRow.PROVIDER).asText("").trim();
@@ -40,15 +69,15 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
                 appointments.add(new Appointment(date, time, provider));
             }
         }
-        Object minutes = form.get(ContactForm.MINUTES_SPENT.name());
-        return new ContactReport(caseId, attempt, reached, text(form, ContactForm.CHANNEL.name()),
-                minutes == null || minutes.toString().isBlank() ? 0 : (int) Double.parseDouble(minutes.toString()),
-                reached ? text(form, ContactForm.PATIENT_STATUS.name()) : null,
-                reached ? JsonVariables.strings(form.get(ContactForm.NEW_NEEDS.name())) : List.of(),
-                reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS.name())),
+        Integer minutes = form.get(ContactForm.MINUTES_SPENT);
+        return new ContactReport(caseId, attempt, reached, text(form.get(ContactForm.CHANNEL)),
+                minutes == null ? 0 : minutes,
+                reached ? text(form.get(ContactForm.PATIENT_STATUS)) : null,
+                reached ? list(form.get(ContactForm.NEW_NEEDS)) : List.of(),
+                reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS)),
                 reached ? appointments : List.of(),
-                reached ? JsonVariables.strings(form.get(ContactForm.BARRIERS.name())) : List.of(),
-                text(form, ContactForm.NOTE.name()), text(form, ContactForm.EPISODE_ENDS.name()));
+                reached ? list(form.get(ContactForm.BARRIERS)) : List.of(),
+                text(form.get(ContactForm.NOTE)), text(form.get(ContactForm.EPISODE_ENDS)));
     }
 
     /** Where the process goes next: the episode ends, the patient was reached, or another attempt (or managers). */
@@ -84,8 +113,11 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
         }
     }
 
-    private static String text(Map<String, Object> form, String field) {
-        Object value = form.get(field);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<String> list(List<String> checked) {
+        return checked == null ? List.of() : checked;
     }
 }

@@ -1,12 +1,14 @@
 package org.carecoord.monitoring;
 
-import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.assessment.AssessmentDecisions;
+import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
+import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code monitoring}: called once the care plan is active, business key = case number. Each cycle
@@ -63,40 +65,52 @@ public final class MonitoringProcess {
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
         public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
-        public static final Var<String> CONTACT_INTERVAL_DAYS = Var.string(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<Integer> CONTACT_INTERVAL_DAYS = Var.integer(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
         public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         // OUT
         /** One of the DISCHARGE_* values. */
-        public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
+        public static final Var<String> DISCHARGE_REASON = CareEpisodeProcess.Vars.DISCHARGE_REASON;
         /** Short note for the discharge summary; may be null. */
-        public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
+        public static final Var<String> DISCHARGE_NOTE = CareEpisodeProcess.Vars.DISCHARGE_NOTE;
         // Set by the process
         /** The tier at the last plan review (or at the start): a different tier makes a review due. */
         public static final Var<String> REVIEWED_RISK_TIER = Var.string("reviewedRiskTier");
-        /** ISO date from which the next scheduled plan review is due. */
+        /** ISO date from which the next scheduled plan review is due (text: the gateway hands it to MonitoringSettings). */
         public static final Var<String> REVIEW_DUE_ON = Var.string("reviewDueOn");
         /** 1..3 within a cycle. */
-        public static final Var<String> CONTACT_ATTEMPT = Var.string("contactAttempt");
+        public static final Var<Integer> CONTACT_ATTEMPT = Var.integer("contactAttempt");
         /** One of the OUTCOME_* values, set by "Record contact". */
         public static final Var<String> CONTACT_OUTCOME = Var.string("contactOutcome");
-        public static final Var<String> REASSESSMENT_NEEDED = Var.string("reassessmentNeeded");
+        public static final Var<Boolean> REASSESSMENT_NEEDED = Var.bool("reassessmentNeeded");
         /** Service codes (care planning's services) the last contact found, as a JSON list. */
-        public static final Var<String> NEW_SERVICE_NEEDS = Var.string("newServiceNeeds");
+        public static final Var<List<String>> NEW_SERVICE_NEEDS = Var.strings("newServiceNeeds");
         /** Labels of the plan's goals shown by the review form (null: no such goal). */
-        public static final List<String> GOAL_LABELS = List.of("goal1Label", "goal2Label", "goal3Label",
-                "goal4Label", "goal5Label");
+        public static final List<Var<String>> GOAL_LABELS = List.of(Var.string("goal1Label"),
+                Var.string("goal2Label"), Var.string("goal3Label"), Var.string("goal4Label"), Var.string("goal5Label"));
+        /** The case's care-management minutes this month, local to each outreach contact (shown by its form). */
+        public static final Var<Integer> MINUTES_THIS_MONTH = Var.integer("minutesThisMonth");
         /** Inputs of the local "Note discharge reason" steps. */
         public static final Var<String> REASON = Var.string("reason");
         public static final Var<String> NOTE = Var.string("note");
         // Decision and assessment findings, read from the latest assessment each cycle
-        public static final Var<String> PLAN_APPROVAL_REQUIRED = Var.string(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
-        public static final Var<String> ASSESSMENT_ID = Var.string("assessmentId");
-        public static final List<String> FINDINGS = List.of(AssessmentDecisions.PHQ9_SEVERITY_VAR,
-                AssessmentDecisions.PHQ9_SAFETY_CONCERN, AssessmentDecisions.GAD7_SEVERITY_VAR,
-                AssessmentDecisions.READMISSION_RISK, AssessmentDecisions.ADL_FUNCTION,
-                AssessmentDecisions.SDOH_NEED_COUNT, AssessmentDecisions.HOUSING_NEED, AssessmentDecisions.FOOD_NEED,
-                AssessmentDecisions.TRANSPORTATION_NEED, AssessmentDecisions.UTILITY_NEED,
-                AssessmentDecisions.SAFETY_NEED);
+        public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = Var.bool(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
+        /** The re-assessment's (out of the call); typed by the assessment's names. */
+        public static final Var<?> ASSESSMENT_ID = AssessmentProcess.Vars.ASSESSMENT_ID;
+        public static final Var<String> PHQ9_SEVERITY = Var.string(AssessmentDecisions.PHQ9_SEVERITY_VAR);
+        public static final Var<Boolean> PHQ9_SAFETY_CONCERN = Var.bool(AssessmentDecisions.PHQ9_SAFETY_CONCERN);
+        public static final Var<String> GAD7_SEVERITY = Var.string(AssessmentDecisions.GAD7_SEVERITY_VAR);
+        public static final Var<String> READMISSION_RISK = Var.string(AssessmentDecisions.READMISSION_RISK);
+        public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
+        public static final Var<Integer> SDOH_NEED_COUNT = Var.integer(AssessmentDecisions.SDOH_NEED_COUNT);
+        public static final Var<Boolean> HOUSING_NEED = Var.bool(AssessmentDecisions.HOUSING_NEED);
+        public static final Var<Boolean> FOOD_NEED = Var.bool(AssessmentDecisions.FOOD_NEED);
+        public static final Var<Boolean> TRANSPORTATION_NEED = Var.bool(AssessmentDecisions.TRANSPORTATION_NEED);
+        public static final Var<Boolean> UTILITY_NEED = Var.bool(AssessmentDecisions.UTILITY_NEED);
+        public static final Var<Boolean> SAFETY_NEED = Var.bool(AssessmentDecisions.SAFETY_NEED);
+        /** What DMN risk-tier reads of the latest assessment; each is null when its instrument was never given. */
+        public static final List<Var<?>> FINDINGS = List.of(PHQ9_SEVERITY, PHQ9_SAFETY_CONCERN, GAD7_SEVERITY,
+                READMISSION_RISK, ADL_FUNCTION, SDOH_NEED_COUNT, HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED,
+                UTILITY_NEED, SAFETY_NEED);
 
         private Vars() {
         }
@@ -106,21 +120,21 @@ public final class MonitoringProcess {
     public static final class ContactForm {
         public static final Var<String> REACHED = Var.string("reached");
         public static final Var<String> CHANNEL = Var.string("channel");
-        public static final Var<String> MINUTES_SPENT = Var.string("minutesSpent");
+        public static final Var<Integer> MINUTES_SPENT = Var.integer("minutesSpent");
         public static final Var<String> PATIENT_STATUS = Var.string("patientStatus");
-        public static final Var<String> NEW_NEEDS = Var.string("newNeeds");
-        public static final Var<String> MEDICATION_CONCERNS = Var.string("medicationConcerns");
-        public static final Var<String> APPOINTMENT_1 = Var.string("appointment1");
-        public static final Var<String> APPOINTMENT_2 = Var.string("appointment2");
-        public static final Var<String> APPOINTMENT_3 = Var.string("appointment3");
-        public static final List<String> APPOINTMENT_ROWS = List.of(APPOINTMENT_1.name(), APPOINTMENT_2.name(), APPOINTMENT_3.name());
-        public static final Var<String> BARRIERS = Var.string("contactBarriers");
+        public static final Var<List<String>> NEW_NEEDS = Var.strings("newNeeds");
+        public static final Var<Boolean> MEDICATION_CONCERNS = Var.bool("medicationConcerns");
+        public static final Var<JsonNode> APPOINTMENT_1 = Var.json("appointment1");
+        public static final Var<JsonNode> APPOINTMENT_2 = Var.json("appointment2");
+        public static final Var<JsonNode> APPOINTMENT_3 = Var.json("appointment3");
+        public static final List<Var<JsonNode>> APPOINTMENT_ROWS = List.of(APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3);
+        public static final Var<List<String>> BARRIERS = Var.strings("contactBarriers");
         public static final Var<String> NOTE = Var.string("contactNote");
         /** Empty, or why the episode ends (patient-declined, deceased, moved-out-of-area, transferred). */
         public static final Var<String> EPISODE_ENDS = Var.string("episodeEnds");
         /** Every field: cleared once recorded, so the next contact's form starts empty. */
-        public static final List<String> ALL = List.of(REACHED.name(), CHANNEL.name(), MINUTES_SPENT.name(), PATIENT_STATUS.name(), NEW_NEEDS.name(),
-                MEDICATION_CONCERNS.name(), APPOINTMENT_1.name(), APPOINTMENT_2.name(), APPOINTMENT_3.name(), BARRIERS.name(), NOTE.name(), EPISODE_ENDS.name());
+        public static final List<Var<?>> ALL = List.of(REACHED, CHANNEL, MINUTES_SPENT, PATIENT_STATUS, NEW_NEEDS,
+                MEDICATION_CONCERNS, APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3, BARRIERS, NOTE, EPISODE_ENDS);
 
         private ContactForm() {
         }
@@ -138,10 +152,10 @@ public final class MonitoringProcess {
 
     /** Fields of "Missed contact" and "Unable to reach patient" (managers). */
     public static final class ManagerForms {
-        public static final String MISSED_CONTACT_ACTION = "missedContactAction";
-        public static final String UNABLE_TO_REACH_DECISION = "unableToReachDecision";
-        public static final String UNABLE_TO_REACH_NOTE = "unableToReachNote";
-        public static final List<String> ALL = List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION,
+        public static final Var<String> MISSED_CONTACT_ACTION = Var.string("missedContactAction");
+        public static final Var<String> UNABLE_TO_REACH_DECISION = Var.string("unableToReachDecision");
+        public static final Var<String> UNABLE_TO_REACH_NOTE = Var.string("unableToReachNote");
+        public static final List<Var<String>> ALL = List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION,
                 UNABLE_TO_REACH_NOTE);
 
         private ManagerForms() {
@@ -150,12 +164,13 @@ public final class MonitoringProcess {
 
     /** Fields of "Review care plan". */
     public static final class ReviewForm {
-        public static final List<String> GOAL_OUTCOMES = List.of("goal1Outcome", "goal2Outcome", "goal3Outcome",
-                "goal4Outcome", "goal5Outcome");
+        public static final List<Var<String>> GOAL_OUTCOMES = List.of(Var.string("goal1Outcome"),
+                Var.string("goal2Outcome"), Var.string("goal3Outcome"), Var.string("goal4Outcome"),
+                Var.string("goal5Outcome"));
         public static final Var<String> REVIEW_DECISION = Var.string("reviewDecision");
         public static final Var<String> REVIEW_NOTE = Var.string("reviewNote");
-        public static final List<String> ALL = Stream.concat(GOAL_OUTCOMES.stream(),
-                Stream.of(REVIEW_DECISION.name(), REVIEW_NOTE.name())).toList();
+        public static final List<Var<String>> ALL = Stream.concat(GOAL_OUTCOMES.stream(),
+                Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
 
         private ReviewForm() {
         }

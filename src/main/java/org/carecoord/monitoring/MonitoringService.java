@@ -86,7 +86,7 @@ public class MonitoringService {
      */
     Map<String, Object> latestFindings(long caseId) {
         Map<String, Object> findings = new HashMap<>();
-        MonitoringProcess.Vars.FINDINGS.forEach(name -> findings.put(name, null));
+        MonitoringProcess.Vars.FINDINGS.forEach(finding -> findings.put(finding.name(), null));
         for (StoredResult result : monitoring.latestAssessmentResults(caseId)) {
             JsonNode flags = JsonVariables.tree(result.flagsJson());
             switch (result.instrument()) {

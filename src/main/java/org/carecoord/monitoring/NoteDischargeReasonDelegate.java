@@ -14,13 +14,12 @@ class NoteDischargeReasonDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = (String) execution.getVariableLocal(Vars.REASON.name());
+        String reason = Vars.REASON.getLocal(execution);
         if (!MonitoringProcess.DISCHARGE_REASONS.contains(reason)) {
             throw new IllegalArgumentException("not a discharge reason: " + reason);
         }
-        Object note = execution.getVariableLocal(Vars.NOTE.name());
-        execution.getProcessInstance().setVariable(Vars.DISCHARGE_REASON.name(), reason);
-        execution.getProcessInstance().setVariable(Vars.DISCHARGE_NOTE.name(),
-                note == null || note.toString().isBlank() ? null : note.toString());
+        String note = Vars.NOTE.getLocal(execution);
+        Vars.DISCHARGE_REASON.set(execution.getProcessInstance(), reason);
+        Vars.DISCHARGE_NOTE.set(execution.getProcessInstance(), note == null || note.isBlank() ? null : note);
     }
 }

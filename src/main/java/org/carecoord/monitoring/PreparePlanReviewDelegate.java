@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /** "Prepare plan review": the active plan's goals as the review form's rows, no answers from the last review. */
@@ -21,10 +22,10 @@ class PreparePlanReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // the last review's answers would otherwise fill this review's form
-        execution.removeVariables(MonitoringProcess.ReviewForm.ALL);
-        List<PlanGoal> goals = monitoring.planGoals(((Number) execution.getVariable(Vars.CARE_PLAN_ID.name())).longValue());
+        Var.removeAll(execution, MonitoringProcess.ReviewForm.ALL);
+        List<PlanGoal> goals = monitoring.planGoals(Vars.CARE_PLAN_ID.require(execution));
         for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
-            execution.setVariable(Vars.GOAL_LABELS.get(i), i < goals.size() ? goals.get(i).labelWithMeasure() : null);
+            Vars.GOAL_LABELS.get(i).set(execution, i < goals.size() ? goals.get(i).labelWithMeasure() : null);
         }
     }
 }

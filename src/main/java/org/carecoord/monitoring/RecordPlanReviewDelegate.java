@@ -1,10 +1,7 @@
 package org.carecoord.monitoring;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.monitoring.MonitoringProcess.ReviewForm;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
@@ -23,13 +20,10 @@ class RecordPlanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> outcomes = ReviewForm.GOAL_OUTCOMES.stream()
-                .map(field -> (String) execution.getVariable(field)).toList();
-        monitoring.recordReview(CaseVariables.caseId(execution),
-                ((Number) execution.getVariable(Vars.CARE_PLAN_ID.name())).longValue(), outcomes,
-                (String) execution.getVariable(ReviewForm.REVIEW_DECISION.name()),
-                (String) execution.getVariable(ReviewForm.REVIEW_NOTE.name()), CaseVariables.currentUser(execution));
-        execution.setVariable(Vars.REVIEWED_RISK_TIER.name(), execution.getVariable(Vars.RISK_TIER.name()));
-        execution.setVariable(Vars.REVIEW_DUE_ON.name(), settings.nextReviewOn());
+        PlanReviewAnswers review = PlanReviewAnswers.from(execution);
+        monitoring.recordReview(CaseVariables.caseId(execution), Vars.CARE_PLAN_ID.require(execution),
+                review.goalOutcomes(), review.decision(), review.note(), CaseVariables.currentUser(execution));
+        Vars.REVIEWED_RISK_TIER.set(execution, Vars.RISK_TIER.get(execution));
+        Vars.REVIEW_DUE_ON.set(execution, settings.nextReviewOn());
     }
 }

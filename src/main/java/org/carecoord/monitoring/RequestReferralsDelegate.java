@@ -1,11 +1,12 @@
 package org.carecoord.monitoring;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.referral.ReferralRequests;
 import org.carecoord.variables.CaseVariables;
-import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /** "Request referrals": one ad-hoc referral per new service need the contact found. */
@@ -25,7 +26,7 @@ class RequestReferralsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
         String actor = CaseVariables.currentUser(execution);
-        for (String serviceType : JsonVariables.strings(execution.getVariable(Vars.NEW_SERVICE_NEEDS.name()))) {
+        for (String serviceType : Vars.NEW_SERVICE_NEEDS.get(execution, List.of())) {
             referrals.request(caseId, serviceType, REASON, actor);
         }
     }

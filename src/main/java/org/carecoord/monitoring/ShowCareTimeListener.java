@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("showCareTimeListener")
 class ShowCareTimeListener implements TaskListener {
-
-    static final String MINUTES_THIS_MONTH = "minutesThisMonth";
 
     private final CareTime careTime;
     private final Clock clock;
@@ -27,7 +26,6 @@ class ShowCareTimeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(MINUTES_THIS_MONTH,
-                careTime.minutesThisMonth(CaseVariables.caseId(task), Instant.now(clock)));
+        Vars.MINUTES_THIS_MONTH.setLocal(task, careTime.minutesThisMonth(CaseVariables.caseId(task), Instant.now(clock)));
     }
 }

@@ -1,9 +1,13 @@
 package org.carecoord.monitoring;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +27,18 @@ class StartCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(monitoring.latestFindings(CaseVariables.caseId(execution)));
-        execution.setVariable(Vars.CONTACT_ATTEMPT.name(), 1);
+        Map<String, Object> findings = monitoring.latestFindings(CaseVariables.caseId(execution));
+        Vars.FINDINGS.forEach(finding -> copy(finding, findings, execution));
+        Vars.CONTACT_ATTEMPT.set(execution, 1);
         // the managers' last answers would otherwise fill their next forms
-        execution.removeVariables(MonitoringProcess.ManagerForms.ALL);
-        if (execution.getVariable(Vars.REVIEWED_RISK_TIER.name()) == null) {
-            execution.setVariable(Vars.REVIEWED_RISK_TIER.name(), execution.getVariable(Vars.RISK_TIER.name()));
-            execution.setVariable(Vars.REVIEW_DUE_ON.name(), settings.nextReviewOn());
+        Var.removeAll(execution, MonitoringProcess.ManagerForms.ALL);
+        if (Vars.REVIEWED_RISK_TIER.get(execution) == null) {
+            Vars.REVIEWED_RISK_TIER.set(execution, Vars.RISK_TIER.get(execution));
+            Vars.REVIEW_DUE_ON.set(execution, settings.nextReviewOn());
         }
+    }
+
+    private static <T> void copy(Var<T> finding, Map<String, Object> findings, VariableScope execution) {
+        finding.set(execution, finding.from(findings));
     }
 }

@@ -1,11 +1,12 @@
 package org.carecoord.monitoring;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.referral.ReferralRequests;
 import org.carecoord.variables.CaseVariables;
-import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /** "Refer to the revised plan's new services": care planning opened their needs; each gets its referral. */
@@ -20,7 +21,7 @@ class StartPlanReferralsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var services = JsonVariables.strings(execution.getVariable(CarePlanningProcess.Vars.REFERRAL_NEEDS.name()));
+        var services = CarePlanningProcess.Vars.REFERRAL_NEEDS.get(execution, List.of());
         if (!services.isEmpty()) {
             referrals.startForOpenNeeds(CaseVariables.caseId(execution), services);
         }

@@ -2,12 +2,12 @@ package org.carecoord.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.cases.CareCase;
@@ -104,13 +104,12 @@ class AdHocReferrals implements ReferralRequests {
 
     private String start(CareCase careCase, String serviceType, long needId) {
         long caseId = careCase.id();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CASE_ID.name(), caseId);
-        variables.put(Vars.CASE_NUMBER.name(), careCase.caseNumber());
-        variables.put(Vars.CASE_COORDINATOR.name(), careCase.coordinatorId());
-        variables.put(Vars.SERVICE_TYPE.name(), serviceType);
-        variables.put(Vars.REFERRAL_NEED_ID.name(), needId);
-        variables.put(Vars.LANGUAGE.name(), needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
+        VariableMap variables = Vars.CASE_ID.with(caseId);
+        Vars.CASE_NUMBER.put(variables, careCase.caseNumber());
+        Vars.CASE_COORDINATOR.put(variables, careCase.coordinatorId());
+        Vars.SERVICE_TYPE.put(variables, serviceType);
+        Vars.REFERRAL_NEED_ID.put(variables, needId);
+        Vars.LANGUAGE.put(variables, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
         // A stage process: users may not start one (OwnershipChecker); the application does, once it decided to.
         return EngineAsApplication.call(identity, () -> runtime
                 .startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId());

@@ -18,8 +18,8 @@ class CloseNeedUnmetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.closeNeedUnmet(ReferralSteps.referralId(execution),
-                (String) execution.getVariable(ReferralProcess.ChooseAnotherForm.UNMET_REASON.name()),
+        referrals.closeNeedUnmet(Vars.REFERRAL_ID.require(execution),
+                ChooseAnotherAnswers.from(execution).unmetReason(),
                 CaseVariables.currentUser(execution));
     }
 }

@@ -18,6 +18,6 @@ class CloseTheLoopDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.closeTheLoop(ReferralSteps.referralId(execution), CaseVariables.currentUser(execution));
+        referrals.closeTheLoop(Vars.REFERRAL_ID.require(execution), CaseVariables.currentUser(execution));
     }
 }

@@ -14,7 +14,6 @@ import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
 import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.security.Groups;
-import org.carecoord.variables.JsonVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,9 +87,9 @@ public class DemoReferrals {
         String coordinator = found.get().getValue();
         String instanceId = as(coordinator,
                 () -> requests.requestReferral(caseId, plan.serviceType(), null, coordinator).processInstanceId());
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
-        String providerId = JsonVariables.tree(
-                runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
+        Map<String, Object> opened = runtime.getVariables(instanceId);
+        long referralId = Vars.REFERRAL_ID.from(opened);
+        String providerId = Vars.PROVIDER_OPTIONS.from(opened).get(0).get("value").asText();
         complete(instanceId, coordinator, Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         management.createJobQuery().processInstanceId(instanceId).list()
                 .forEach(job -> management.executeJob(job.getId()));

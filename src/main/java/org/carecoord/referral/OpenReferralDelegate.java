@@ -19,16 +19,14 @@ class OpenReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String serviceType = (String) execution.getVariable(Vars.SERVICE_TYPE.name());
-        Number needId = (Number) execution.getVariable(Vars.REFERRAL_NEED_ID.name());
+        String serviceType = Vars.SERVICE_TYPE.get(execution);
         long caseId = CaseVariables.caseId(execution);
-        long referralId = referrals.open(caseId, needId == null ? null : needId.longValue(), serviceType,
+        long referralId = referrals.open(caseId, Vars.REFERRAL_NEED_ID.get(execution), serviceType,
                 CaseVariables.currentUser(execution));
-        String language = referrals.language(caseId, (String) execution.getVariable(Vars.LANGUAGE.name()));
-        execution.setVariable(Vars.REFERRAL_ID.name(), referralId);
-        execution.setVariable(Vars.LANGUAGE.name(), language);
-        execution.setVariable(Vars.SERVICE_LABEL.name(), ReferralService.serviceLabel(serviceType));
-        execution.setVariable(Vars.PROVIDER_OPTIONS.name(), JsonVariables.json(
-                referrals.providerOptions(serviceType, language)));
+        String language = referrals.language(caseId, Vars.LANGUAGE.get(execution));
+        Vars.REFERRAL_ID.set(execution, referralId);
+        Vars.LANGUAGE.set(execution, language);
+        Vars.SERVICE_LABEL.set(execution, ReferralService.serviceLabel(serviceType));
+        Vars.PROVIDER_OPTIONS.set(execution, JsonVariables.tree(referrals.providerOptions(serviceType, language)));
     }
 }

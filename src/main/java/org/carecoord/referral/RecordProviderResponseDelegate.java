@@ -1,13 +1,13 @@
 package org.carecoord.referral;
 
-import static org.carecoord.web.Text.blankToNull;
-
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.referral.ReferralProcess.RecordResponseForm;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("recordProviderResponseDelegate")
 class RecordProviderResponseDelegate implements JavaDelegate {
 
-    private static final List<String> FORM_FIELDS = List.of(RecordResponseForm.PROVIDER_ANSWER.name(),
-            RecordResponseForm.DECLINE_REASON.name(), RecordResponseForm.SPOKE_WITH.name(), RecordResponseForm.ANSWER_NOTE.name());
+    private static final List<Var<String>> FORM_FIELDS = List.of(RecordResponseForm.PROVIDER_ANSWER,
+            RecordResponseForm.DECLINE_REASON, RecordResponseForm.SPOKE_WITH, RecordResponseForm.ANSWER_NOTE);
 
     private final ReferralResponses responses;
 
@@ -29,14 +29,12 @@ class RecordProviderResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String action = (String) execution.getVariable(RecordResponseForm.PROVIDER_ANSWER.name());
-        String reason = blankToNull(execution.getVariable(RecordResponseForm.DECLINE_REASON.name()));
-        String spokeWith = blankToNull(execution.getVariable(RecordResponseForm.SPOKE_WITH.name()));
-        String note = blankToNull(execution.getVariable(RecordResponseForm.ANSWER_NOTE.name()));
+        RecordResponseAnswers answer = RecordResponseAnswers.from(execution);
         // the next follow-up form starts empty
-        execution.getProcessInstance().removeVariables(FORM_FIELDS);
-        responses.recordByCoordinator(ReferralSteps.referralId(execution), action,
-                ReferralLink.DECLINE.equals(action) ? reason : null, note, spokeWith,
+        Var.removeAll(execution.getProcessInstance(), FORM_FIELDS);
+        responses.recordByCoordinator(Vars.REFERRAL_ID.require(execution), answer.action(),
+                ReferralLink.DECLINE.equals(answer.action()) ? answer.declineReason() : null, answer.note(),
+                answer.spokeWith(),
                 CaseVariables.currentUser(execution));
     }
 }

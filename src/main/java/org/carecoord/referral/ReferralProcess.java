@@ -1,7 +1,8 @@
 package org.carecoord.referral;
 
-import org.carecoord.variables.Var;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code referral}: one instance per referral need, business key = case number. Open → select a
@@ -57,15 +58,15 @@ public final class ReferralProcess {
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> SERVICE_TYPE = Var.string("serviceType");
         /** Optional: the referral need (table referral_need) this referral works. */
-        public static final Var<String> REFERRAL_NEED_ID = Var.string("referralNeedId");
+        public static final Var<Long> REFERRAL_NEED_ID = Var.id("referralNeedId");
         /** Optional preferred language of the patient, e.g. es; when absent, the patient record's. */
         public static final Var<String> LANGUAGE = Var.string("language");
         // Set by the process
-        public static final Var<String> REFERRAL_ID = Var.string("referralId");
+        public static final Var<Long> REFERRAL_ID = Var.id("referralId");
         /** The service as words (e.g. "Food assistance"), shown by the forms. */
         public static final Var<String> SERVICE_LABEL = Var.string("serviceLabel");
         /** {label, value} options of the provider select (its valuesKey). */
-        public static final Var<String> PROVIDER_OPTIONS = Var.string("providerOptions");
+        public static final Var<JsonNode> PROVIDER_OPTIONS = Var.json("providerOptions");
         // Message ReferralResponse (OUT: the last response)
         public static final Var<String> REFERRAL_RESPONSE = Var.string("referralResponse");
         public static final Var<String> RESPONSE_REASON = Var.string("responseReason");
@@ -79,7 +80,8 @@ public final class ReferralProcess {
 
     /** Fields of "Select provider". */
     public static final class SelectProviderForm {
-        public static final Var<String> PROVIDER_ID = Var.string("providerId");
+        /** A provider's ID: the select submits it as text. */
+        public static final Var<Long> PROVIDER_ID = Var.id("providerId");
 
         private SelectProviderForm() {
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.referral.ReferralLinks.Rejection;
 import org.carecoord.referral.ReferralLinks.RejectedLinkException;
 import org.carecoord.referral.ReferralProcess.Vars;
@@ -130,13 +131,11 @@ class ReferralResponses {
 
     /** Passes the answer to the referral's process instance (message ReferralResponse, by referral id). */
     void correlate(long referralId, String response, String reason, String note) {
-        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_REFERRAL_RESPONSE)
-                .processInstanceVariableEquals(Vars.REFERRAL_ID.name(), referralId)
-                .setVariable(Vars.REFERRAL_RESPONSE.name(), response)
-                .setVariable(Vars.RESPONSE_REASON.name(), reason)
-                .setVariable(Vars.RESPONSE_NOTE.name(), note)
-                .setVariable(Vars.RESPONSE_SUMMARY.name(), ReferralLabels.responseSummary(response, reason))
-                .correlate();
+        VariableMap answer = Vars.REFERRAL_RESPONSE.with(response);
+        Vars.RESPONSE_REASON.put(answer, reason);
+        Vars.RESPONSE_NOTE.put(answer, note);
+        Vars.RESPONSE_SUMMARY.put(answer, ReferralLabels.responseSummary(response, reason));
+        runtime.correlateMessage(ReferralProcess.MESSAGE_REFERRAL_RESPONSE, Vars.REFERRAL_ID.with(referralId), answer);
     }
 
     private String change(Referral referral, ReferralStatus status, String reason, String actor, Instant now,

@@ -18,6 +18,6 @@ class RemindProviderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.remind(ReferralSteps.referralId(execution), (String) execution.getVariable(Vars.CASE_NUMBER.name()));
+        referrals.remind(Vars.REFERRAL_ID.require(execution), Vars.CASE_NUMBER.get(execution));
     }
 }

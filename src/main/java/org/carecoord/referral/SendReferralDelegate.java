@@ -2,6 +2,7 @@ package org.carecoord.referral;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.referral.ReferralProcess.SelectProviderForm;
 import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,7 @@ class SendReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.send(ReferralSteps.referralId(execution),
-                Long.parseLong(String.valueOf(execution.getVariable(ReferralProcess.SelectProviderForm.PROVIDER_ID.name()))),
-                (String) execution.getVariable(Vars.CASE_NUMBER.name()), (String) execution.getVariable(Vars.CASE_COORDINATOR.name()));
+        referrals.send(Vars.REFERRAL_ID.require(execution), SelectProviderForm.PROVIDER_ID.require(execution),
+                Vars.CASE_NUMBER.get(execution), Vars.CASE_COORDINATOR.get(execution));
     }
 }

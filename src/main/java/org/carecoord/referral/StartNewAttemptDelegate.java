@@ -18,6 +18,6 @@ class StartNewAttemptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.startNewAttempt(ReferralSteps.referralId(execution), CaseVariables.currentUser(execution));
+        referrals.startNewAttempt(Vars.REFERRAL_ID.require(execution), CaseVariables.currentUser(execution));
     }
 }

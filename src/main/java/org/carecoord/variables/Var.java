@@ -104,6 +104,11 @@ public final class Var<T> {
         return value;
     }
 
+    /** The value set on this scope only (a step's input mapping), or null; parents are not consulted. */
+    public T getLocal(VariableScope scope) {
+        return reader.apply(scope.getVariableLocal(name));
+    }
+
     /** Whether the variable is set in this scope or its parents (even to null). */
     public boolean isSet(VariableScope scope) {
         return scope.hasVariable(name);

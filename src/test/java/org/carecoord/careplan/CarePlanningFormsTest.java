@@ -44,10 +44,10 @@ class CarePlanningFormsTest {
         assertThat(options(field(draft, DraftForm.BARRIERS.name()))).isEqualTo(codes(Barrier.class));
         assertThat(options(field(draft, DraftForm.EDUCATION_TOPICS.name()))).isEqualTo(codes(EducationTopic.class));
         assertThat(options(field(draft, DraftForm.REFERRAL_SERVICES.name()))).isEqualTo(codes(Service.class));
-        for (String goal : DraftForm.GOAL_ROWS) {
+        for (String goal : Var.names(DraftForm.GOAL_ROWS)) {
             assertThat(options(field(group(draft, goal), GoalRow.PROBLEM))).as(goal).isEqualTo(codes(Problem.class));
         }
-        for (String intervention : DraftForm.INTERVENTION_ROWS) {
+        for (String intervention : Var.names(DraftForm.INTERVENTION_ROWS)) {
             JsonNode row = group(draft, intervention);
             assertThat(options(field(row, InterventionRow.PROBLEM))).as(intervention).isEqualTo(codes(Problem.class));
             assertThat(options(field(row, InterventionRow.RESPONSIBLE))).as(intervention)
@@ -59,11 +59,11 @@ class CarePlanningFormsTest {
     void everyRowHoldsTheFieldsOfItsRowClassAndOnlyTheFirstIsRequired() throws Exception {
         JsonNode draft = form(CarePlanningProcess.FORM_DRAFT_CARE_PLAN);
 
-        for (String goal : DraftForm.GOAL_ROWS) {
+        for (String goal : Var.names(DraftForm.GOAL_ROWS)) {
             assertThat(keys(group(draft, goal))).as(goal).isEqualTo(constants(GoalRow.class));
             assertThat(required(group(draft, goal))).as(goal).isEqualTo(goal.equals(DraftForm.GOAL_1.name()));
         }
-        for (String intervention : DraftForm.INTERVENTION_ROWS) {
+        for (String intervention : Var.names(DraftForm.INTERVENTION_ROWS)) {
             assertThat(keys(group(draft, intervention))).as(intervention).isEqualTo(constants(InterventionRow.class));
             assertThat(required(group(draft, intervention))).as(intervention)
                     .isEqualTo(intervention.equals(DraftForm.INTERVENTION_1.name()));

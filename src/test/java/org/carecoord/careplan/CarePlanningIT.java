@@ -1,6 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +68,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
         assertThat(draft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(draft.getAssignee()).isEqualTo(COORDINATOR);
         assertThat(draft.getName()).isEqualTo("Draft care plan · " + patient.number());
-        assertThat(JsonVariables.strings(runtimeService.getVariable(instance, DraftForm.PROBLEMS.name())))
+        assertThat(DraftForm.PROBLEMS.from(runtimeService.getVariables(instance)))
                 .containsExactly("housing", "transportation", "mood", "readmission");
 
         completeAs(COORDINATOR, draft, firstDraft());
@@ -84,7 +83,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
                 .containsEntry("contact_interval_days", 7);
         Task redraft = taskOf(patient);
         assertThat(redraft.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
-        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_COMMENTS.name())).isEqualTo(RETURN_COMMENTS);
+        assertThat(ApprovalForm.APPROVAL_COMMENTS.from(runtimeService.getVariables(instance))).isEqualTo(RETURN_COMMENTS);
 
         completeAs(COORDINATOR, redraft, revisedDraft());
         assertThat(plan(patient, 1)).as("the returned draft is replaced").containsEntry("status", "revoked");
@@ -96,7 +95,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
                 Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_APPROVE));
         Task review = taskOf(patient);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT);
-        assertThat(runtimeService.getVariable(instance, ApprovalForm.APPROVAL_DECISION.name())).isEqualTo("approve");
+        assertThat(ApprovalForm.APPROVAL_DECISION.from(runtimeService.getVariables(instance))).isEqualTo("approve");
 
         completeAs(COORDINATOR, review, Map.of(ReviewForm.PATIENT_DECISION.name(),
                 CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(), "2026-03-10",
@@ -113,7 +112,7 @@ class CarePlanningIT extends PostgresIntegrationTest {
 
         Task educate = taskOf(patient);
         assertThat(educate.getTaskDefinitionKey()).isEqualTo(CarePlanningProcess.TASK_EDUCATE_PATIENT);
-        assertThat(JsonVariables.tree(runtimeService.getVariable(instance, Vars.MATERIAL_OPTIONS.name())).findValuesAsText("value"))
+        assertThat(Vars.MATERIAL_OPTIONS.from(runtimeService.getVariables(instance)).findValuesAsText("value"))
                 .as("the catalogue's materials on the plan's topics")
                 .containsExactly("community-211", "community-benefits", "mental-health-anxiety",
                         "mental-health-crisis", "mental-health-mood");

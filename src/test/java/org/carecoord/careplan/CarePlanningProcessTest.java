@@ -1,6 +1,6 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
+import org.carecoord.variables.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -82,7 +82,7 @@ class CarePlanningProcessTest {
 
         assertThat(planning).hasPassed(TASK_SUGGEST_PROBLEMS).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(task(planning)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).as("pre-checked on the draft form")
+        assertThat(variable(planning, DraftForm.PROBLEMS)).as("pre-checked on the draft form")
                 .containsExactly("food", "mood");
 
         complete(task(planning), draft(List.of("food", "mood"), "community-resources"));
@@ -99,7 +99,7 @@ class CarePlanningProcessTest {
         });
         assertThat(planning).variables().containsEntry(Vars.CARE_PLAN_ID.name(), 101L)
                 .containsEntry(Vars.CARE_PLAN_VERSION.name(), 1);
-        assertThat(JsonVariables.tree(variable(planning, Vars.GOALS.name())).findValuesAsText(GoalRow.DESCRIPTION))
+        assertThat(variable(planning, Vars.GOALS).findValuesAsText(GoalRow.DESCRIPTION))
                 .as("listed for the review form").containsExactly("Better food within three months",
                         "Better mood within three months");
 
@@ -107,9 +107,9 @@ class CarePlanningProcessTest {
         assertThat(planning).hasPassed(TASK_ACTIVATE_PLAN, TASK_PREPARE_EDUCATION_MATERIALS)
                 .isWaitingAt(TASK_EDUCATE_PATIENT);
         assertThat(plans.activations).containsExactly(new Activation(101L, AGREED_ON, "in-person"));
-        assertThat(JsonVariables.tree(variable(planning, Vars.MATERIAL_OPTIONS.name())).findValuesAsText("value"))
+        assertThat(variable(planning, Vars.MATERIAL_OPTIONS).findValuesAsText("value"))
                 .as("materials on the plan's topics").containsExactly("community-211");
-        assertThat(JsonVariables.strings(variable(planning, EducationForm.TOPICS_COVERED.name()))).as("topics pre-checked")
+        assertThat(variable(planning, EducationForm.TOPICS_COVERED)).as("topics pre-checked")
                 .containsExactly("community-resources");
 
         complete(task(planning), Map.of(EducationForm.TOPICS_COVERED.name(), json("[\"community-resources\"]"),
@@ -118,10 +118,10 @@ class CarePlanningProcessTest {
         assertThat(planning).hasPassed(TASK_RECORD_EDUCATION, END_PLAN_ACTIVE).isEnded();
         assertThat(plans.education).containsExactly(new RecordingCarePlanService.Education(101L,
                 List.of("community-resources"), true, List.of("community-211")));
-        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
-        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS.name())).as("a java.util.List for the episode")
+        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
+        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS)).as("a java.util.List for the episode")
                 .isEqualTo(List.of("food-assistance", "behavioral-health"));
-        assertThat(finalValue(planning, Vars.CARE_PLAN_ID.name())).isEqualTo(101L);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_ID)).isEqualTo(101L);
     }
 
     @Test
@@ -180,7 +180,7 @@ class CarePlanningProcessTest {
         assertThat(plans.changeRequests).containsExactly("Rides on Tuesdays only; daughter drives otherwise");
         assertThat(planning).variables().as("the draft form shows what the patient asked for")
                 .containsEntry(ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise");
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).as("the draft keeps what was drafted")
+        assertThat(variable(planning, DraftForm.PROBLEMS)).as("the draft keeps what was drafted")
                 .containsExactly("transportation");
 
         complete(task(planning), draft(List.of("transportation"), null));
@@ -203,8 +203,8 @@ class CarePlanningProcessTest {
                 .isEnded();
         assertThat(plans.declined).containsExactly(101L);
         assertThat(plans.activations).isEmpty();
-        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME.name())).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
-        assertThat(finalValue(planning, Vars.CARE_PLAN_ID.name())).isEqualTo(101L);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_DECLINED);
+        assertThat(finalValue(planning, Vars.CARE_PLAN_ID)).isEqualTo(101L);
     }
 
     @Test
@@ -212,7 +212,7 @@ class CarePlanningProcessTest {
         ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false));
 
         assertThat(planning).isWaitingAt(TASK_DRAFT_CARE_PLAN);
-        assertThat(JsonVariables.strings(variable(planning, DraftForm.PROBLEMS.name()))).isEmpty();
+        assertThat(variable(planning, DraftForm.PROBLEMS)).isEmpty();
     }
 
     private ProcessInstance start(VariableMap assessment) {
@@ -232,10 +232,10 @@ class CarePlanningProcessTest {
         VariableMap form = Variables.createVariables();
         for (int i = 0; i < problems.size(); i++) {
             String problem = problems.get(i);
-            form.putValueTyped(DraftForm.GOAL_ROWS.get(i), json("""
+            form.putValueTyped(DraftForm.GOAL_ROWS.get(i).name(), json("""
                     {"problem": "%s", "description": "Better %s within three months", "measure": "Patient report",
                      "targetDate": "2026-06-30"}""".formatted(problem, problem)));
-            form.putValueTyped(DraftForm.INTERVENTION_ROWS.get(i), json("""
+            form.putValueTyped(DraftForm.INTERVENTION_ROWS.get(i).name(), json("""
                     {"problem": "%s", "action": "Arrange support for %s", "responsible": "%s",
                      "dueDate": "2026-04-15"}""".formatted(problem, problem, i == 0 ? "community-service" : "provider")));
         }
@@ -259,13 +259,13 @@ class CarePlanningProcessTest {
         return SpinValues.jsonValue(json).create();
     }
 
-    private Object variable(ProcessInstance instance, String name) {
-        return processEngine.getRuntimeService().getVariable(instance.getId(), name);
+    private <T> T variable(ProcessInstance instance, Var<T> var) {
+        return var.from(processEngine.getRuntimeService().getVariables(instance.getId()));
     }
 
-    /** A variable's last value, read from history because the instance has ended. */
-    private Object finalValue(ProcessInstance instance, String name) {
+    /** A variable's last value as the engine holds it, read from history because the instance has ended. */
+    private Object finalValue(ProcessInstance instance, Var<?> var) {
         return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+                .processInstanceId(instance.getId()).variableName(var.name()).singleResult().getValue();
     }
 }

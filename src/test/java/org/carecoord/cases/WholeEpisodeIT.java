@@ -194,7 +194,7 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         outreach(monitoring, moving);
         assertThat(task(DischargeProcess.TASK_PREPARE_SUMMARY)).isNotNull();
         complete(coordinator, DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON.name(), "moved-out-of-area", SummaryForm.GOAL_OUTCOMES.get(0), "achieved",
+                SummaryForm.DISCHARGE_REASON.name(), "moved-out-of-area", SummaryForm.GOAL_OUTCOMES.get(0).name(), "achieved",
                 SummaryForm.SUMMARY_NOTE.name(), "Moving to her daughter's; food bank enrolment ends with the move."));
         JobRunner.runDueJobs(management);
 

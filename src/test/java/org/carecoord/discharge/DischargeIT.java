@@ -73,10 +73,9 @@ class DischargeIT extends PostgresIntegrationTest {
                 ReferralProcess.Vars.CASE_ID.name(), caseId, ReferralProcess.Vars.CASE_NUMBER.name(), caseNumber,
                 ReferralProcess.Vars.CASE_COORDINATOR.name(), coordinator, ReferralProcess.Vars.SERVICE_TYPE.name(),
                 "food-assistance"));
-        long adHocReferralId = ((Number) runtime.getVariable(adHoc.getId(), ReferralProcess.Vars.REFERRAL_ID.name()))
-                .longValue();
-        String providerId = JsonVariables.tree(runtime.getVariable(adHoc.getId(),
-                ReferralProcess.Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
+        long adHocReferralId = ReferralProcess.Vars.REFERRAL_ID.from(runtime.getVariables(adHoc.getId()));
+        String providerId = ReferralProcess.Vars.PROVIDER_OPTIONS.from(runtime.getVariables(adHoc.getId())).get(0)
+                .get("value").asText();
         completeIn(coordinator, adHoc.getId(), ReferralProcess.TASK_SELECT_PROVIDER,
                 Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
@@ -93,15 +92,15 @@ class DischargeIT extends PostgresIntegrationTest {
         in.put(Vars.DISCHARGE_NOTE.name(), "plan review: goals met");
         ProcessInstance discharge = runtime.startProcessInstanceByKey(DischargeProcess.KEY, caseNumber, in);
         assertThat(runtime.getVariables(discharge.getId()))
-                .containsEntry(Vars.GOAL_LABELS.get(0), "Food: Enough food every week")
-                .containsEntry(Vars.GOAL_LABELS.get(1), "Mood: Feel well most days")
-                .doesNotContainKey(Vars.GOAL_LABELS.get(2));
-        assertThat(JsonVariables.rows(runtime.getVariable(discharge.getId(), Vars.FINAL_SCORES.name())))
+                .containsEntry(Vars.GOAL_LABELS.get(0).name(), "Food: Enough food every week")
+                .containsEntry(Vars.GOAL_LABELS.get(1).name(), "Mood: Feel well most days")
+                .doesNotContainKey(Vars.GOAL_LABELS.get(2).name());
+        assertThat(JsonVariables.rows(Vars.FINAL_SCORES.from(runtime.getVariables(discharge.getId()))))
                 .extracting(row -> row.get("instrument").asText()).contains("PHQ-9 (depression)");
 
         completeIn(coordinator, discharge.getId(), DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
                 SummaryForm.DISCHARGE_REASON.name(), DischargeProcess.REASON_GOALS_MET,
-                SummaryForm.GOAL_OUTCOMES.get(0), "achieved", SummaryForm.GOAL_OUTCOMES.get(1), "improving",
+                SummaryForm.GOAL_OUTCOMES.get(0).name(), "achieved", SummaryForm.GOAL_OUTCOMES.get(1).name(), "improving",
                 SummaryForm.SUMMARY_NOTE.name(), "Pantry enrolment holds; mood better. PCP follows up."));
         JobRunner.runDueJobs(management);
 

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
 import org.carecoord.variables.JsonVariables;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class DischargeProcessTest {
                 new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC), new EngineClock()));
         // the referral process only as far as "Select provider": enough to be a running instance of the case
         Mocks.register("openReferralDelegate",
-                (JavaDelegate) execution -> execution.setVariable(ReferralProcess.Vars.REFERRAL_ID.name(), 500L));
+                (JavaDelegate) execution -> ReferralProcess.Vars.REFERRAL_ID.set(execution, 500L));
     }
 
     @AfterEach
@@ -80,12 +82,12 @@ class DischargeProcessTest {
         assertThat(task(discharge).getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
                 .as("two business days").isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(discharge).variables()
-                .containsEntry(Vars.GOAL_LABELS.get(0), "Food: Enough food every week")
-                .containsEntry(Vars.GOAL_LABELS.get(1), "Mood: PHQ-9 under 10")
-                .doesNotContainKey(Vars.GOAL_LABELS.get(2))
+                .containsEntry(Vars.GOAL_LABELS.get(0).name(), "Food: Enough food every week")
+                .containsEntry(Vars.GOAL_LABELS.get(1).name(), "Mood: PHQ-9 under 10")
+                .doesNotContainKey(Vars.GOAL_LABELS.get(2).name())
                 .containsEntry(Vars.FINAL_RISK_TIER.name(), "medium")
                 .containsEntry(Vars.DISCHARGE_REASON.name(), REASON_GOALS_MET);
-        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES.name())))
+        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES)))
                 .singleElement().hasToString("{\"instrument\":\"PHQ-9 (depression)\",\"score\":\"12\",\"band\":\"moderate\"}");
 
         complete(task(discharge), summary(REASON_GOALS_MET, null, "achieved", "improving"));
@@ -100,7 +102,7 @@ class DischargeProcessTest {
         assertThat(discharges.referralsCancelledFor).containsExactly(CASE_NUMBER + " by " + COORDINATOR);
         assertThat(discharges.patientsNotified).containsExactly(CASE_ID);
         assertThat(discharges.closed).containsExactly(CASE_ID);
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_FINISHED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_FINISHED);
     }
 
     @Test
@@ -115,7 +117,7 @@ class DischargeProcessTest {
                 .isEnded();
         assertThat(discharges.patientsNotified).isEmpty();
         assertThat(discharges.referralsCancelledFor).hasSize(1);
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_FINISHED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_FINISHED);
     }
 
     @Test
@@ -129,7 +131,7 @@ class DischargeProcessTest {
                 RecordingDischargeService.Summary::receivingOrganisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(REASON_TRANSFERRED, "Springfield Health Home"));
         assertThat(discharge).hasPassed(TASK_NOTIFY_PATIENT).isEnded();
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_REASON.name())).isEqualTo(REASON_TRANSFERRED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_REASON)).isEqualTo(REASON_TRANSFERRED);
     }
 
     @Test
@@ -137,15 +139,15 @@ class DischargeProcessTest {
         ProcessInstance discharge = start(null, REASON_PATIENT_DECLINED, "withdrew during the assessment");
 
         assertThat(discharge).isWaitingAt(TASK_PREPARE_SUMMARY);
-        assertThat(discharge).variables().doesNotContainKeys(Vars.GOAL_LABELS.toArray(String[]::new))
+        assertThat(discharge).variables().doesNotContainKeys(Var.names(Vars.GOAL_LABELS).toArray(String[]::new))
                 .containsEntry(Vars.FINAL_RISK_TIER.name(), null);
-        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES.name()))).isEmpty();
+        assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES))).isEmpty();
 
         complete(task(discharge), summary(REASON_PATIENT_DECLINED, null));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
         assertThat(discharge).hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE).isEnded();
-        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME.name())).isEqualTo(OUTCOME_CANCELLED);
+        assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_CANCELLED);
     }
 
     @Test
@@ -203,7 +205,7 @@ class DischargeProcessTest {
         Map<String, Object> form = new HashMap<>();
         form.put(SummaryForm.DISCHARGE_REASON.name(), reason);
         for (int row = 0; row < goalOutcomes.length; row++) {
-            form.put(SummaryForm.GOAL_OUTCOMES.get(row), goalOutcomes[row]);
+            form.put(SummaryForm.GOAL_OUTCOMES.get(row).name(), goalOutcomes[row]);
         }
         form.put(SummaryForm.SUMMARY_NOTE.name(), "Goals met; PCP follows up");
         if (receivingOrganisation != null) {
@@ -212,13 +214,15 @@ class DischargeProcessTest {
         return form;
     }
 
-    private Object variable(ProcessInstance instance, String name) {
-        return processEngine.getRuntimeService().getVariable(instance.getId(), name);
+    private <T> T variable(ProcessInstance instance, Var<T> var) {
+        return var.from(processEngine.getRuntimeService().getVariables(instance.getId()));
     }
 
-    private Object historicVariable(ProcessInstance instance, String name) {
-        return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    /** A variable's last value, read from history because the instance has ended. */
+    private <T> T historicVariable(ProcessInstance instance, Var<T> var) {
+        Object value = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(var.name()).singleResult().getValue();
+        return var.from(Collections.singletonMap(var.name(), value));
     }
 
     /** The engine's clock, so business-day due dates follow ClockUtil. */

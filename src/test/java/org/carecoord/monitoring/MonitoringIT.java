@@ -78,7 +78,7 @@ class MonitoringIT extends PostgresIntegrationTest {
         shownMinutes = -1;
         completeContact(coordinator, monitoring, Map.of(ContactForm.REACHED.name(), MonitoringProcess.NO,
                 ContactForm.CHANNEL.name(), "phone", ContactForm.MINUTES_SPENT.name(), 10L));
-        assertThat(runtime.getVariable(monitoring.getId(), Vars.CONTACT_ATTEMPT.name())).isEqualTo(2);
+        assertThat(Vars.CONTACT_ATTEMPT.from(runtime.getVariables(monitoring.getId()))).isEqualTo(2);
         assertThat(shownMinutes).as("the first contact's 12 minutes, on the second contact's form").isEqualTo(12);
 
         var response = new Api(port).get("/api/cases/" + caseId + "/contacts", coordinator);
@@ -142,7 +142,7 @@ class MonitoringIT extends PostgresIntegrationTest {
         var contact = tasks.createTaskQuery().processInstanceId(monitoring.getId())
                 .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT).singleResult();
         assertThat(contact.getAssignee()).isEqualTo(coordinator);
-        shownMinutes = (Integer) tasks.getVariableLocal(contact.getId(), "minutesThisMonth");
+        shownMinutes = Vars.MINUTES_THIS_MONTH.from(tasks.getVariablesLocal(contact.getId()));
         TaskWork.completeAs(identity, tasks, coordinator, contact.getId(), form);
     }
 

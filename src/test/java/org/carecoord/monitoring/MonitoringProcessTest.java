@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.ManagerForms;
@@ -38,6 +39,7 @@ import org.carecoord.support.EngineClock;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
 import org.carecoord.variables.JsonVariables;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,10 +98,11 @@ class MonitoringProcessTest {
         assertThat(task(monitoringInstance)).isAssignedTo(COORDINATOR)
                 .hasCandidateGroupAssociated(Groups.COORDINATORS)
                 .hasDueDate(Date.from(ZonedDateTime.of(2026, 3, 17, 17, 0, 0, 0, ZoneOffset.UTC).toInstant()));
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT.name()))
+        assertThat(Vars.CONTACT_ATTEMPT.from(processEngine.getRuntimeService().getVariables(monitoringInstance.getId())))
                 .isEqualTo(1);
-        assertThat(processEngine.getTaskService().getVariableLocal(task(monitoringInstance).getId(),
-                ShowCareTimeListener.MINUTES_THIS_MONTH)).as("the month's care-management minutes, on the task")
+        assertThat(Vars.MINUTES_THIS_MONTH.from(
+                processEngine.getTaskService().getVariablesLocal(task(monitoringInstance).getId())))
+                .as("the month's care-management minutes, on the task")
                 .isEqualTo(0);
     }
 
@@ -116,7 +119,7 @@ class MonitoringProcessTest {
         assertThat(task(TASK_MISSED_CONTACT, monitoringInstance)).hasCandidateGroup(Groups.MANAGERS);
 
         complete(task(TASK_MISSED_CONTACT, monitoringInstance),
-                Map.of(ManagerForms.MISSED_CONTACT_ACTION, "reminded-coordinator"));
+                ManagerForms.MISSED_CONTACT_ACTION.with("reminded-coordinator"));
         assertThat(monitoringInstance).as("the contact task stays").isWaitingAt(TASK_OUTREACH_CONTACT);
         complete(task(TASK_OUTREACH_CONTACT, monitoringInstance), reached(STATUS_STABLE));
         assertThat(monitoringInstance).isWaitingAt(TIMER_CONTACT_INTERVAL);
@@ -129,11 +132,11 @@ class MonitoringProcessTest {
         failThreeAttempts(monitoringInstance);
         assertThat(task(TASK_UNABLE_TO_REACH, monitoringInstance)).hasCandidateGroup(Groups.MANAGERS);
 
-        complete(task(monitoringInstance), Map.of(ManagerForms.UNABLE_TO_REACH_DECISION, DECISION_CONTINUE));
+        complete(task(monitoringInstance), ManagerForms.UNABLE_TO_REACH_DECISION.with(DECISION_CONTINUE));
         assertThat(monitoringInstance).isWaitingAt(TIMER_CONTACT_INTERVAL).isNotEnded();
         runJobsAt(MONDAY.plusDays(28).plusHours(1));
         assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.CONTACT_ATTEMPT.name()))
+        assertThat(Vars.CONTACT_ATTEMPT.from(processEngine.getRuntimeService().getVariables(monitoringInstance.getId())))
                 .as("a new cycle starts at the first attempt").isEqualTo(1);
     }
 
@@ -142,8 +145,8 @@ class MonitoringProcessTest {
         ProcessInstance monitoringInstance = atContact();
         failThreeAttempts(monitoringInstance);
 
-        complete(task(monitoringInstance), Map.of(ManagerForms.UNABLE_TO_REACH_DECISION, DECISION_DISCHARGE,
-                ManagerForms.UNABLE_TO_REACH_NOTE, "no answer by phone or mail"));
+        complete(task(monitoringInstance), Map.of(ManagerForms.UNABLE_TO_REACH_DECISION.name(), DECISION_DISCHARGE,
+                ManagerForms.UNABLE_TO_REACH_NOTE.name(), "no answer by phone or mail"));
         assertThat(monitoringInstance).hasPassed(TASK_NOTE_LOST_TO_FOLLOW_UP, END_DISCHARGE_DUE).isEnded();
         assertDischarged(monitoringInstance, DISCHARGE_LOST_TO_FOLLOW_UP, "no answer by phone or mail");
     }
@@ -163,10 +166,10 @@ class MonitoringProcessTest {
         complete(task(assessment), Map.of(Vars.RISK_TIER.name(), "high", Vars.CONTACT_INTERVAL_DAYS.name(), 7));
         assertThat(monitoringInstance).as("tier changed: plan review").isWaitingAt(TASK_REVIEW_CARE_PLAN);
         assertThat(monitoringInstance).variables().containsEntry(Vars.RISK_TIER.name(), "high")
-                .containsEntry(Vars.CONTACT_INTERVAL_DAYS.name(), 7).containsEntry(Vars.GOAL_LABELS.get(0),
+                .containsEntry(Vars.CONTACT_INTERVAL_DAYS.name(), 7).containsEntry(Vars.GOAL_LABELS.get(0).name(),
                         "Keeps all follow-up appointments (measure: no missed visits)")
-                .containsEntry(Vars.GOAL_LABELS.get(1), "Has food every day")
-                .containsEntry(Vars.GOAL_LABELS.get(2), null);
+                .containsEntry(Vars.GOAL_LABELS.get(1).name(), "Has food every day")
+                .containsEntry(Vars.GOAL_LABELS.get(2).name(), null);
         assertThat(task(monitoringInstance)).isAssignedTo(COORDINATOR);
 
         complete(task(monitoringInstance), review(DECISION_CONTINUE));
@@ -182,7 +185,7 @@ class MonitoringProcessTest {
     void aSafetyConcernInTheReassessmentGoesToManagersAtOnceWhileMonitoringGoesOn() {
         List<String> safetyRecords = new java.util.ArrayList<>();
         Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
-                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name())));
+                safetyRecords.add(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.get(e)));
         ProcessInstance monitoringInstance = atContact();
         complete(task(monitoringInstance), reached(STATUS_WORSENING));
 
@@ -231,7 +234,7 @@ class MonitoringProcessTest {
         runJobsAt(MONDAY.plusDays(28).plusHours(1));
         assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
         assertThat(processEngine.getRuntimeService().getVariables(monitoringInstance.getId()))
-                .as("the next contact's form starts empty").doesNotContainKeys(ContactForm.ALL.toArray(String[]::new));
+                .as("the next contact's form starts empty").doesNotContainKeys(Var.names(ContactForm.ALL).toArray(String[]::new));
     }
 
     @Test
@@ -264,13 +267,13 @@ class MonitoringProcessTest {
         assertThat(carePlanning).hasBusinessKey(CASE_NUMBER).variables().containsEntry(Vars.RISK_TIER.name(), "medium")
                 .containsEntry(AssessmentDecisions.PHQ9_SEVERITY_VAR, "moderate");
 
-        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID.name(), 78L, "carePlanOutcome", "active",
-                "referralNeeds", JsonVariables.javaList(List.of("transportation"))));
+        complete(task(carePlanning), Map.of(Vars.CARE_PLAN_ID.name(), 78L, CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "active",
+                CarePlanningProcess.Vars.REFERRAL_NEEDS.name(), JsonVariables.javaList(List.of("transportation"))));
         assertThat(monitoringInstance).hasPassed("Task_StartPlanReferrals").isWaitingAt(TIMER_CONTACT_INTERVAL);
         assertThat(monitoringInstance).variables().containsEntry(Vars.CARE_PLAN_ID.name(), 78L);
         assertThat(monitoring.plannedReferrals).as("the revised plan's new service is referred")
                 .containsExactly(new RecordingMonitoringService.ReferralRequest(CASE_ID, "transportation"));
-        assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(), Vars.REVIEW_DUE_ON.name()))
+        assertThat(Vars.REVIEW_DUE_ON.from(processEngine.getRuntimeService().getVariables(monitoringInstance.getId())))
                 .as("next review in 90 days").isEqualTo(ClockUtil.getCurrentTime().toInstant()
                         .atZone(ZoneOffset.UTC).toLocalDate().plusDays(90).toString());
     }
@@ -358,8 +361,8 @@ class MonitoringProcessTest {
     private void failThreeAttempts(ProcessInstance monitoringInstance) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             assertThat(monitoringInstance).isWaitingAt(TASK_OUTREACH_CONTACT);
-            assertThat(processEngine.getRuntimeService().getVariable(monitoringInstance.getId(),
-                    Vars.CONTACT_ATTEMPT.name())).isEqualTo(attempt);
+            assertThat(Vars.CONTACT_ATTEMPT.from(
+                    processEngine.getRuntimeService().getVariables(monitoringInstance.getId()))).isEqualTo(attempt);
             complete(task(TASK_OUTREACH_CONTACT, monitoringInstance), notReached());
         }
         assertThat(monitoringInstance).isWaitingAt(TASK_UNABLE_TO_REACH);
@@ -396,8 +399,8 @@ class MonitoringProcessTest {
 
     private static Map<String, Object> review(String decision) {
         Map<String, Object> form = new HashMap<>();
-        form.put(ReviewForm.GOAL_OUTCOMES.get(0), "partly-met");
-        form.put(ReviewForm.GOAL_OUTCOMES.get(1), "met");
+        form.put(ReviewForm.GOAL_OUTCOMES.get(0).name(), "partly-met");
+        form.put(ReviewForm.GOAL_OUTCOMES.get(1).name(), "met");
         form.put(ReviewForm.REVIEW_DECISION.name(), decision);
         return form;
     }

@@ -84,7 +84,7 @@ class RecordingMonitoringService extends MonitoringService {
     @Override
     Map<String, Object> latestFindings(long caseId) {
         Map<String, Object> all = new HashMap<>();
-        MonitoringProcess.Vars.FINDINGS.forEach(name -> all.put(name, null));
+        MonitoringProcess.Vars.FINDINGS.forEach(finding -> all.put(finding.name(), null));
         all.putAll(findings);
         return all;
     }

@@ -30,7 +30,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.TaskWork;
-import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,8 +69,8 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         String instanceId = created.json().get("processInstanceId").asText();
         var instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         assertThat(instance.getBusinessKey()).isEqualTo(patient.number());
-        assertThat(runtime.getVariable(instanceId, Vars.LANGUAGE.name())).isEqualTo("es");
-        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name()));
+        assertThat(Vars.LANGUAGE.from(runtime.getVariables(instanceId))).isEqualTo("es");
+        var options = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(instanceId));
         assertThat(options.findValuesAsText("label").get(0)).as("speaks Spanish, before Meals on Wheels (en)")
                 .startsWith("Springfield Food Bank");
         assertThat(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
@@ -79,7 +78,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForMap("select status, reason, requested_by, care_plan_id from referral_need where id = ?",
                 needId)).containsEntry("status", "open").containsEntry("reason", "food runs out before payday")
                 .containsEntry("requested_by", COORDINATOR).containsEntry("care_plan_id", null);
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
+        long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(instanceId));
         assertThat(jdbc.queryForObject("select referral_need_id from referral where id = ?", Long.class, referralId))
                 .isEqualTo(needId);
 
@@ -124,7 +123,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, patient.number(), Map.of(
                 Vars.CASE_ID.name(), patient.id(), Vars.CASE_NUMBER.name(), patient.number(), Vars.CASE_COORDINATOR.name(), COORDINATOR,
                 Vars.SERVICE_TYPE.name(), "transportation")).getId();
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
+        long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(instanceId));
         assertThat(jdbc.queryForObject("""
                 select n.service_type from referral r join referral_need n on n.id = r.referral_need_id
                 where r.id = ?""", String.class, referralId)).isEqualTo("transportation");
@@ -173,14 +172,14 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
         String instanceId = runtime.startProcessInstanceByKey(ReferralProcess.KEY, patient.number(), Map.of(
                 Vars.CASE_ID.name(), patient.id(), Vars.CASE_NUMBER.name(), patient.number(), Vars.CASE_COORDINATOR.name(), COORDINATOR,
                 Vars.SERVICE_TYPE.name(), "behavioral-health")).getId();
-        long referralId = ((Number) runtime.getVariable(instanceId, Vars.REFERRAL_ID.name())).longValue();
+        long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(instanceId));
         sendToFirstProvider(instanceId);
         String respond = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, 1,
                 ReferralLink.RESPOND, Instant.now().plusSeconds(600)));
         assertThat(post("/referral-response/" + respond, "decline", "no-capacity").statusCode()).isEqualTo(200);
 
         Task choose = taskAt(instanceId, ReferralProcess.TASK_CHOOSE_ANOTHER_PROVIDER);
-        assertThat(runtime.getVariable(instanceId, Vars.RESPONSE_SUMMARY.name())).isEqualTo("Declined: no capacity");
+        assertThat(Vars.RESPONSE_SUMMARY.from(runtime.getVariables(instanceId))).isEqualTo("Declined: no capacity");
         completeAs(COORDINATOR, choose, Map.of(ChooseAnotherForm.NEXT_STEP.name(), ReferralProcess.NEXT_CLOSE_UNMET,
                 ChooseAnotherForm.UNMET_REASON.name(), "no counsellor with openings this quarter"));
 
@@ -251,7 +250,7 @@ class ReferralFollowUpsIT extends PostgresIntegrationTest {
     }
 
     private void sendToFirstProvider(String instanceId) {
-        var options = JsonVariables.tree(runtime.getVariable(instanceId, Vars.PROVIDER_OPTIONS.name()));
+        var options = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(instanceId));
         completeAs(COORDINATOR, taskAt(instanceId, ReferralProcess.TASK_SELECT_PROVIDER),
                 Map.of(SelectProviderForm.PROVIDER_ID.name(), options.get(0).get("value").asText()));
         JobRunner.runDueJobs(management);

@@ -29,7 +29,6 @@ import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
-import org.carecoord.variables.JsonVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -67,12 +66,12 @@ class ReferralIT extends PostgresIntegrationTest {
     void theProviderGetsOneMailWhoseLinkAcceptsTheReferralOnceAndThenReportsTheOutcome() throws Exception {
         String caseNumber = newCase();
         ProcessInstance referral = startReferral(caseNumber);
-        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID.name())).longValue();
+        long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(referral.getId()));
         assertThat(status(referralId)).isEqualTo("requested");
 
         var select = tasks.createTaskQuery().processInstanceId(referral.getId())
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
-        var options = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS.name()));
+        var options = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(referral.getId()));
         assertThat(options.findValuesAsText("label").get(0)).as("taking new clients, speaks en, first")
                 .doesNotContain("not taking");
         String providerId = options.get(0).get("value").asText();
@@ -112,7 +111,7 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(historyOf(referralId)).hasSize(2).startsWith("requested")
                 .endsWith("accepted by provider:" + providerId);
         // the coordinator sees the provider's answer on the case at once
-        long caseId = ((Number) runtime.getVariable(referral.getId(), Vars.CASE_ID.name())).longValue();
+        long caseId = Vars.CASE_ID.from(runtime.getVariables(referral.getId()));
         var onTheCase = api.get("/api/cases/" + caseId + "/referrals", "coordinator").json();
         assertThat(onTheCase).hasSize(1);
         assertThat(onTheCase.get(0).get("status").asText()).isEqualTo("accepted");
@@ -156,7 +155,7 @@ class ReferralIT extends PostgresIntegrationTest {
     @Test
     void anAnswerHeardByPhoneIsRecordedAtOnceAndCountsLikeTheProvidersLink() throws Exception {
         ProcessInstance referral = startReferral(newCase());
-        long referralId = ((Number) runtime.getVariable(referral.getId(), Vars.REFERRAL_ID.name())).longValue();
+        long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(referral.getId()));
         String path = "/api/referrals/" + referralId + "/responses";
 
         var notSent = api.post(path, "coordinator", "{\"answer\": \"accept\"}");
@@ -165,7 +164,7 @@ class ReferralIT extends PostgresIntegrationTest {
 
         var select = tasks.createTaskQuery().processInstanceId(referral.getId())
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
-        String providerId = JsonVariables.tree(runtime.getVariable(referral.getId(), Vars.PROVIDER_OPTIONS.name())).get(0)
+        String providerId = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(referral.getId())).get(0)
                 .get("value").asText();
         tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);

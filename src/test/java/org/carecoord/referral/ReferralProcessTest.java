@@ -30,7 +30,7 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.EngineClock;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.TestEngine;
-import org.carecoord.variables.JsonVariables;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class ReferralProcessTest {
         assertThat(referral).hasPassed(TASK_OPEN_REFERRAL).isWaitingAt(TASK_SELECT_PROVIDER);
         assertThat(referrals.opened).containsExactly("food-assistance");
         assertThat(task(referral)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(JsonVariables.tree(variable(referral, Vars.PROVIDER_OPTIONS.name())).findValuesAsText("value"))
+        assertThat(variable(referral, Vars.PROVIDER_OPTIONS).findValuesAsText("value"))
                 .containsExactly("7", "8");
         assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
                 .as("the patient record's language, for suggestions").containsEntry(Vars.LANGUAGE.name(), "es")
@@ -256,10 +256,9 @@ class ReferralProcessTest {
     }
 
     private void respond(String response, String reason) {
-        var correlation = processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_REFERRAL_RESPONSE)
+        processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_REFERRAL_RESPONSE)
                 .processInstanceVariableEquals(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
-                .setVariable(Vars.REFERRAL_RESPONSE.name(), response);
-        correlation.setVariable(Vars.RESPONSE_REASON.name(), reason).correlate();
+                .setVariables(Vars.RESPONSE_REASON.put(Vars.REFERRAL_RESPONSE.with(response), reason)).correlate();
     }
 
     private void runJobsAt(ZonedDateTime time) {
@@ -267,7 +266,7 @@ class ReferralProcessTest {
         JobRunner.runDueJobs(processEngine.getManagementService());
     }
 
-    private Object variable(ProcessInstance instance, String name) {
-        return processEngine.getRuntimeService().getVariable(instance.getId(), name);
+    private <T> T variable(ProcessInstance instance, Var<T> var) {
+        return var.from(processEngine.getRuntimeService().getVariables(instance.getId()));
     }
 }
