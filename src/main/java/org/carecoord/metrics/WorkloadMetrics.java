@@ -3,6 +3,8 @@ package org.carecoord.metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
@@ -36,6 +38,7 @@ class WorkloadMetrics implements MeterBinder {
     private final IdentityService identity;
     private final Clock clock;
     private final Duration refreshInterval;
+    private final Set<String> processKeysWithGauge = ConcurrentHashMap.newKeySet();
     private MeterRegistry registry;
     private Workload current;
     private Instant readAt;
@@ -112,7 +115,7 @@ class WorkloadMetrics implements MeterBinder {
 
     /** A process key first seen (a new deployment) gets its gauge now and shows from the next scrape on. */
     private void registerWithoutRetries(String processKey) {
-        if (registry != null) {
+        if (registry != null && processKeysWithGauge.add(processKey)) {
             gauge("carecoord.jobs.no.retries", "process", processKey,
                     "Jobs out of retries, i.e. incidents, by process definition key (all nodes)",
                     w -> value(w.jobs().withoutRetries().get(processKey)));
