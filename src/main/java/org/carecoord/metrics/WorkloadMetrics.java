@@ -18,14 +18,16 @@ import org.carecoord.security.EngineAsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges of the work waiting in the database: task queues, jobs, the outbox. They are read together, at most once
- * per {@code carecoord.metrics.refresh-interval} (a dozen count queries), when a scrape asks: a scrape every 15 s
- * costs the database no more than one every 30 s, and no scrape costs nothing. The numbers are the cluster's, so
- * every node reports the same (take {@code max} across instances). If the database cannot be read, every gauge
- * is NaN until it can again, rather than a stale number.
+ * Gauges of the work waiting in the database: task queues, jobs, the outbox. They are read together (a dozen count
+ * queries) at most once per {@code carecoord.metrics.refresh-interval}, when a scrape asks: a scrape every 15 s
+ * costs the database no more than one every 30 s, and without scrapes nothing is read after start. The numbers are
+ * the cluster's, so every node reports the same (take {@code max} across instances). If the database cannot be
+ * read, every gauge is NaN until it can again, rather than a stale number.
  */
 @Component
 class WorkloadMetrics implements MeterBinder {
@@ -81,7 +83,13 @@ class WorkloadMetrics implements MeterBinder {
                 .register(meterRegistry);
     }
 
-    /** Reads the database now, whatever the interval (tests; and the first scrape). */
+    /** Once at start, so the first scrape already shows a gauge for every deployed process. */
+    @EventListener(ApplicationReadyEvent.class)
+    void readOnceStarted() {
+        refresh();
+    }
+
+    /** Reads the database now, whatever is left of the interval (at start, in tests, and when it has passed). */
     synchronized void refresh() {
         Instant now = clock.instant();
         try {

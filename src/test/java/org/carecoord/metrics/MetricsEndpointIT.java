@@ -21,6 +21,7 @@ import org.carecoord.notification.OutboxMessage;
 import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +161,8 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         assertThat(api.get("/engine-rest/task/" + taskId, "manager").status()).isEqualTo(200);
         assertThat(api.get("/engine-rest/task/" + taskId + "/form-variables", "manager").status()).isEqualTo(200);
         assertThat(api.get("/engine-rest/process-definition/key/care-episode", "manager").status()).isEqualTo(200);
+        assertThat(WebappSession.logIn(port, "manager").get("/camunda/api/engine/engine/default/task/" + taskId)
+                .status()).as("Tasklist's own engine API").isEqualTo(200);
         api.get("/api/cases/" + demoCase.get("id") + "/" + demoCase.get("case_number"), "manager");
         api.get("/engine-rest/history/" + demoCase.get("case_number"), "manager");
 
@@ -168,7 +171,7 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
 
         List<String> uris = scrape.labelValues("uri");
         assertThat(uris).contains("/api/cases/{caseId}", "/engine-rest/task/{id}", "/engine-rest/task/{id}/form-variables",
-                "/engine-rest/process-definition/key/{key}");
+                "/engine-rest/process-definition/key/{key}", "/camunda/api/engine/engine/{name}/task/{id}");
         assertThat(uris).noneMatch(uri -> ID_SEGMENT.matcher(uri).find());
         assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/engine-rest/task/{id}", "le", "1.0"))
                 .as("a latency histogram for the engine REST API").isPresent();
