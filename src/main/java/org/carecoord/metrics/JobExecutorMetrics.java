@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The job executor's counters of this node, as the engine marks them: acquisition attempts, jobs acquired (locked, or
  * lost to another node), rejected (acquired while the executor's queue was full), executed (successfully or failing;
- * also a job executed by hand, e.g. Cockpit's retry) and exclusive jobs locked together with another. They count only while the engine's metrics are on (the default).
+ * also a job executed by hand through {@code /engine-rest/job/{id}/execute}) and exclusive jobs locked together with
+ * another. They count only while the engine's metrics are on (the default).
  */
 @Component
 class JobExecutorMetrics extends AbstractProcessEnginePlugin implements MeterBinder {
@@ -33,7 +34,7 @@ class JobExecutorMetrics extends AbstractProcessEnginePlugin implements MeterBin
         counter(registry, "carecoord.jobs.rejected", Metrics.JOB_EXECUTION_REJECTED, null,
                 "Jobs acquired but rejected because every executor thread and queue slot was busy");
         counter(registry, "carecoord.jobs.executed", Metrics.JOB_SUCCESSFUL, "success",
-                "Jobs executed on this node (job executor or a manual execute), by outcome; a failure is retried or becomes an incident");
+                "Jobs executed on this node (job executor or by hand), by outcome; failures are retried, then incidents");
         counter(registry, "carecoord.jobs.executed", Metrics.JOB_FAILED, "failure", null);
         counter(registry, "carecoord.jobs.locked.exclusive", Metrics.JOB_LOCKED_EXCLUSIVE, null,
                 "Exclusive jobs of the same process instance locked together with an acquired one");

@@ -71,7 +71,8 @@ class WorkloadMetrics implements MeterBinder {
                 .register(meterRegistry);
         for (String status : new String[] {"pending", "sending", "failed"}) {
             gauge("carecoord.outbox.messages", "status", status,
-                    "Undelivered outbox mail: waiting for a (next) attempt, being sent, given up", w -> switch (status) {
+                    "Undelivered outbox mail: waiting for a (next) attempt, being sent, given up",
+                    w -> switch (status) {
                         case "pending" -> w.outbox().pending();
                         case "sending" -> w.outbox().sending();
                         default -> w.outbox().failed();

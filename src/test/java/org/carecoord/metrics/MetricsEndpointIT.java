@@ -77,6 +77,9 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         assertThat(engineTasks.status()).isEqualTo(200);
         assertThat(engineTasks.json().get("count").asLong()).as("no task is visible to it").isZero();
         assertThat(api.get("/engine-rest/process-instance/count", "monitor").json().get("count").asLong()).isZero();
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            assertThat(WebappSession.loginStatus(port, "monitor", "monitor", app)).as(app).isIn(401, 403);
+        }
         assertThat(identity.createUserQuery().memberOfGroup(Groups.MONITORING).list())
                 .extracting(user -> user.getId()).containsExactly("monitor");
     }
@@ -170,8 +173,9 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         keepForTheReader(scrapeAs("monitor").body());
 
         List<String> uris = scrape.labelValues("uri");
-        assertThat(uris).contains("/api/cases/{caseId}", "/engine-rest/task/{id}", "/engine-rest/task/{id}/form-variables",
-                "/engine-rest/process-definition/key/{key}", "/camunda/api/engine/engine/{name}/task/{id}");
+        assertThat(uris).contains("/api/cases/{caseId}", "/engine-rest/task/{id}",
+                "/engine-rest/task/{id}/form-variables", "/engine-rest/process-definition/key/{key}",
+                "/camunda/api/engine/engine/{name}/task/{id}");
         assertThat(uris).noneMatch(uri -> ID_SEGMENT.matcher(uri).find());
         assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/engine-rest/task/{id}", "le", "1.0"))
                 .as("a latency histogram for the engine REST API").isPresent();
