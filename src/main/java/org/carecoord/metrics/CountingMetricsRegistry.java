@@ -1,5 +1,6 @@
 package org.carecoord.metrics;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,7 +21,7 @@ class CountingMetricsRegistry extends MetricsRegistry {
     private final Map<String, AtomicLong> totals;
 
     CountingMetricsRegistry() {
-        var counting = new java.util.HashMap<String, AtomicLong>();
+        var counting = new HashMap<String, AtomicLong>();
         for (String meter : JOB_METERS) {
             counting.put(meter, new AtomicLong());
         }
