@@ -17,7 +17,8 @@ final class DemoUsers {
             new DemoUser("coordinator2", "Omar", "Haddad", Groups.COORDINATORS),
             new DemoUser("manager", "Maria", "Lopez", Groups.MANAGERS),
             new DemoUser("reviewer", "Rita", "Chen", Groups.REVIEWERS),
-            new DemoUser("admin", "Alex", "Admin", Groups.ADMINS));
+            new DemoUser("admin", "Alex", "Admin", Groups.ADMINS),
+            new DemoUser("monitor", "Moe", "Nitor", Groups.MONITORING));
 
     private DemoUsers() {
     }

@@ -46,6 +46,8 @@ public class IdentitySetup {
         group(Groups.MANAGERS, "Care managers");
         group(Groups.REVIEWERS, "Reviewers (audit)");
         group(Groups.ADMINS, "Administrators");
+        // no grants: the group only opens /actuator/prometheus (SecurityConfiguration)
+        group(Groups.MONITORING, "Monitoring (metrics only)");
 
         grant(Groups.COORDINATORS, Resources.APPLICATION, TASKLIST, ACCESS);
         // Task work on every model; which tasks is decided by TaskOwnership, not by a grant row per task.

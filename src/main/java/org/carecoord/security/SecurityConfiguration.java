@@ -7,6 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +32,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * reviewers and admins, checked (and audited, refusals too) by the application itself ({@code org.carecoord.review},
  * {@code CaseAccess}). The Camunda webapps keep their own session login, which {@code /api} accepts as well
  * ({@link WebappSessionAuthentication}: plugins call it with the user's session; changes need the CSRF token).
+ * {@code /actuator/prometheus}: HTTP Basic, the {@code monitoring} group only; health and info stay public.
  */
 @Configuration
 class SecurityConfiguration {
@@ -61,6 +66,32 @@ class SecurityConfiguration {
                 .addFilterAfter(new WebappSessionAuthentication(identityService, engine.getName(), json),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /**
+     * The metrics hold no patient data, but they show the department's workload: only a scraper account in the
+     * {@code monitoring} group reads them, with HTTP Basic (no session, no cookie), the same wherever
+     * {@code management.server.port} puts the endpoints. That group holds no other grant, so its password in a
+     * Prometheus configuration opens nothing else. Health (status only) and info stay public for load balancers.
+     */
+    @Bean
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.toLinks(),
+                                EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+                        .hasAuthority(Groups.MONITORING)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // read-only GETs with Basic credentials: no cookie is accepted here, so nothing to forge
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 
