@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.carecoord.variables.Var;
 
 /** The assessment stage on PostgreSQL: a coordinator's answers become stored results, a risk tier and alerts. */
 class AssessmentIT extends PostgresIntegrationTest {
@@ -80,7 +81,7 @@ class AssessmentIT extends PostgresIntegrationTest {
         // item answers are on the case record, not in the process
         String episodeId = episode.get("processInstanceId").asText();
         assertThat(runtimeService.getVariables(episodeId)).containsEntry("riskTier", "high")
-                .doesNotContainKeys(AssessmentProcess.Fields.PHQ9_ITEMS.toArray(String[]::new));
+                .doesNotContainKeys(Var.names(AssessmentProcess.Fields.PHQ9_ITEMS).toArray(String[]::new));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
                 .extracting(Task::getName).anyMatch(name -> name.startsWith("Draft care plan · " + caseNumber));
     }

@@ -60,7 +60,7 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber,
                 AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(Fields.FOOD_WORRY.name(), "sometimes");
+        Fields.FOOD_WORRY.put(socialNeeds, "sometimes");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber,
                 AssessmentAnswers.dailyLiving(6));

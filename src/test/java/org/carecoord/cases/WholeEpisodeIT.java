@@ -104,7 +104,7 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         // Assessment: mild mood, food insecurity, independent → medium tier, contact every 14 days
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(AssessmentProcess.Fields.FOOD_WORRY.name(), "often");
+        AssessmentProcess.Fields.FOOD_WORRY.put(socialNeeds, "often");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentAnswers.dailyLiving(6));
         assertThat(riskTier()).isEqualTo("medium");
