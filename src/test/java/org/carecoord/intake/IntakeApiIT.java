@@ -18,6 +18,7 @@ import static org.carecoord.intake.IntakeApiITFixtures.referral;
 import static org.carecoord.intake.IntakeApiITFixtures.uniqueName;
 
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -74,8 +75,8 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(consent.getDueDate()).as("intake steps are due within a business day").isNotNull();
         assertThat(taskService.createTaskQuery().taskId(consent.getId()).taskCandidateGroup("coordinators")
                 .count()).isEqualTo(1);
-        assertThat(runtimeService.getVariables(episode.getId())).doesNotContainKeys("firstName", "lastName",
-                "dateOfBirth", "email", "phone");
+        assertThat(runtimeService.getVariables(episode.getId())).doesNotContainKeys(StartForm.FIRST_NAME.name(),
+                StartForm.LAST_NAME.name(), StartForm.DATE_OF_BIRTH.name(), StartForm.EMAIL.name(), StartForm.PHONE.name());
     }
 
     @Test
