@@ -19,7 +19,8 @@ record Registration(CareCase careCase, Patient patient) {
         Vars.URGENCY.put(variables, careCase.urgency());
         Vars.AGE.put(variables, Period.between(patient.dateOfBirth(), today).getYears());
         Vars.GUARDIAN_NAMED.put(variables, patient.guardianName() != null && !patient.guardianName().isBlank());
-        Vars.RECENT_HOSPITAL_STAY.put(variables, CareEpisodeProcess.HOSPITAL_SOURCES.contains(careCase.referralSource()));
+        boolean fromHospital = CareEpisodeProcess.HOSPITAL_SOURCES.contains(careCase.referralSource());
+        Vars.RECENT_HOSPITAL_STAY.put(variables, fromHospital);
         return variables;
     }
 }

@@ -79,12 +79,11 @@ class CareEpisodeProcessTest {
                 .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR)
                 .containsEntry(Vars.RECENT_HOSPITAL_STAY.name(), true);
 
-        complete(task(assessment), withVariables(Scores.RISK_TIER.name(), "high", Scores.CONTACT_INTERVAL_DAYS.name(), 7,
-                Scores.PLAN_APPROVAL_REQUIRED.name(), true, Scores.FOOD_NEED.name(), true));
+        complete(task(assessment), Scores.FOOD_NEED.put(assessed("high", 7, true), true));
         ProcessInstance planning = calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode);
         assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Scores.RISK_TIER.name(), "high").containsEntry(Scores.PLAN_APPROVAL_REQUIRED.name(), true)
-                .containsEntry(Scores.FOOD_NEED.name(), true);
+                .containsEntry(Scores.RISK_TIER.name(), "high")
+                .containsEntry(Scores.PLAN_APPROVAL_REQUIRED.name(), true).containsEntry(Scores.FOOD_NEED.name(), true);
         agreePlan(episode, "housing", "transportation");
 
         // one referral per need and monitoring run side by side, each with the case number
@@ -115,8 +114,7 @@ class CareEpisodeProcessTest {
     @Test
     void dischargeEndsReferralsStillWaitingForProviders() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables(Scores.RISK_TIER.name(), "low",
-                Scores.CONTACT_INTERVAL_DAYS.name(), 30, Scores.PLAN_APPROVAL_REQUIRED.name(), false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
         complete(task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
@@ -132,8 +130,7 @@ class CareEpisodeProcessTest {
     @Test
     void patientDeceasedInterruptsMonitoringAndReferralsAndDischargesWithReasonDeceased() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables(Scores.RISK_TIER.name(), "low",
-                Scores.CONTACT_INTERVAL_DAYS.name(), 30, Scores.PLAN_APPROVAL_REQUIRED.name(), false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
         processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
@@ -175,8 +172,7 @@ class CareEpisodeProcessTest {
     @Test
     void careTransferredDischargesWithReasonTransferred() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables(Scores.RISK_TIER.name(), "low",
-                Scores.CONTACT_INTERVAL_DAYS.name(), 30, Scores.PLAN_APPROVAL_REQUIRED.name(), false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode);
 
         processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_CARE_TRANSFERRED)
@@ -190,8 +186,7 @@ class CareEpisodeProcessTest {
     @Test
     void declinedPlanCancelsTheEpisodeWithReasonPatientDeclined() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables(Scores.RISK_TIER.name(), "low",
-                Scores.CONTACT_INTERVAL_DAYS.name(), 30, Scores.PLAN_APPROVAL_REQUIRED.name(), false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
 
         complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
                 withVariables(CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "declined"));
@@ -206,8 +201,9 @@ class CareEpisodeProcessTest {
     void safetyConcernInTheAssessmentGivesManagersAnUrgentFollowUpWhileTheEpisodeGoesOn() {
         ProcessInstance episode = throughIntake();
 
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables(Scores.RISK_TIER.name(), "high",
-                Scores.CONTACT_INTERVAL_DAYS.name(), 7, Scores.PLAN_APPROVAL_REQUIRED.name(), true, StageStubs.RAISE_SAFETY_CONCERN, true));
+        var flagged = assessed("high", 7, true);
+        flagged.putValue(StageStubs.RAISE_SAFETY_CONCERN, true);
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), flagged);
 
         assertThat(episode).isWaitingAt(TASK_SAFETY_FOLLOW_UP, CALL_CARE_PLANNING);
         var followUp = task(TASK_SAFETY_FOLLOW_UP, episode);
@@ -296,9 +292,17 @@ class CareEpisodeProcessTest {
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
     }
 
+    /** What the assessment stage gives the episode. */
+    private static VariableMap assessed(String riskTier, int contactIntervalDays, boolean planApprovalRequired) {
+        VariableMap result = Scores.RISK_TIER.with(riskTier);
+        Scores.CONTACT_INTERVAL_DAYS.put(result, contactIntervalDays);
+        return Scores.PLAN_APPROVAL_REQUIRED.put(result, planApprovalRequired);
+    }
+
     private void agreePlan(ProcessInstance episode, String... referralNeeds) {
         complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)), withVariables(
-                CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "active", Vars.CARE_PLAN_ID.name(), 3L, CarePlanningProcess.Vars.REFERRAL_NEEDS.name(),
+                CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "active", Vars.CARE_PLAN_ID.name(), 3L,
+                CarePlanningProcess.Vars.REFERRAL_NEEDS.name(),
                 org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
     }
 

@@ -132,8 +132,8 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         // The plan's referral: the coordinator picks a provider, who accepts, starts and completes by the link
         String referralInstance = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult().getProcessInstanceId();
-        String providerId = JsonVariables.tree(runtime.getVariable(referralInstance,
-                ReferralProcess.Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
+        String providerId = JsonVariables.tree(ReferralProcess.Vars.PROVIDER_OPTIONS.from(
+                runtime.getVariables(referralInstance))).get(0).get("value").asText();
         complete(coordinator, ReferralProcess.TASK_SELECT_PROVIDER,
                 Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
