@@ -1,9 +1,5 @@
 package org.carecoord.assessment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.variables.CaseVariables;
@@ -30,16 +26,9 @@ class RecordInstrumentsDelegate implements JavaDelegate {
         String user = CaseVariables.currentUser(execution);
         for (String code : AssessmentProcess.Vars.INSTRUMENTS.require(execution).split(",")) {
             Instrument instrument = Instrument.fromCode(code);
-            boolean administered = AssessmentInputs.administered(execution, instrument.administeredField);
-            Map<String, Object> answers = new LinkedHashMap<>();
-            if (administered) {
-                instrument.itemFields.forEach(item -> answers.put(item.name(), item.get(execution)));
-            }
-            Map<String, Object> flags = new LinkedHashMap<>();
-            instrument.flagVariables.forEach(flag -> flags.put(flag.name(), flag.get(execution)));
-            flags.values().removeIf(Objects::isNull);
-            assessments.record(assessmentId, caseId, instrument, answers, instrument.scoreVariable.get(execution),
-                    instrument.bandVariable == null ? null : instrument.bandVariable.get(execution), flags, user);
+            InstrumentAnswers form = InstrumentAnswers.from(execution, instrument);
+            assessments.record(assessmentId, caseId, instrument, form.answers(), form.score(), form.band(),
+                    form.flags(), user);
             Var.removeAll(execution, instrument.itemFields);
             instrument.administeredField.remove(execution);
         }
