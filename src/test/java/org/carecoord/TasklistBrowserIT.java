@@ -151,10 +151,10 @@ class TasklistBrowserIT extends TasklistInBrowser {
         var mood = CamundaForm.load(AssessmentProcess.FORM_SCREEN_MOOD);
         List<String> phq9 = List.of("1", "1", "0", "1", "0", "0", "0", "0", "1");
         for (int item = 0; item < phq9.size(); item++) {
-            tasklist.fill(mood, Fields.PHQ9_ITEMS.get(item), phq9.get(item));
+            tasklist.fill(mood, Fields.PHQ9_ITEMS.get(item).name(), phq9.get(item));
         }
-        Fields.GAD7_ITEMS.forEach(item -> tasklist.fill(mood, item, "0"));
-        String item9 = Fields.PHQ9_ITEMS.get(8);
+        Fields.GAD7_ITEMS.forEach(item -> tasklist.fill(mood, item.name(), "0"));
+        String item9 = Fields.PHQ9_ITEMS.get(8).name();
         verify(tasklist.shown(mood, item9).equals("Several days (1)"),
                 "PHQ-9 item 9 answered \"Several days (1)\"; shows \"" + tasklist.shown(mood, item9) + "\"");
         tasklist.completeTask(moodTask.getName());

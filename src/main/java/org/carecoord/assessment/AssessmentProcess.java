@@ -1,10 +1,11 @@
 package org.carecoord.assessment;
 
-import org.carecoord.variables.Var;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
+import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code assessment}: the instruments in parallel, scored by the DMN decisions of
@@ -42,11 +43,11 @@ public final class AssessmentProcess {
     public static final String FORM_ASSESS_DAILY_LIVING = "assessment-assess-daily-living";
     public static final String FORM_ASSESS_READMISSION_RISK = "assessment-assess-readmission-risk";
 
-    /** Variables of the assessment besides the decisions' inputs and outputs (see {@link AssessmentDecisions}). */
+    /** Variables of the assessment besides the decisions' inputs and outputs (see {@link Scores}). */
     public static final class Vars {
-        public static final Var<String> ASSESSMENT_ID = Var.string("assessmentId");
+        public static final Var<Long> ASSESSMENT_ID = Var.id("assessmentId");
         /** Set by the caller: a hospital stay in the last 30 days adds the LACE readmission-risk step. */
-        public static final Var<String> RECENT_HOSPITAL_STAY = Var.string("recentHospitalStay");
+        public static final Var<Boolean> RECENT_HOSPITAL_STAY = CareEpisodeProcess.Vars.RECENT_HOSPITAL_STAY;
         /** Local input of the "record" steps: which instruments (comma-separated codes) to record. */
         public static final Var<String> INSTRUMENTS = Var.string("instruments");
 
@@ -54,16 +55,44 @@ public final class AssessmentProcess {
         }
     }
 
-    /** Form fields: one per instrument item, plus whether the instrument was administered. */
-    public static final class Fields {
-        public static final Var<String> PHQ9_ADMINISTERED = Var.string("phq9Administered");
-        public static final List<String> PHQ9_ITEMS = items("phq9Item", 9);
-        public static final Var<String> GAD7_ADMINISTERED = Var.string("gad7Administered");
-        public static final List<String> GAD7_ITEMS = items("gad7Item", 7);
+    /** What the decisions give (names fixed in {@link AssessmentDecisions}): scores, bands, flags and the tier. */
+    public static final class Scores {
+        public static final Var<Integer> PHQ9_TOTAL = Var.integer(AssessmentDecisions.PHQ9_TOTAL);
+        public static final Var<String> PHQ9_SEVERITY = Var.string(AssessmentDecisions.PHQ9_SEVERITY_VAR);
+        public static final Var<Boolean> PHQ9_SAFETY_CONCERN = Var.bool(AssessmentDecisions.PHQ9_SAFETY_CONCERN);
+        public static final Var<Integer> GAD7_TOTAL = Var.integer(AssessmentDecisions.GAD7_TOTAL);
+        public static final Var<String> GAD7_SEVERITY = Var.string(AssessmentDecisions.GAD7_SEVERITY_VAR);
+        public static final Var<Integer> SDOH_NEED_COUNT = Var.integer(AssessmentDecisions.SDOH_NEED_COUNT);
+        public static final Var<Boolean> HOUSING_NEED = Var.bool(AssessmentDecisions.HOUSING_NEED);
+        public static final Var<Boolean> FOOD_NEED = Var.bool(AssessmentDecisions.FOOD_NEED);
+        public static final Var<Boolean> TRANSPORTATION_NEED = Var.bool(AssessmentDecisions.TRANSPORTATION_NEED);
+        public static final Var<Boolean> UTILITY_NEED = Var.bool(AssessmentDecisions.UTILITY_NEED);
+        public static final Var<Boolean> SAFETY_NEED = Var.bool(AssessmentDecisions.SAFETY_NEED);
+        public static final Var<Integer> ADL_INDEPENDENT_COUNT = Var.integer(AssessmentDecisions.ADL_INDEPENDENT_COUNT);
+        public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
+        public static final Var<Integer> LACE_SCORE = Var.integer(AssessmentDecisions.LACE_SCORE);
+        public static final Var<String> READMISSION_RISK = Var.string(AssessmentDecisions.READMISSION_RISK);
+        public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
+        public static final Var<Integer> CONTACT_INTERVAL_DAYS = Var.integer(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = Var.bool(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
 
-        public static final Var<String> HRSN_ADMINISTERED = Var.string("hrsnAdministered");
+        private Scores() {
+        }
+    }
+
+    /**
+     * Form fields: one per instrument item, plus whether the instrument was administered. Answers scored by their
+     * code ("0".."3", "1".."5") are held as the text the form submits; number fields as numbers.
+     */
+    public static final class Fields {
+        public static final Var<Boolean> PHQ9_ADMINISTERED = Var.bool("phq9Administered");
+        public static final List<Var<String>> PHQ9_ITEMS = items("phq9Item", 9);
+        public static final Var<Boolean> GAD7_ADMINISTERED = Var.bool("gad7Administered");
+        public static final List<Var<String>> GAD7_ITEMS = items("gad7Item", 7);
+
+        public static final Var<Boolean> HRSN_ADMINISTERED = Var.bool("hrsnAdministered");
         public static final Var<String> LIVING_SITUATION = Var.string(AssessmentDecisions.LIVING_SITUATION);
-        public static final Var<String> HOUSING_PROBLEM_LIST = Var.string("housingProblemList");
+        public static final Var<List<String>> HOUSING_PROBLEM_LIST = Var.strings("housingProblemList");
         public static final Var<String> FOOD_WORRY = Var.string(AssessmentDecisions.FOOD_WORRY);
         public static final Var<String> FOOD_RAN_OUT = Var.string(AssessmentDecisions.FOOD_RAN_OUT);
         public static final Var<String> TRANSPORTATION_ANSWER = Var.string("transportationAnswer");
@@ -72,33 +101,33 @@ public final class AssessmentProcess {
         public static final Var<String> SAFETY_INSULT = Var.string(AssessmentDecisions.SAFETY_INSULT);
         public static final Var<String> SAFETY_THREATEN = Var.string(AssessmentDecisions.SAFETY_THREATEN);
         public static final Var<String> SAFETY_SCREAM = Var.string(AssessmentDecisions.SAFETY_SCREAM);
-        public static final List<String> HRSN_ITEMS = List.of(LIVING_SITUATION.name(), HOUSING_PROBLEM_LIST.name(), FOOD_WORRY.name(),
-                FOOD_RAN_OUT.name(), TRANSPORTATION_ANSWER.name(), UTILITY_SHUTOFF_THREAT.name(), SAFETY_HURT.name(), SAFETY_INSULT.name(),
-                SAFETY_THREATEN.name(), SAFETY_SCREAM.name());
+        public static final List<Var<?>> HRSN_ITEMS = List.of(LIVING_SITUATION, HOUSING_PROBLEM_LIST, FOOD_WORRY,
+                FOOD_RAN_OUT, TRANSPORTATION_ANSWER, UTILITY_SHUTOFF_THREAT, SAFETY_HURT, SAFETY_INSULT,
+                SAFETY_THREATEN, SAFETY_SCREAM);
 
-        public static final Var<String> ADL_ADMINISTERED = Var.string("adlAdministered");
+        public static final Var<Boolean> ADL_ADMINISTERED = Var.bool("adlAdministered");
         public static final Var<String> ADL_BATHING = Var.string("adlBathing");
         public static final Var<String> ADL_DRESSING = Var.string("adlDressing");
         public static final Var<String> ADL_TOILETING = Var.string("adlToileting");
         public static final Var<String> ADL_TRANSFERRING = Var.string("adlTransferring");
         public static final Var<String> ADL_CONTINENCE = Var.string("adlContinence");
         public static final Var<String> ADL_FEEDING = Var.string("adlFeeding");
-        public static final List<String> ADL_ITEMS = List.of(ADL_BATHING.name(), ADL_DRESSING.name(), ADL_TOILETING.name(),
-                ADL_TRANSFERRING.name(), ADL_CONTINENCE.name(), ADL_FEEDING.name());
+        public static final List<Var<String>> ADL_ITEMS = List.of(ADL_BATHING, ADL_DRESSING, ADL_TOILETING,
+                ADL_TRANSFERRING, ADL_CONTINENCE, ADL_FEEDING);
 
-        public static final Var<String> LACE_ADMINISTERED = Var.string("laceAdministered");
-        public static final Var<String> LENGTH_OF_STAY_DAYS = Var.string(AssessmentDecisions.LENGTH_OF_STAY_DAYS);
+        public static final Var<Boolean> LACE_ADMINISTERED = Var.bool("laceAdministered");
+        public static final Var<Integer> LENGTH_OF_STAY_DAYS = Var.integer(AssessmentDecisions.LENGTH_OF_STAY_DAYS);
         public static final Var<String> ADMISSION_TYPE = Var.string("admissionType");
-        public static final Var<String> CHARLSON_INDEX = Var.string(AssessmentDecisions.CHARLSON_INDEX);
-        public static final Var<String> ED_VISITS_6M = Var.string(AssessmentDecisions.ED_VISITS_6M);
-        public static final List<String> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS.name(), ADMISSION_TYPE.name(), CHARLSON_INDEX.name(),
-                ED_VISITS_6M.name());
+        public static final Var<Integer> CHARLSON_INDEX = Var.integer(AssessmentDecisions.CHARLSON_INDEX);
+        public static final Var<Integer> ED_VISITS_6M = Var.integer(AssessmentDecisions.ED_VISITS_6M);
+        public static final List<Var<?>> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS, ADMISSION_TYPE, CHARLSON_INDEX,
+                ED_VISITS_6M);
 
         private Fields() {
         }
 
-        private static List<String> items(String prefix, int count) {
-            return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + i).toList();
+        private static List<Var<String>> items(String prefix, int count) {
+            return IntStream.rangeClosed(1, count).mapToObj(i -> Var.string(prefix + i)).toList();
         }
     }
 

@@ -2,7 +2,6 @@ package org.carecoord.assessment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,6 @@ class OpenAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
-        execution.setVariable(AssessmentProcess.Vars.ASSESSMENT_ID.name(),
-                assessments.open(caseId, execution.getProcessInstanceId()));
+        AssessmentProcess.Vars.ASSESSMENT_ID.set(execution, assessments.open(caseId, execution.getProcessInstanceId()));
     }
 }

@@ -2,7 +2,7 @@ package org.carecoord.assessment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.assessment.AssessmentProcess.Scores;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +18,8 @@ class RecordRiskTierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object interval = execution.getVariable(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
-        assessments.complete(
-                ((Number) execution.getVariable(AssessmentProcess.Vars.ASSESSMENT_ID.name())).longValue(),
-                CaseVariables.caseId(execution),
-                (String) execution.getVariable(AssessmentDecisions.RISK_TIER_VAR),
-                interval instanceof Number n ? n.intValue() : null,
-                (Boolean) execution.getVariable(AssessmentDecisions.PLAN_APPROVAL_REQUIRED),
-                CaseVariables.currentUser(execution));
+        assessments.complete(AssessmentProcess.Vars.ASSESSMENT_ID.require(execution), CaseVariables.caseId(execution),
+                Scores.RISK_TIER.get(execution), Scores.CONTACT_INTERVAL_DAYS.get(execution),
+                Scores.PLAN_APPROVAL_REQUIRED.get(execution), CaseVariables.currentUser(execution));
     }
 }

@@ -1,11 +1,9 @@
 package org.carecoord.assessment;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /** "Record safety follow-up": what the manager did about a flagged safety concern goes on the case record. */
@@ -20,13 +18,9 @@ class RecordSafetyFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.recordSafetyFollowUp(
-                CaseVariables.caseId(execution),
-                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name()),
-                CareEpisodeProcess.YES.equals(execution.getVariable(CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name())),
-                (String) execution.getVariable(CareEpisodeProcess.SafetyFields.NOTE.name()),
-                CaseVariables.currentUser(execution));
-        execution.removeVariables(List.of(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(),
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), CareEpisodeProcess.SafetyFields.NOTE.name()));
+        SafetyFollowUpForm form = SafetyFollowUpForm.from(execution);
+        assessments.recordSafetyFollowUp(CaseVariables.caseId(execution), form.actionTaken(), form.patientSafe(),
+                form.note(), CaseVariables.currentUser(execution));
+        Var.removeAll(execution, SafetyFollowUpForm.FIELDS);
     }
 }

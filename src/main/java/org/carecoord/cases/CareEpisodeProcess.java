@@ -1,5 +1,6 @@
 package org.carecoord.cases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,7 +69,7 @@ public final class CareEpisodeProcess {
     public static final class StartForm {
         public static final Var<String> FIRST_NAME = Var.string("firstName");
         public static final Var<String> LAST_NAME = Var.string("lastName");
-        public static final Var<String> DATE_OF_BIRTH = Var.string("dateOfBirth");
+        public static final Var<LocalDate> DATE_OF_BIRTH = Var.date("dateOfBirth");
         public static final Var<String> SEX = Var.string("sex");
         public static final Var<String> PHONE = Var.string("phone");
         public static final Var<String> EMAIL = Var.string("email");
@@ -80,9 +81,8 @@ public final class CareEpisodeProcess {
         public static final Var<String> REASON_FOR_REFERRAL = Var.string("reasonForReferral");
         public static final Var<String> URGENCY = Vars.URGENCY;
 
-        public static final List<String> PATIENT_FIELDS = List.of(FIRST_NAME.name(), LAST_NAME.name(),
-                DATE_OF_BIRTH.name(), SEX.name(), PHONE.name(), EMAIL.name(), ADDRESS.name(), PREFERRED_LANGUAGE.name(), GUARDIAN_NAME.name(), REFERRAL_SOURCE.name(),
-                REASON_FOR_REFERRAL.name());
+        public static final List<Var<?>> PATIENT_FIELDS = List.of(FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, SEX, PHONE,
+                EMAIL, ADDRESS, PREFERRED_LANGUAGE, GUARDIAN_NAME, REFERRAL_SOURCE, REASON_FOR_REFERRAL);
 
         private StartForm() {
         }

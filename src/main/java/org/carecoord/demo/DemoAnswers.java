@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.assessment.AssessmentProcess.Fields;
 import org.carecoord.careplan.CarePlanningProcess.DraftForm;
@@ -20,45 +21,46 @@ final class DemoAnswers {
     private DemoAnswers() {
     }
 
-    static Map<String, Object> mood(int[] phq9, int[] gad7) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.PHQ9_ADMINISTERED.name(), true);
-        answers.put(Fields.GAD7_ADMINISTERED.name(), true);
+    static VariableMap mood(int[] phq9, int[] gad7) {
+        VariableMap answers = Fields.PHQ9_ADMINISTERED.with(true);
+        Fields.GAD7_ADMINISTERED.put(answers, true);
         for (int i = 0; i < phq9.length; i++) {
-            answers.put(Fields.PHQ9_ITEMS.get(i), String.valueOf(phq9[i]));
+            Fields.PHQ9_ITEMS.get(i).put(answers, String.valueOf(phq9[i]));
         }
         for (int i = 0; i < gad7.length; i++) {
-            answers.put(Fields.GAD7_ITEMS.get(i), String.valueOf(gad7[i]));
+            Fields.GAD7_ITEMS.get(i).put(answers, String.valueOf(gad7[i]));
         }
         return answers;
     }
 
-    static Map<String, Object> socialNeeds(String foodWorry, String transportation) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.HRSN_ADMINISTERED.name(), true);
-        answers.put(Fields.LIVING_SITUATION.name(), "steady");
-        answers.put(Fields.HOUSING_PROBLEM_LIST.name(), JsonVariables.json(List.of("none")));
-        answers.put(Fields.FOOD_WORRY.name(), foodWorry);
-        answers.put(Fields.FOOD_RAN_OUT.name(), "never");
-        answers.put(Fields.TRANSPORTATION_ANSWER.name(), transportation);
-        answers.put(Fields.UTILITY_SHUTOFF_THREAT.name(), "no");
-        Fields.HRSN_ITEMS.subList(6, 10).forEach(item -> answers.put(item, "1"));
+    static VariableMap socialNeeds(String foodWorry, String transportation) {
+        VariableMap answers = Fields.HRSN_ADMINISTERED.with(true);
+        Fields.LIVING_SITUATION.put(answers, "steady");
+        Fields.HOUSING_PROBLEM_LIST.put(answers, List.of("none"));
+        Fields.FOOD_WORRY.put(answers, foodWorry);
+        Fields.FOOD_RAN_OUT.put(answers, "never");
+        Fields.TRANSPORTATION_ANSWER.put(answers, transportation);
+        Fields.UTILITY_SHUTOFF_THREAT.put(answers, "no");
+        List.of(Fields.SAFETY_HURT, Fields.SAFETY_INSULT, Fields.SAFETY_THREATEN, Fields.SAFETY_SCREAM)
+                .forEach(item -> item.put(answers, "1"));
         return answers;
     }
 
-    static Map<String, Object> dailyLiving(int independent) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.ADL_ADMINISTERED.name(), true);
+    static VariableMap dailyLiving(int independent) {
+        VariableMap answers = Fields.ADL_ADMINISTERED.with(true);
         for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
-            answers.put(Fields.ADL_ITEMS.get(i), i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
+            Fields.ADL_ITEMS.get(i).put(answers, i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
         }
         return answers;
     }
 
-    static Map<String, Object> readmissionRisk(long lengthOfStay, long charlson, long edVisits) {
-        return Map.of(Fields.LACE_ADMINISTERED.name(), true, Fields.LENGTH_OF_STAY_DAYS.name(), lengthOfStay,
-                Fields.ADMISSION_TYPE.name(), AssessmentProcess.ADMISSION_EMERGENCY, Fields.CHARLSON_INDEX.name(), charlson,
-                Fields.ED_VISITS_6M.name(), edVisits);
+    static VariableMap readmissionRisk(int lengthOfStay, int charlson, int edVisits) {
+        VariableMap answers = Fields.LACE_ADMINISTERED.with(true);
+        Fields.LENGTH_OF_STAY_DAYS.put(answers, lengthOfStay);
+        Fields.ADMISSION_TYPE.put(answers, AssessmentProcess.ADMISSION_EMERGENCY);
+        Fields.CHARLSON_INDEX.put(answers, charlson);
+        Fields.ED_VISITS_6M.put(answers, edVisits);
+        return answers;
     }
 
     /** A high-risk plan after a hip fracture: readmission, transport and function. */

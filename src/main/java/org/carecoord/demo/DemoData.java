@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.intake.IntakeProcess;
@@ -251,9 +252,12 @@ class DemoData implements ApplicationRunner {
         identityService.setAuthentication(DemoUsers.INTAKE_USER, List.of(Groups.COORDINATORS));
         try {
             taskService.claim(taskId, DemoUsers.INTAKE_USER);
-            taskService.complete(taskId, Map.of(Vars.CONSENT_DECISION.name(), decision, Vars.SHARE_WITH_PROVIDERS.name(), true,
-                    Vars.CONTACT_PREFERENCE.name(), "phone", Vars.CONSENT_GIVEN_BY.name(), "patient", Vars.CONSENT_METHOD.name(),
-                    "verbal"));
+            VariableMap form = Vars.CONSENT_DECISION.with(decision);
+            Vars.SHARE_WITH_PROVIDERS.put(form, true);
+            Vars.CONTACT_PREFERENCE.put(form, "phone");
+            Vars.CONSENT_GIVEN_BY.put(form, "patient");
+            Vars.CONSENT_METHOD.put(form, "verbal");
+            taskService.complete(taskId, form);
         } finally {
             identityService.clearAuthentication();
         }

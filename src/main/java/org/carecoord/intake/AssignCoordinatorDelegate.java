@@ -38,7 +38,7 @@ class AssignCoordinatorDelegate implements JavaDelegate {
         patients.byEmail(caseId).ifPresent(patient -> outbox.enqueue(new OutboxMessage("case:" + caseId + ":welcome",
                 caseId, patient.email(), MailTemplate.WELCOME, Map.of("firstName", patient.firstName(),
                 "coordinatorName", patients.coordinatorName(coordinator), "contactPhone", patients.contactPhone()))));
-        execution.setVariable(Vars.CASE_COORDINATOR.name(), coordinator);
-        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED);
+        Vars.CASE_COORDINATOR.set(execution, coordinator);
+        Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_ACCEPTED);
     }
 }

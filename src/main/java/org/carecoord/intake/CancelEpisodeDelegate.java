@@ -21,18 +21,8 @@ class CancelEpisodeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
-        String reason = (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON.name());
-        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO.name());
-        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name());
-        cases.cancel(caseId, reason, summary(referredTo, note));
-        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_CANCELLED);
-    }
-
-    private static String summary(Object referredTo, Object note) {
-        if (referredTo == null) {
-            return null;
-        }
-        String text = "Referred to " + referredTo + (note == null ? "" : ": " + note);
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        String reason = IntakeProcess.Vars.CANCELLATION_REASON.get(execution);
+        cases.cancel(caseId, reason, ReferElsewhereForm.from(execution).summary());
+        Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_CANCELLED);
     }
 }

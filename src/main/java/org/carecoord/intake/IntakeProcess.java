@@ -1,5 +1,7 @@
 package org.carecoord.intake;
 
+import java.util.List;
+
 import org.carecoord.variables.Var;
 
 /** Names of process {@code intake}: eligibility, consent and coordinator assignment for a new episode. */
@@ -22,19 +24,22 @@ public final class IntakeProcess {
 
     /** Variables the intake sets or reads besides those of the episode (see CareEpisodeProcess.Vars). */
     public static final class Vars {
-        public static final Var<String> ELIGIBLE = Var.string("eligible");
+        public static final Var<Boolean> ELIGIBLE = Var.bool("eligible");
         public static final Var<String> CANCELLATION_REASON = Var.string("cancellationReason");
         // "Refer elsewhere" form
         public static final Var<String> REFERRED_TO = Var.string("referredTo");
         public static final Var<String> REFER_ELSEWHERE_NOTE = Var.string("referElsewhereNote");
         // "Record consent" form
         public static final Var<String> CONSENT_DECISION = Var.string("consentDecision");
-        public static final Var<String> SHARE_WITH_PROVIDERS = Var.string("shareWithProviders");
+        public static final Var<Boolean> SHARE_WITH_PROVIDERS = Var.bool("shareWithProviders");
         public static final Var<String> CONTACT_PREFERENCE = Var.string("contactPreference");
         public static final Var<String> CONTACT_TIMES = Var.string("contactTimes");
         public static final Var<String> CONSENT_GIVEN_BY = Var.string("consentGivenBy");
         public static final Var<String> CONSENT_GIVEN_BY_NAME = Var.string("consentGivenByName");
         public static final Var<String> CONSENT_METHOD = Var.string("consentMethod");
+        /** What the consent form records besides the decision: kept on the case record, not in the process. */
+        public static final List<Var<?>> CONSENT_DETAILS = List.of(SHARE_WITH_PROVIDERS, CONTACT_PREFERENCE,
+                CONTACT_TIMES, CONSENT_GIVEN_BY, CONSENT_GIVEN_BY_NAME, CONSENT_METHOD);
 
         private Vars() {
         }

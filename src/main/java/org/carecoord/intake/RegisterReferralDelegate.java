@@ -1,6 +1,5 @@
 package org.carecoord.intake;
 
-
 import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -9,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.variables.FormDates;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerReferralDelegate")
 class RegisterReferralDelegate implements JavaDelegate {
-
 
     private final IntakeService intake;
     private final CareCaseService cases;
@@ -34,10 +32,10 @@ class RegisterReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable(Vars.CASE_ID.name()) != null) {
+        if (Vars.CASE_ID.get(execution) != null) {
             return;
         }
-        IntakeRequest request = fromStartForm(execution);
+        IntakeRequest request = IntakeRequest.fromStartForm(execution);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new BadUserRequestException(new InvalidReferralException(violations).getMessage());
@@ -51,26 +49,8 @@ class RegisterReferralDelegate implements JavaDelegate {
             throw new BadUserRequestException(e.getMessage(), e);
         }
         execution.setProcessBusinessKey(registration.careCase().caseNumber());
-        execution.removeVariables(StartForm.PATIENT_FIELDS);
+        Var.removeAll(execution, StartForm.PATIENT_FIELDS);
         execution.setVariables(registration.processVariables(intake.today()));
         cases.attachProcess(registration.careCase().id(), execution.getProcessInstanceId());
     }
-
-    private static IntakeRequest fromStartForm(DelegateExecution execution) {
-        var patient = new PatientDetails(
-                text(execution, StartForm.FIRST_NAME.name()), text(execution, StartForm.LAST_NAME.name()),
-                FormDates.parse(execution.getVariable(StartForm.DATE_OF_BIRTH.name())), text(execution, StartForm.SEX.name()),
-                text(execution, StartForm.PHONE.name()), text(execution, StartForm.EMAIL.name()),
-                text(execution, StartForm.ADDRESS.name()), text(execution, StartForm.PREFERRED_LANGUAGE.name()),
-                text(execution, StartForm.GUARDIAN_NAME.name()));
-        return new IntakeRequest(patient, text(execution, StartForm.PROGRAM.name()),
-                text(execution, StartForm.REFERRAL_SOURCE.name()), text(execution, StartForm.REASON_FOR_REFERRAL.name()),
-                text(execution, StartForm.URGENCY.name()));
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
 }

@@ -2,13 +2,11 @@ package org.carecoord.intake;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeProcess.Vars;
-import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("saveConsentDelegate")
 class SaveConsentDelegate implements JavaDelegate {
-
-    private static final List<String> FORM_DETAILS = List.of(Vars.SHARE_WITH_PROVIDERS.name(), Vars.CONTACT_PREFERENCE.name(),
-            Vars.CONTACT_TIMES.name(), Vars.CONSENT_GIVEN_BY.name(), Vars.CONSENT_GIVEN_BY_NAME.name(), Vars.CONSENT_METHOD.name());
 
     private final ConsentRepository consents;
     private final Clock clock;
@@ -31,20 +26,11 @@ class SaveConsentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Consent consent = new Consent(
-                CaseVariables.caseId(execution),
-                (String) execution.getVariable(Vars.CONSENT_DECISION.name()),
-                Boolean.TRUE.equals(execution.getVariable(Vars.SHARE_WITH_PROVIDERS.name())),
-                (String) execution.getVariable(Vars.CONTACT_PREFERENCE.name()),
-                (String) execution.getVariable(Vars.CONTACT_TIMES.name()),
-                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY.name()),
-                (String) execution.getVariable(Vars.CONSENT_GIVEN_BY_NAME.name()),
-                (String) execution.getVariable(Vars.CONSENT_METHOD.name()),
-                CaseVariables.currentUser(execution));
+        Consent consent = Consent.fromForm(execution);
         consents.insert(consent, Instant.now(clock));
-        execution.removeVariables(FORM_DETAILS);
+        Var.removeAll(execution, Vars.CONSENT_DETAILS);
         if (!consent.given()) {
-            execution.setVariable(Vars.CANCELLATION_REASON.name(), IntakeProcess.REASON_CONSENT_DECLINED);
+            Vars.CANCELLATION_REASON.set(execution, IntakeProcess.REASON_CONSENT_DECLINED);
         }
     }
 }

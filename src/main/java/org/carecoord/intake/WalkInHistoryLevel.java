@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.variables.Var;
 
 /**
  * History level FULL, except that the walk-in start form's personal details are never written to history: no
@@ -19,7 +20,7 @@ import org.carecoord.cases.CareEpisodeProcess;
 final class WalkInHistoryLevel implements HistoryLevel {
 
     static final String NAME = "full-without-walk-in-details";
-    private static final Set<String> PERSONAL = Set.copyOf(CareEpisodeProcess.StartForm.PATIENT_FIELDS);
+    private static final Set<String> PERSONAL = Set.copyOf(Var.names(CareEpisodeProcess.StartForm.PATIENT_FIELDS));
     private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
             HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
             HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL);

@@ -64,8 +64,8 @@ public final class MonitoringProcess {
         public static final Var<String> CASE_NUMBER = CareEpisodeProcess.Vars.CASE_NUMBER;
         public static final Var<String> CASE_COORDINATOR = CareEpisodeProcess.Vars.CASE_COORDINATOR;
         public static final Var<String> URGENCY = CareEpisodeProcess.Vars.URGENCY;
-        public static final Var<String> RISK_TIER = Var.string(AssessmentDecisions.RISK_TIER_VAR);
-        public static final Var<Integer> CONTACT_INTERVAL_DAYS = Var.integer(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
+        public static final Var<String> RISK_TIER = AssessmentProcess.Scores.RISK_TIER;
+        public static final Var<Integer> CONTACT_INTERVAL_DAYS = AssessmentProcess.Scores.CONTACT_INTERVAL_DAYS;
         public static final Var<Long> CARE_PLAN_ID = CareEpisodeProcess.Vars.CARE_PLAN_ID;
         // OUT
         /** One of the DISCHARGE_* values. */
@@ -93,20 +93,20 @@ public final class MonitoringProcess {
         public static final Var<String> REASON = Var.string("reason");
         public static final Var<String> NOTE = Var.string("note");
         // Decision and assessment findings, read from the latest assessment each cycle
-        public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = Var.bool(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
+        public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = AssessmentProcess.Scores.PLAN_APPROVAL_REQUIRED;
         /** The re-assessment's (out of the call); typed by the assessment's names. */
-        public static final Var<?> ASSESSMENT_ID = AssessmentProcess.Vars.ASSESSMENT_ID;
-        public static final Var<String> PHQ9_SEVERITY = Var.string(AssessmentDecisions.PHQ9_SEVERITY_VAR);
-        public static final Var<Boolean> PHQ9_SAFETY_CONCERN = Var.bool(AssessmentDecisions.PHQ9_SAFETY_CONCERN);
-        public static final Var<String> GAD7_SEVERITY = Var.string(AssessmentDecisions.GAD7_SEVERITY_VAR);
-        public static final Var<String> READMISSION_RISK = Var.string(AssessmentDecisions.READMISSION_RISK);
-        public static final Var<String> ADL_FUNCTION = Var.string(AssessmentDecisions.ADL_FUNCTION);
-        public static final Var<Integer> SDOH_NEED_COUNT = Var.integer(AssessmentDecisions.SDOH_NEED_COUNT);
-        public static final Var<Boolean> HOUSING_NEED = Var.bool(AssessmentDecisions.HOUSING_NEED);
-        public static final Var<Boolean> FOOD_NEED = Var.bool(AssessmentDecisions.FOOD_NEED);
-        public static final Var<Boolean> TRANSPORTATION_NEED = Var.bool(AssessmentDecisions.TRANSPORTATION_NEED);
-        public static final Var<Boolean> UTILITY_NEED = Var.bool(AssessmentDecisions.UTILITY_NEED);
-        public static final Var<Boolean> SAFETY_NEED = Var.bool(AssessmentDecisions.SAFETY_NEED);
+        public static final Var<Long> ASSESSMENT_ID = AssessmentProcess.Vars.ASSESSMENT_ID;
+        public static final Var<String> PHQ9_SEVERITY = AssessmentProcess.Scores.PHQ9_SEVERITY;
+        public static final Var<Boolean> PHQ9_SAFETY_CONCERN = AssessmentProcess.Scores.PHQ9_SAFETY_CONCERN;
+        public static final Var<String> GAD7_SEVERITY = AssessmentProcess.Scores.GAD7_SEVERITY;
+        public static final Var<String> READMISSION_RISK = AssessmentProcess.Scores.READMISSION_RISK;
+        public static final Var<String> ADL_FUNCTION = AssessmentProcess.Scores.ADL_FUNCTION;
+        public static final Var<Integer> SDOH_NEED_COUNT = AssessmentProcess.Scores.SDOH_NEED_COUNT;
+        public static final Var<Boolean> HOUSING_NEED = AssessmentProcess.Scores.HOUSING_NEED;
+        public static final Var<Boolean> FOOD_NEED = AssessmentProcess.Scores.FOOD_NEED;
+        public static final Var<Boolean> TRANSPORTATION_NEED = AssessmentProcess.Scores.TRANSPORTATION_NEED;
+        public static final Var<Boolean> UTILITY_NEED = AssessmentProcess.Scores.UTILITY_NEED;
+        public static final Var<Boolean> SAFETY_NEED = AssessmentProcess.Scores.SAFETY_NEED;
         /** What DMN risk-tier reads of the latest assessment; each is null when its instrument was never given. */
         public static final List<Var<?>> FINDINGS = List.of(PHQ9_SEVERITY, PHQ9_SAFETY_CONCERN, GAD7_SEVERITY,
                 READMISSION_RISK, ADL_FUNCTION, SDOH_NEED_COUNT, HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED,

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.carecoord.variables.Var;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -35,15 +38,19 @@ class FormTextEscaping {
     private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "and", "or", "not", "null", "true",
             "false", "for", "in", "return", "some", "every", "satisfies");
 
-    /** Form id → the variables the form shows as text but does not have as a field. */
-    private final Map<String, Set<String>> shownOnly;
+    /**
+     * Form id → the variables the form shows as text but does not have as a field. Any process's variable may be
+     * shown, whatever its type, so each is read as the engine holds it and only text is escaped.
+     */
+    private final Map<String, List<Var<Object>>> shownOnly;
 
     FormTextEscaping() {
         this(load());
     }
 
     FormTextEscaping(Map<String, Set<String>> shownOnly) {
-        this.shownOnly = shownOnly;
+        this.shownOnly = shownOnly.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                form -> form.getValue().stream().map(name -> Var.of(name, Object.class)).toList()));
     }
 
     @EventListener(condition = "#task.eventName == 'create'")
@@ -52,11 +59,11 @@ class FormTextEscaping {
         if (userTask == null || userTask.getCamundaFormRef() == null) {
             return;
         }
-        for (String name : shownOnly.getOrDefault(userTask.getCamundaFormRef(), Set.of())) {
-            if (task.getVariable(name) instanceof String text) {
+        for (Var<Object> shown : shownOnly.getOrDefault(userTask.getCamundaFormRef(), List.of())) {
+            if (shown.get(task) instanceof String text) {
                 String escaped = escape(text);
                 if (!escaped.equals(text)) {
-                    task.setVariableLocal(name, escaped);
+                    shown.setLocal(task, escaped);
                 }
             }
         }

@@ -31,10 +31,11 @@ class TaskConventions {
 
     @EventListener(condition = "#task.eventName == 'create'")
     public void onCreate(DelegateTask task) {
-        if (alreadyNamed(task) || !(task.getVariable(Vars.CASE_ID.name()) instanceof Number caseId)) {
+        Long caseId = Vars.CASE_ID.get(task);
+        if (alreadyNamed(task) || caseId == null) {
             return;
         }
-        CareCase careCase = cases.find(caseId.longValue()).orElse(null);
+        CareCase careCase = cases.find(caseId).orElse(null);
         if (careCase == null) {
             return;
         }

@@ -3,7 +3,7 @@ package org.carecoord.transitionalcare;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.carecoord.assessment.AssessmentDecisions;
+import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.variables.Var;
 
 /**
@@ -65,7 +65,7 @@ public final class TransitionalCareProcess {
         public static final Var<String> DISCHARGED_ON = Var.string("hospitalDischargedOn");
         public static final Var<Boolean> CONTACT_SATISFIED = Var.bool("tcmContactSatisfied");
         /** LACE "L": the stay's length in days, prefilled into the readmission-risk form. */
-        public static final Var<Integer> LENGTH_OF_STAY_DAYS = Var.integer(AssessmentDecisions.LENGTH_OF_STAY_DAYS);
+        public static final Var<Integer> LENGTH_OF_STAY_DAYS = AssessmentProcess.Fields.LENGTH_OF_STAY_DAYS;
         /** Tells {@code assessment} to administer only LACE. */
         public static final Var<Boolean> READMISSION_ONLY = Var.bool("readmissionOnly");
         /** Input parameter of each "Record missed deadline" step: which deadline was missed. */

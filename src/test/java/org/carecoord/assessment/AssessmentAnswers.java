@@ -1,9 +1,8 @@
 package org.carecoord.assessment;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.assessment.AssessmentProcess.Fields;
 
 /**
@@ -15,44 +14,44 @@ public final class AssessmentAnswers {
     private AssessmentAnswers() {
     }
 
-    public static Map<String, Object> mood(int... phq9) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.PHQ9_ADMINISTERED.name(), true);
+    public static VariableMap mood(int... phq9) {
+        VariableMap answers = Fields.PHQ9_ADMINISTERED.with(true);
         for (int i = 0; i < phq9.length; i++) {
-            answers.put(Fields.PHQ9_ITEMS.get(i), String.valueOf(phq9[i]));
+            Fields.PHQ9_ITEMS.get(i).put(answers, String.valueOf(phq9[i]));
         }
-        answers.put(Fields.GAD7_ADMINISTERED.name(), true);
-        Fields.GAD7_ITEMS.forEach(item -> answers.put(item, "0"));
+        Fields.GAD7_ADMINISTERED.put(answers, true);
+        Fields.GAD7_ITEMS.forEach(item -> item.put(answers, "0"));
         return answers;
     }
 
-    public static Map<String, Object> socialNeedsNone() {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.HRSN_ADMINISTERED.name(), true);
-        answers.put(Fields.LIVING_SITUATION.name(), "steady");
-        answers.put(Fields.HOUSING_PROBLEM_LIST.name(), org.carecoord.variables.JsonVariables.json(List.of("none")));
-        answers.put(Fields.FOOD_WORRY.name(), "never");
-        answers.put(Fields.FOOD_RAN_OUT.name(), "never");
-        answers.put(Fields.TRANSPORTATION_ANSWER.name(), "no");
-        answers.put(Fields.UTILITY_SHUTOFF_THREAT.name(), "no");
-        answers.put(Fields.SAFETY_HURT.name(), "1");
-        answers.put(Fields.SAFETY_INSULT.name(), "1");
-        answers.put(Fields.SAFETY_THREATEN.name(), "1");
-        answers.put(Fields.SAFETY_SCREAM.name(), "1");
+    public static VariableMap socialNeedsNone() {
+        VariableMap answers = Fields.HRSN_ADMINISTERED.with(true);
+        Fields.LIVING_SITUATION.put(answers, "steady");
+        Fields.HOUSING_PROBLEM_LIST.put(answers, List.of("none"));
+        Fields.FOOD_WORRY.put(answers, "never");
+        Fields.FOOD_RAN_OUT.put(answers, "never");
+        Fields.TRANSPORTATION_ANSWER.put(answers, "no");
+        Fields.UTILITY_SHUTOFF_THREAT.put(answers, "no");
+        Fields.SAFETY_HURT.put(answers, "1");
+        Fields.SAFETY_INSULT.put(answers, "1");
+        Fields.SAFETY_THREATEN.put(answers, "1");
+        Fields.SAFETY_SCREAM.put(answers, "1");
         return answers;
     }
 
-    public static Map<String, Object> dailyLiving(int independent) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put(Fields.ADL_ADMINISTERED.name(), true);
+    public static VariableMap dailyLiving(int independent) {
+        VariableMap answers = Fields.ADL_ADMINISTERED.with(true);
         for (int i = 0; i < Fields.ADL_ITEMS.size(); i++) {
-            answers.put(Fields.ADL_ITEMS.get(i), i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
+            Fields.ADL_ITEMS.get(i).put(answers, i < independent ? AssessmentProcess.ADL_INDEPENDENT : "dependent");
         }
         return answers;
     }
 
-    public static Map<String, Object> lace(long lengthOfStay, String admissionType, long charlson, long edVisits) {
-        return Map.of(Fields.LACE_ADMINISTERED.name(), true, Fields.LENGTH_OF_STAY_DAYS.name(), lengthOfStay,
-                Fields.ADMISSION_TYPE.name(), admissionType, Fields.CHARLSON_INDEX.name(), charlson, Fields.ED_VISITS_6M.name(), edVisits);
+    public static VariableMap lace(int lengthOfStay, String admissionType, int charlson, int edVisits) {
+        VariableMap answers = Fields.LACE_ADMINISTERED.with(true);
+        Fields.LENGTH_OF_STAY_DAYS.put(answers, lengthOfStay);
+        Fields.ADMISSION_TYPE.put(answers, admissionType);
+        Fields.CHARLSON_INDEX.put(answers, charlson);
+        return Fields.ED_VISITS_6M.put(answers, edVisits);
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.assessment.AssessmentProcess.Vars;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeProcess;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.carecoord.variables.Var;
 
 /** The assessment stage on PostgreSQL: a coordinator's answers become stored results, a risk tier and alerts. */
 class AssessmentIT extends PostgresIntegrationTest {
@@ -79,8 +81,10 @@ class AssessmentIT extends PostgresIntegrationTest {
                 .isEqualTo("high");
         // item answers are on the case record, not in the process
         String episodeId = episode.get("processInstanceId").asText();
-        assertThat(runtimeService.getVariables(episodeId)).containsEntry("riskTier", "high")
-                .doesNotContainKeys(AssessmentProcess.Fields.PHQ9_ITEMS.toArray(String[]::new));
+        Map<String, Object> episodeVariables = runtimeService.getVariables(episodeId);
+        assertThat(AssessmentProcess.Scores.RISK_TIER.from(episodeVariables)).isEqualTo("high");
+        assertThat(episodeVariables)
+                .doesNotContainKeys(Var.names(AssessmentProcess.Fields.PHQ9_ITEMS).toArray(String[]::new));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
                 .extracting(Task::getName).anyMatch(name -> name.startsWith("Draft care plan · " + caseNumber));
     }
@@ -123,9 +127,11 @@ class AssessmentIT extends PostgresIntegrationTest {
         completeAs(coordinator, task(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD),
                 AssessmentAnswers.mood(2, 2, 1, 1, 1, 1, 1, 1, 0)); // 10
 
-        var again = runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY, caseNumber, Map.of(
-                CareEpisodeProcess.Vars.CASE_ID.name(), caseId, CareEpisodeProcess.Vars.CASE_NUMBER.name(), caseNumber,
-                CareEpisodeProcess.Vars.CASE_COORDINATOR.name(), coordinator, Vars.RECENT_HOSPITAL_STAY.name(), false));
+        VariableMap caller = CareEpisodeProcess.Vars.CASE_ID.with(caseId);
+        CareEpisodeProcess.Vars.CASE_NUMBER.put(caller, caseNumber);
+        CareEpisodeProcess.Vars.CASE_COORDINATOR.put(caller, coordinator);
+        Vars.RECENT_HOSPITAL_STAY.put(caller, false);
+        var again = runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY, caseNumber, caller);
         var mood = taskService.createTaskQuery().processInstanceId(again.getId())
                 .taskDefinitionKey(AssessmentProcess.TASK_SCREEN_MOOD).singleResult();
         completeAs(coordinator, mood, AssessmentAnswers.mood(1, 1, 0, 1, 0, 0, 0, 0, 0)); // 3

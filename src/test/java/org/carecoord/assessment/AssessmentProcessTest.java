@@ -13,6 +13,7 @@ import static org.carecoord.assessment.AssessmentAnswers.socialNeedsNone;
 import static org.carecoord.assessment.AssessmentProcess.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.carecoord.assessment.AssessmentProcess.Fields;
+import org.carecoord.assessment.AssessmentProcess.Scores;
 import org.carecoord.assessment.AssessmentProcess.Vars;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.support.TestEngine;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.carecoord.variables.Var;
 
 /** Every path of {@code assessment}, scored by the real DMN decisions and the real answer-to-input rules. */
 @Deployment(resources = {"processes/assessment.bpmn", "processes/phq9-severity.dmn", "processes/gad7-severity.dmn",
@@ -45,18 +49,17 @@ class AssessmentProcessTest {
     @BeforeEach
     void registerDelegates() {
         Mocks.register("assessmentInputs", new AssessmentInputs());
-        Mocks.register("openAssessmentDelegate", (JavaDelegate) e -> e.setVariable(Vars.ASSESSMENT_ID.name(), 7L));
+        Mocks.register("openAssessmentDelegate", (JavaDelegate) e -> Vars.ASSESSMENT_ID.set(e, 7L));
         Mocks.register("recordInstrumentsDelegate", (JavaDelegate) e -> {
-            for (String code : e.getVariable(Vars.INSTRUMENTS.name()).toString().split(",")) {
+            for (String code : Vars.INSTRUMENTS.require(e).split(",")) {
                 Instrument instrument = Instrument.fromCode(code);
                 recorded.add(code + (AssessmentInputs.administered(e, instrument.administeredField) ? "" : ":not-administered"));
-                e.removeVariables(instrument.itemFields);
+                Var.removeAll(e, instrument.itemFields);
             }
         });
         Mocks.register("recordRiskTierDelegate", (JavaDelegate) e -> riskTiers.add(
-                e.getVariable(AssessmentDecisions.RISK_TIER_VAR) + "/"
-                        + e.getVariable(AssessmentDecisions.CONTACT_INTERVAL_DAYS) + "/"
-                        + e.getVariable(AssessmentDecisions.PLAN_APPROVAL_REQUIRED)));
+                Scores.RISK_TIER.get(e) + "/" + Scores.CONTACT_INTERVAL_DAYS.get(e) + "/"
+                        + Scores.PLAN_APPROVAL_REQUIRED.get(e)));
     }
 
     @AfterEach
@@ -80,8 +83,8 @@ class AssessmentProcessTest {
                 .hasNotPassed(EVENT_MOOD_SAFETY_CONCERN, EVENT_SOCIAL_SAFETY_CONCERN);
         assertThat(riskTiers).containsExactly("high/7/true");
         assertThat(recorded).containsExactlyInAnyOrder("phq9", "gad7", "ahc-hrsn", "katz-adl", "lace");
-        assertThat(historicValue(assessment, AssessmentDecisions.PHQ9_SEVERITY_VAR)).isEqualTo("moderate");
-        assertThat(historicValue(assessment, AssessmentDecisions.LACE_SCORE)).isEqualTo(10);
+        assertThat(historicValue(assessment, Scores.PHQ9_SEVERITY)).isEqualTo("moderate");
+        assertThat(historicValue(assessment, Scores.LACE_SCORE)).isEqualTo(10);
     }
 
     @Test
@@ -112,7 +115,7 @@ class AssessmentProcessTest {
     void socialSafetyNeedRaisesTheConcernAndAFlaggedMoodScreenDoesNotRaiseItTwice() {
         ProcessInstance assessment = start(false);
         var social = socialNeedsNone();
-        social.put(Fields.SAFETY_HURT.name(), "2"); // physically hurt "rarely" is already a safety need
+        Fields.SAFETY_HURT.put(social, "2"); // physically hurt "rarely" is already a safety need
 
         complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), social);
         assertThat(assessment).hasPassed(EVENT_SOCIAL_SAFETY_CONCERN);
@@ -132,7 +135,7 @@ class AssessmentProcessTest {
         complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), Map.of(Fields.HRSN_ADMINISTERED.name(), false));
         complete(taskAt(assessment, TASK_ASSESS_DAILY_LIVING), dailyLiving(4)); // moderate impairment
 
-        assertThat(historicValue(assessment, AssessmentDecisions.PHQ9_SEVERITY_VAR)).isNull();
+        assertThat(historicValue(assessment, Scores.PHQ9_SEVERITY)).isNull();
         assertThat(recorded).contains("phq9:not-administered", "gad7:not-administered", "ahc-hrsn:not-administered");
         assertThat(riskTiers).containsExactly("medium/14/false");
     }
@@ -144,26 +147,27 @@ class AssessmentProcessTest {
         complete(taskAt(assessment, TASK_SCREEN_MOOD), mood(3, 3, 3, 3, 3, 2, 2, 2, 0)); // 21: severe
 
         Map<String, Object> variables = runtimeService().getVariables(assessment.getId());
-        assertThat(variables).doesNotContainKeys(Fields.PHQ9_ITEMS.toArray(String[]::new))
-                .containsEntry(AssessmentDecisions.PHQ9_SEVERITY_VAR, "severe")
-                .containsEntry(AssessmentDecisions.PHQ9_TOTAL, 21);
+        assertThat(variables).doesNotContainKeys(Var.names(Fields.PHQ9_ITEMS).toArray(String[]::new));
+        assertThat(Scores.PHQ9_SEVERITY.from(variables)).isEqualTo("severe");
+        assertThat(Scores.PHQ9_TOTAL.from(variables)).isEqualTo(21);
     }
 
     private ProcessInstance start(boolean recentHospitalStay) {
-        return runtimeService().startProcessInstanceByKey(KEY, "CC-2026-000007", Map.of(
-                CareEpisodeProcess.Vars.CASE_ID.name(), 7L, CareEpisodeProcess.Vars.CASE_NUMBER.name(), "CC-2026-000007",
-                CareEpisodeProcess.Vars.CASE_COORDINATOR.name(), "coordinator",
-                Vars.RECENT_HOSPITAL_STAY.name(), recentHospitalStay));
+        VariableMap variables = CareEpisodeProcess.Vars.CASE_ID.with(7L);
+        CareEpisodeProcess.Vars.CASE_NUMBER.put(variables, "CC-2026-000007");
+        CareEpisodeProcess.Vars.CASE_COORDINATOR.put(variables, "coordinator");
+        Vars.RECENT_HOSPITAL_STAY.put(variables, recentHospitalStay);
+        return runtimeService().startProcessInstanceByKey(KEY, "CC-2026-000007", variables);
     }
 
     private static org.camunda.bpm.engine.task.Task taskAt(ProcessInstance instance, String activity) {
         return task(activity, instance);
     }
 
-    private static Object historicValue(ProcessInstance instance, String name) {
+    private static <T> T historicValue(ProcessInstance instance, Var<T> handle) {
         // the process-level value (steps' local inputs of the same name are historic variables too)
         var variable = historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .activityInstanceIdIn(instance.getId()).variableName(name).singleResult();
-        return variable == null ? null : variable.getValue();
+                .activityInstanceIdIn(instance.getId()).variableName(handle.name()).singleResult();
+        return variable == null ? null : handle.from(Collections.singletonMap(handle.name(), variable.getValue()));
     }
 }

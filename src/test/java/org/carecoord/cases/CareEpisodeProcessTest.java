@@ -16,17 +16,21 @@ import static org.carecoord.cases.CareEpisodeProcess.END_PLAN_DECLINED;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_REGISTER_REFERRAL;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.assessment.AssessmentProcess.Scores;
+import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.intake.IntakeProcess;
 import org.carecoord.intake.StandInDelegates;
+import org.carecoord.referral.ReferralProcess;
 import org.carecoord.security.Groups;
 import org.carecoord.transitionalcare.EpisodeHandOver;
 import org.carecoord.transitionalcare.TransitionalCareProcess;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.carecoord.support.TestEngine;
+import org.carecoord.variables.Var;
 
 /** The episode with its real intake, whose delegates are stand-ins. */
 @Deployment(resources = {"processes/care-episode.bpmn", "processes/intake.bpmn", "processes/intake-eligibility.dmn"})
@@ -57,7 +62,7 @@ class CareEpisodeProcessTest {
     void registerDelegates() {
         delegates = StandInDelegates.register();
         Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
-                safetyRecords.add((String) e.getVariable(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name())));
+                safetyRecords.add(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.get(e)));
         // The stages after intake have their own process tests; here they are one-task stand-ins.
         stubDeployment = StageStubs.deployAll(processEngine.getRepositoryService());
     }
@@ -76,12 +81,11 @@ class CareEpisodeProcessTest {
                 .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR)
                 .containsEntry(Vars.RECENT_HOSPITAL_STAY.name(), true);
 
-        complete(task(assessment), withVariables("riskTier", "high", "contactIntervalDays", 7,
-                "planApprovalRequired", true, "foodNeed", true));
+        complete(task(assessment), Scores.FOOD_NEED.put(assessed("high", 7, true), true));
         ProcessInstance planning = calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode);
         assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry("riskTier", "high").containsEntry("planApprovalRequired", true)
-                .containsEntry("foodNeed", true);
+                .containsEntry(Scores.RISK_TIER.name(), "high")
+                .containsEntry(Scores.PLAN_APPROVAL_REQUIRED.name(), true).containsEntry(Scores.FOOD_NEED.name(), true);
         agreePlan(episode, "housing", "transportation");
 
         // one referral per need and monitoring run side by side, each with the case number
@@ -89,11 +93,12 @@ class CareEpisodeProcessTest {
                 .isWaitingAt(CareEpisodeProcess.CALL_REFERRALS, CareEpisodeProcess.CALL_MONITORING);
         var referrals = referrals();
         assertThat(referrals).hasSize(2);
-        assertThat(referrals).extracting(r -> processEngine.getRuntimeService().getVariable(r.getId(), "serviceType"))
+        assertThat(referrals).extracting(r -> ReferralProcess.Vars.SERVICE_TYPE.from(
+                        processEngine.getRuntimeService().getVariables(r.getId())))
                 .containsExactlyInAnyOrder("housing", "transportation");
         ProcessInstance monitoring = calledProcessInstance(StageStubs.MONITORING_KEY, episode);
         assertThat(monitoring).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry("riskTier", "high").containsEntry("contactIntervalDays", 7)
+                .containsEntry(Scores.RISK_TIER.name(), "high").containsEntry(Scores.CONTACT_INTERVAL_DAYS.name(), 7)
                 .containsEntry(Vars.CARE_PLAN_ID.name(), 3L).containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
 
         referrals.forEach(r -> complete(task(r)));
@@ -111,8 +116,7 @@ class CareEpisodeProcessTest {
     @Test
     void dischargeEndsReferralsStillWaitingForProviders() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
-                "contactIntervalDays", 30, "planApprovalRequired", false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
         complete(task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
@@ -128,13 +132,12 @@ class CareEpisodeProcessTest {
     @Test
     void patientDeceasedInterruptsMonitoringAndReferralsAndDischargesWithReasonDeceased() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
-                "contactIntervalDays", 30, "planApprovalRequired", false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
         processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
                 .processInstanceBusinessKey(CASE_NUMBER)
-                .setVariable(Vars.DISCHARGE_NOTE.name(), "Died at home on 11/20/2026")
+                .setVariables(Vars.DISCHARGE_NOTE.with("Died at home on 11/20/2026"))
                 .correlateWithResult();
 
         assertThat(referrals()).isEmpty();
@@ -171,8 +174,7 @@ class CareEpisodeProcessTest {
     @Test
     void careTransferredDischargesWithReasonTransferred() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
-                "contactIntervalDays", 30, "planApprovalRequired", false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode);
 
         processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_CARE_TRANSFERRED)
@@ -186,11 +188,10 @@ class CareEpisodeProcessTest {
     @Test
     void declinedPlanCancelsTheEpisodeWithReasonPatientDeclined() {
         ProcessInstance episode = throughIntake();
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "low",
-                "contactIntervalDays", 30, "planApprovalRequired", false));
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
 
         complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
-                withVariables("carePlanOutcome", "declined"));
+                withVariables(CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "declined"));
 
         assertThat(episode).hasPassed(END_PLAN_DECLINED).isEnded();
         // the plan-declined step reuses the cancel delegate with its own reason (an input of that step)
@@ -202,8 +203,9 @@ class CareEpisodeProcessTest {
     void safetyConcernInTheAssessmentGivesManagersAnUrgentFollowUpWhileTheEpisodeGoesOn() {
         ProcessInstance episode = throughIntake();
 
-        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), withVariables("riskTier", "high",
-                "contactIntervalDays", 7, "planApprovalRequired", true, StageStubs.RAISE_SAFETY_CONCERN, true));
+        var flagged = assessed("high", 7, true);
+        flagged.putValue(StageStubs.RAISE_SAFETY_CONCERN, true);
+        complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), flagged);
 
         assertThat(episode).isWaitingAt(TASK_SAFETY_FOLLOW_UP, CALL_CARE_PLANNING);
         var followUp = task(TASK_SAFETY_FOLLOW_UP, episode);
@@ -287,7 +289,7 @@ class CareEpisodeProcessTest {
                 .containsEntry(Vars.PROGRAM.name(), OFFERED_PROGRAM)
                 .containsEntry(Vars.AGE.name(), 66)
                 .containsEntry(Vars.GUARDIAN_NAMED.name(), false)
-                .doesNotContainKeys(StartForm.PATIENT_FIELDS.toArray(String[]::new));
+                .doesNotContainKeys(Var.names(StartForm.PATIENT_FIELDS).toArray(String[]::new));
         assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
     }
@@ -340,9 +342,17 @@ class CareEpisodeProcessTest {
                 .correlateWithResult();
     }
 
+    /** What the assessment stage gives the episode. */
+    private static VariableMap assessed(String riskTier, int contactIntervalDays, boolean planApprovalRequired) {
+        VariableMap result = Scores.RISK_TIER.with(riskTier);
+        Scores.CONTACT_INTERVAL_DAYS.put(result, contactIntervalDays);
+        return Scores.PLAN_APPROVAL_REQUIRED.put(result, planApprovalRequired);
+    }
+
     private void agreePlan(ProcessInstance episode, String... referralNeeds) {
         complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)), withVariables(
-                "carePlanOutcome", "active", Vars.CARE_PLAN_ID.name(), 3L, "referralNeeds",
+                CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "active", Vars.CARE_PLAN_ID.name(), 3L,
+                CarePlanningProcess.Vars.REFERRAL_NEEDS.name(),
                 org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
     }
 
@@ -353,30 +363,28 @@ class CareEpisodeProcessTest {
 
     /** A referral from the API: the case is registered before the episode starts, with its number as business key. */
     private ProcessInstance startRegistered(int age) {
-        VariableMap variables = Variables.createVariables()
-                .putValue(Vars.CASE_ID.name(), CASE_ID)
-                .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
-                .putValue(Vars.PROGRAM.name(), OFFERED_PROGRAM)
-                .putValue(Vars.URGENCY.name(), "urgent")
-                .putValue(Vars.AGE.name(), age)
-                .putValue(Vars.GUARDIAN_NAMED.name(), true)
-                .putValue(Vars.RECENT_HOSPITAL_STAY.name(), true);
+        VariableMap variables = Vars.CASE_ID.with(CASE_ID);
+        Vars.CASE_NUMBER.put(variables, CASE_NUMBER);
+        Vars.PROGRAM.put(variables, OFFERED_PROGRAM);
+        Vars.URGENCY.put(variables, "urgent");
+        Vars.AGE.put(variables, age);
+        Vars.GUARDIAN_NAMED.put(variables, true);
+        Vars.RECENT_HOSPITAL_STAY.put(variables, true);
         return processEngine.getRuntimeService()
                 .startProcessInstanceByKey(CareEpisodeProcess.KEY, CASE_NUMBER, variables);
     }
 
     /** What the Tasklist start form submits for a walk-in: no case yet, no business key. */
     private static VariableMap startForm() {
-        return Variables.createVariables()
-                .putValue(StartForm.FIRST_NAME.name(), "Ada")
-                .putValue(StartForm.LAST_NAME.name(), "Moss")
-                .putValue(StartForm.DATE_OF_BIRTH.name(), "1959-11-30")
-                .putValue(StartForm.SEX.name(), "female")
-                .putValue(StartForm.PREFERRED_LANGUAGE.name(), "en")
-                .putValue(StartForm.PHONE.name(), "+1 555 0100 200")
-                .putValue(StartForm.PROGRAM.name(), OFFERED_PROGRAM)
-                .putValue(StartForm.URGENCY.name(), "routine")
-                .putValue(StartForm.REFERRAL_SOURCE.name(), "hospital")
-                .putValue(StartForm.REASON_FOR_REFERRAL.name(), "Two admissions for heart failure this winter");
+        VariableMap form = StartForm.FIRST_NAME.with("Ada");
+        StartForm.LAST_NAME.put(form, "Moss");
+        StartForm.DATE_OF_BIRTH.put(form, LocalDate.of(1959, 11, 30)); // as text, 1959-11-30
+        StartForm.SEX.put(form, "female");
+        StartForm.PREFERRED_LANGUAGE.put(form, "en");
+        StartForm.PHONE.put(form, "+1 555 0100 200");
+        StartForm.PROGRAM.put(form, OFFERED_PROGRAM);
+        StartForm.URGENCY.put(form, "routine");
+        StartForm.REFERRAL_SOURCE.put(form, "hospital");
+        return StartForm.REASON_FOR_REFERRAL.put(form, "Two admissions for heart failure this winter");
     }
 }

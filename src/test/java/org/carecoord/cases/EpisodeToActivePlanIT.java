@@ -60,7 +60,7 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, caseNumber,
                 AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(Fields.FOOD_WORRY.name(), "sometimes");
+        Fields.FOOD_WORRY.put(socialNeeds, "sometimes");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, caseNumber, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, caseNumber,
                 AssessmentAnswers.dailyLiving(6));
@@ -69,7 +69,7 @@ class EpisodeToActivePlanIT extends PostgresIntegrationTest {
 
         Task draft = task(caseNumber, CarePlanningProcess.TASK_DRAFT_CARE_PLAN);
         assertThat(draft.getAssignee()).isEqualTo(coordinator);
-        assertThat(JsonVariables.strings(taskService.getVariable(draft.getId(), DraftForm.PROBLEMS.name())))
+        assertThat(JsonVariables.strings(DraftForm.PROBLEMS.from(taskService.getVariables(draft.getId()))))
                 .as("the assessment's food need is suggested").contains("food");
         complete(coordinator, CarePlanningProcess.TASK_DRAFT_CARE_PLAN, caseNumber, Map.of(
                 DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")),

@@ -104,7 +104,7 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         // Assessment: mild mood, food insecurity, independent → medium tier, contact every 14 days
         complete(coordinator, AssessmentProcess.TASK_SCREEN_MOOD, AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
         var socialNeeds = AssessmentAnswers.socialNeedsNone();
-        socialNeeds.put(AssessmentProcess.Fields.FOOD_WORRY.name(), "often");
+        AssessmentProcess.Fields.FOOD_WORRY.put(socialNeeds, "often");
         complete(coordinator, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
         complete(coordinator, AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentAnswers.dailyLiving(6));
         assertThat(riskTier()).isEqualTo("medium");
@@ -132,8 +132,8 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
         // The plan's referral: the coordinator picks a provider, who accepts, starts and completes by the link
         String referralInstance = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult().getProcessInstanceId();
-        String providerId = JsonVariables.tree(runtime.getVariable(referralInstance,
-                ReferralProcess.Vars.PROVIDER_OPTIONS.name())).get(0).get("value").asText();
+        String providerId = JsonVariables.tree(ReferralProcess.Vars.PROVIDER_OPTIONS.from(
+                runtime.getVariables(referralInstance))).get(0).get("value").asText();
         complete(coordinator, ReferralProcess.TASK_SELECT_PROVIDER,
                 Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);

@@ -18,9 +18,11 @@ import static org.carecoord.intake.IntakeApiITFixtures.referral;
 import static org.carecoord.intake.IntakeApiITFixtures.uniqueName;
 
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.support.Api;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,8 +76,8 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(consent.getDueDate()).as("intake steps are due within a business day").isNotNull();
         assertThat(taskService.createTaskQuery().taskId(consent.getId()).taskCandidateGroup("coordinators")
                 .count()).isEqualTo(1);
-        assertThat(runtimeService.getVariables(episode.getId())).doesNotContainKeys("firstName", "lastName",
-                "dateOfBirth", "email", "phone");
+        assertThat(runtimeService.getVariables(episode.getId())).doesNotContainKeys(Var.names(StartForm.FIRST_NAME,
+                StartForm.LAST_NAME, StartForm.DATE_OF_BIRTH, StartForm.EMAIL, StartForm.PHONE).toArray(String[]::new));
     }
 
     @Test

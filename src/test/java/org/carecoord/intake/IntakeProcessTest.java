@@ -17,6 +17,7 @@ import static org.carecoord.intake.IntakeProcess.TASK_RECORD_CONSENT;
 import static org.carecoord.intake.IntakeProcess.TASK_REFER_ELSEWHERE;
 import static org.carecoord.intake.IntakeProcess.TASK_SAVE_CONSENT;
 
+import java.util.Collections;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.intake.StandInDelegates.Cancellation;
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.carecoord.support.TestEngine;
+import org.carecoord.variables.Var;
 
 @Deployment(resources = {"processes/intake.bpmn", "processes/intake-eligibility.dmn"})
 class IntakeProcessTest {
@@ -80,8 +81,8 @@ class IntakeProcessTest {
                 .isEnded();
         assertThat(delegates.assignedCases).containsExactly(CASE_ID);
         assertThat(delegates.cancellations).isEmpty();
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_ACCEPTED);
-        assertThat(finalValue(intake, Vars.CASE_COORDINATOR.name())).isEqualTo(StandInDelegates.COORDINATOR);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_ACCEPTED);
+        assertThat(finalValue(intake, Vars.CASE_COORDINATOR)).isEqualTo(StandInDelegates.COORDINATOR);
     }
 
     @Test
@@ -98,7 +99,7 @@ class IntakeProcessTest {
         assertThat(intake).hasPassed(TASK_CANCEL_EPISODE, END_CANCELLED).isEnded();
         assertThat(delegates.cancellations).containsExactly(new Cancellation(CASE_ID, MINOR_WITHOUT_GUARDIAN,
                 "Referred to County youth services: Mother will call them this week"));
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     @Test
@@ -137,7 +138,7 @@ class IntakeProcessTest {
         assertThat(delegates.savedConsents).containsExactly(new SavedConsent(CASE_ID, IntakeProcess.CONSENT_DECLINED));
         assertThat(delegates.cancellations)
                 .containsExactly(new Cancellation(CASE_ID, IntakeProcess.REASON_CONSENT_DECLINED, null));
-        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME.name())).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
+        assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
     @Test
@@ -145,7 +146,7 @@ class IntakeProcessTest {
         ProcessInstance intake = processEngine.getRuntimeService().createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(CASE_NUMBER)
                 .setVariables(routingFacts(OFFERED_PROGRAM, 67, false))
-                .setVariable(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN)
+                .setVariables(IntakeProcess.Vars.CONSENT_DECISION.with(IntakeProcess.CONSENT_GIVEN))
                 .startBeforeActivity(TASK_ASSIGN_COORDINATOR)
                 .execute();
         assertThat(intake).isWaitingAt(TASK_ASSIGN_COORDINATOR);
@@ -171,13 +172,12 @@ class IntakeProcessTest {
 
     /** What the care episode passes in. */
     private static VariableMap routingFacts(String program, int age, boolean guardianNamed) {
-        return Variables.createVariables()
-                .putValue(Vars.CASE_ID.name(), CASE_ID)
-                .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
-                .putValue(Vars.PROGRAM.name(), program)
-                .putValue(Vars.URGENCY.name(), "routine")
-                .putValue(Vars.AGE.name(), age)
-                .putValue(Vars.GUARDIAN_NAMED.name(), guardianNamed);
+        VariableMap facts = Vars.CASE_ID.with(CASE_ID);
+        Vars.CASE_NUMBER.put(facts, CASE_NUMBER);
+        Vars.PROGRAM.put(facts, program);
+        Vars.URGENCY.put(facts, "routine");
+        Vars.AGE.put(facts, age);
+        return Vars.GUARDIAN_NAMED.put(facts, guardianNamed);
     }
 
     /** What the "Record consent" form submits. */
@@ -197,8 +197,9 @@ class IntakeProcessTest {
     }
 
     /** A variable's last value, read from history because the instance has ended. */
-    private Object finalValue(ProcessInstance instance, String name) {
-        return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    private <T> T finalValue(ProcessInstance instance, Var<T> variable) {
+        Object value = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(variable.name()).singleResult().getValue();
+        return variable.from(Collections.singletonMap(variable.name(), value));
     }
 }

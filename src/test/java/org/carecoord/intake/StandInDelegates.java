@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
+import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.Var;
 
 /**
  * Stand-ins for the Spring delegates of the episode and the intake, registered under their bean names: each does to
@@ -60,55 +62,43 @@ public final class StandInDelegates {
     }
 
     private void registerReferral(DelegateExecution execution) {
-        if (execution.getVariable(Vars.CASE_ID.name()) != null) {
+        if (Vars.CASE_ID.get(execution) != null) {
             return;
         }
         String caseNumber = caseNumber(REGISTERED_CASE_ID);
-        LocalDate dateOfBirth = LocalDate.parse((String) execution.getVariable(StartForm.DATE_OF_BIRTH.name()));
-        Object guardianName = execution.getVariable(StartForm.GUARDIAN_NAME.name());
+        IntakeRequest walkIn = IntakeRequest.fromStartForm(execution);
         execution.setProcessBusinessKey(caseNumber);
-        execution.removeVariables(StartForm.PATIENT_FIELDS);
-        execution.setVariable(Vars.CASE_ID.name(), REGISTERED_CASE_ID);
-        execution.setVariable(Vars.CASE_NUMBER.name(), caseNumber);
-        execution.setVariable(Vars.AGE.name(), Period.between(dateOfBirth, TODAY).getYears());
-        execution.setVariable(Vars.GUARDIAN_NAMED.name(), guardianName != null && !guardianName.toString().isBlank());
+        Var.removeAll(execution, StartForm.PATIENT_FIELDS);
+        Vars.CASE_ID.set(execution, REGISTERED_CASE_ID);
+        Vars.CASE_NUMBER.set(execution, caseNumber);
+        Vars.AGE.set(execution, Period.between(walkIn.patient().dateOfBirth(), TODAY).getYears());
+        Vars.GUARDIAN_NAMED.set(execution, walkIn.patient().hasGuardian());
         registeredCaseNumbers.add(caseNumber);
     }
 
     private void saveConsent(DelegateExecution execution) {
-        String decision = (String) execution.getVariable(IntakeProcess.Vars.CONSENT_DECISION.name());
-        savedConsents.add(new SavedConsent(caseId(execution), decision));
-        execution.removeVariables(List.of(IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
-                IntakeProcess.Vars.CONTACT_PREFERENCE.name(), IntakeProcess.Vars.CONTACT_TIMES.name(),
-                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), IntakeProcess.Vars.CONSENT_GIVEN_BY_NAME.name(),
-                IntakeProcess.Vars.CONSENT_METHOD.name()));
-        if (!IntakeProcess.CONSENT_GIVEN.equals(decision)) {
-            execution.setVariable(IntakeProcess.Vars.CANCELLATION_REASON.name(), IntakeProcess.REASON_CONSENT_DECLINED);
+        Consent consent = Consent.fromForm(execution);
+        savedConsents.add(new SavedConsent(consent.caseId(), consent.decision()));
+        Var.removeAll(execution, IntakeProcess.Vars.CONSENT_DETAILS);
+        if (!consent.given()) {
+            IntakeProcess.Vars.CANCELLATION_REASON.set(execution, IntakeProcess.REASON_CONSENT_DECLINED);
         }
     }
 
     private void assignCoordinator(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = CaseVariables.caseId(execution);
         if (assignmentFailuresToCome > 0) {
             assignmentFailuresToCome--;
             throw new IllegalStateException("case service unreachable");
         }
         assignedCases.add(caseId);
-        execution.setVariable(Vars.CASE_COORDINATOR.name(), COORDINATOR);
-        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED);
+        Vars.CASE_COORDINATOR.set(execution, COORDINATOR);
+        Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_ACCEPTED);
     }
 
     private void cancelEpisode(DelegateExecution execution) {
-        Object referredTo = execution.getVariable(IntakeProcess.Vars.REFERRED_TO.name());
-        Object note = execution.getVariable(IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name());
-        cancellations.add(new Cancellation(caseId(execution),
-                (String) execution.getVariable(IntakeProcess.Vars.CANCELLATION_REASON.name()),
-                referredTo == null ? null : "Referred to " + referredTo + (note == null ? "" : ": " + note)));
-        execution.setVariable(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_CANCELLED);
-    }
-
-    /** As the real delegates do: a missing case id is a bug in the model, so it fails loudly. */
-    private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Vars.CASE_ID.name())).longValue();
+        cancellations.add(new Cancellation(CaseVariables.caseId(execution),
+                IntakeProcess.Vars.CANCELLATION_REASON.get(execution), ReferElsewhereForm.from(execution).summary()));
+        Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_CANCELLED);
     }
 }

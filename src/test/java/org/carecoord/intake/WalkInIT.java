@@ -12,6 +12,7 @@ import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.carecoord.variables.Var;
 
 /** A walk-in started from the Tasklist start form: the same REST call Tasklist makes when the form is submitted. */
 class WalkInIT extends PostgresIntegrationTest {
@@ -39,7 +40,7 @@ class WalkInIT extends PostgresIntegrationTest {
                 .containsEntry("process_instance_id", processInstanceId);
         assertThat(runtimeService.getVariables(processInstanceId))
                 .containsKeys(CareEpisodeProcess.Vars.CASE_ID.name(), CareEpisodeProcess.Vars.CASE_NUMBER.name())
-                .doesNotContainKeys(CareEpisodeProcess.StartForm.PATIENT_FIELDS.toArray(String[]::new));
+                .doesNotContainKeys(Var.names(CareEpisodeProcess.StartForm.PATIENT_FIELDS).toArray(String[]::new));
     }
 
     @Test
