@@ -61,7 +61,7 @@ final class EngineErrors {
                     "This was changed by someone else in the meantime; reload and try again.");
         }
         boolean notFound = find(error, NotFoundException.class) != null || find(error, NullValueException.class) != null;
-        if (notFound && TaskActions.isCurrentRequest()) {
+        if (notFound && TaskActions.onEndedTask()) {
             // completed by someone else, or its step ended (a deadline passed, the episode closed) a moment ago
             return body(Status.CONFLICT, "TaskNotOpen",
                     "This task is no longer open: it was completed, or its step ended. Reload your task list.");
@@ -97,6 +97,11 @@ final class EngineErrors {
             return Response.status(Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE)).build();
+        }
+        if (TaskActions.onEndedTask()) {
+            // the engine failed on the state a concurrent completion left: the user's work was rolled back
+            return body(Status.CONFLICT, "TaskNotOpen",
+                    "This task is no longer open: it was completed, or its step ended. Reload your task list.");
         }
         if (JobActions.ranConcurrently()) {
             return body(Status.CONFLICT, "JobAlreadyRun",

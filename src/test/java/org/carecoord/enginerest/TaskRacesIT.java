@@ -172,7 +172,7 @@ class TaskRacesIT extends PostgresIntegrationTest {
 
     /** A fresh referral's "Record consent": unassigned, offered to the coordinators. */
     private String freshQueueTask() {
-        var intake = api.post("/api/intakes", "manager", IntakeApiITFixtures.referral("Race",
+        var intake = api.post("/api/intakes", "manager", IntakeApiITFixtures.referral("Ottoline",
                 IntakeApiITFixtures.uniqueName(), "1961-03-04", "routine"));
         assertThat(intake.status()).isEqualTo(201);
         return tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).taskUnassigned()

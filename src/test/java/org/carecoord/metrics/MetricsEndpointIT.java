@@ -177,9 +177,11 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
                 "/engine-rest/task/{id}/form-variables", "/engine-rest/process-definition/key/{key}",
                 "/camunda/api/engine/engine/{name}/task/{id}");
         assertThat(uris).noneMatch(uri -> ID_SEGMENT.matcher(uri).find());
-        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/engine-rest/task/{id}", "le", "1.0"))
+        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/engine-rest/task/{id}", "method", "GET",
+                "status", "200", "le", "1.0"))
                 .as("a latency histogram for the engine REST API").isPresent();
-        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/api/cases/{caseId}", "le", "1.0"))
+        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/api/cases/{caseId}", "method", "GET",
+                "status", "200", "le", "1.0"))
                 .as("and for CareCoord's API").isPresent();
 
         List<String> caseNumbers = jdbc.queryForList("select case_number from care_case", String.class);
