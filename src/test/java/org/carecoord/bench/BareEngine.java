@@ -35,7 +35,8 @@ final class BareEngine implements AutoCloseable {
     private static final Pattern DECISION_ATTRIBUTES = Pattern.compile(
             "\\s+camunda:(decisionRef|decisionRefBinding|decisionRefVersion|mapDecisionResult|resultVariable)=\"[^\"]*\"");
     private static final Pattern INPUT_OUTPUT = Pattern.compile("(?s)<camunda:inputOutput>.*?</camunda:inputOutput>");
-    private static final Pattern DELEGATE = Pattern.compile("camunda:delegateExpression=\"[^\"]*\"");
+    /** on elements {@code camunda:delegateExpression}, on camunda:taskListener/executionListener without prefix */
+    private static final Pattern DELEGATE = Pattern.compile("\\b(camunda:)?delegateExpression=\"[^\"]*\"");
     private static final Pattern BUSINESS_DAYS = Pattern.compile("businessCalendar\\.dueInBusinessDays\\((\\d+)\\)");
     private static final List<String> HELPERS = List.of("businessCalendar.", "monitoringSettings.",
             "referralSettings.", "assessmentInputs.", "camunda:class=", "camunda:expression=");
@@ -103,8 +104,7 @@ final class BareEngine implements AutoCloseable {
                     + " camunda:delegateExpression=\"${noop}\">" + body + "</bpmn:serviceTask>"));
         }
         rules.appendTail(rewritten);
-        String model = DELEGATE.matcher(rewritten).replaceAll(Matcher.quoteReplacement(
-                "camunda:delegateExpression=\"${noop}\""));
+        String model = DELEGATE.matcher(rewritten).replaceAll("$1delegateExpression=\"\\${noop}\"");
         model = BUSINESS_DAYS.matcher(model).replaceAll("dateTime().plusDays($1).toDate()")
                 .replace("referralSettings.checkInAfter", "'P30D'")
                 .replaceAll("monitoringSettings\\.reviewDue\\([^)]*\\)", "false");

@@ -128,7 +128,7 @@ final class BenchHarness {
         try {
             queues.setUp();
             var plans = QueryPlans.register(app.context().getBean(ProcessEngineConfiguration.class), app.pool());
-            result.queueLevels.addAll(queues.run(plans, result.slowestQueuePlans));
+            result.queueLevels.addAll(queues.run(plans, result.slowestQueuePlans, result.notes));
             result.completed.put("W3", result.queueLevels.size());
         } catch (RuntimeException e) {
             result.error("W3", e);

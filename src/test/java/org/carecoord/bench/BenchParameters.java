@@ -11,7 +11,7 @@ import java.util.Map;
  * finish in well under an hour on a 2-core machine.
  */
 record BenchParameters(int episodes, int threads, int rounds, int ceilingCommits, List<Integer> openTasks,
-                       int coordinators, int queueSamples, Path output) {
+                       int coordinators, int queueSamples, int maxFillSeconds, Path output) {
 
     static BenchParameters fromSystemProperties() {
         return new BenchParameters(
@@ -23,6 +23,7 @@ record BenchParameters(int episodes, int threads, int rounds, int ceilingCommits
                         .map(String::trim).map(Integer::valueOf).toList(),
                 Integer.getInteger("bench.coordinators", 1000),
                 Integer.getInteger("bench.queueSamples", 20),
+                Integer.getInteger("bench.maxFillSeconds", 1200),
                 Path.of(System.getProperty("bench.output", "target/bench")));
     }
 
@@ -35,6 +36,7 @@ record BenchParameters(int episodes, int threads, int rounds, int ceilingCommits
         json.put("openTasks", openTasks);
         json.put("coordinators", coordinators);
         json.put("queueSamplesPerQueueAndLevel", queueSamples);
+        json.put("maxFillSeconds", maxFillSeconds);
         return json;
     }
 }

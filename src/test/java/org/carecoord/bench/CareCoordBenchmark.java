@@ -56,15 +56,16 @@ class CareCoordBenchmark {
 
     /** The application as the ITs run it (see {@code PostgresIntegrationTest}), on a free port. */
     private static ConfigurableApplicationContext start(String url, String user, String password) {
-        return new SpringApplicationBuilder(CareCoordApplication.class).profiles("postgres").properties(Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", user,
-                "spring.datasource.password", password,
-                "server.port", "0",
-                "carecoord.demo.enabled", "true",
-                "camunda.bpm.job-execution.enabled", "false",
-                "carecoord.mail.sender.enabled", "false",
-                "carecoord.referral.link-secret", "bench-only-referral-link-secret-0123",
-                "carecoord.referral.link-base-url", "http://localhost")).run();
+        // as arguments: they outrank application-postgres.yaml (builder properties would only be defaults)
+        return new SpringApplicationBuilder(CareCoordApplication.class).profiles("postgres").run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--server.port=0",
+                "--carecoord.demo.enabled=true",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--carecoord.mail.sender.enabled=false",
+                "--carecoord.referral.link-secret=bench-only-referral-link-secret-0123",
+                "--carecoord.referral.link-base-url=http://localhost");
     }
 }

@@ -70,9 +70,11 @@ final class EpisodePath {
         steps.complete(CarePlanningProcess.TASK_DRAFT_CARE_PLAN, Map.of(
                 DraftForm.PROBLEMS, JsonVariables.json(List.of("food")),
                 DraftForm.GOAL_1, JsonVariables.json(Map.of("problem", "food", "description",
-                        "Enough food every week", "measure", "Food ran out: never", "targetDate", TODAY.plusDays(120).toString())),
+                        "Enough food every week", "measure", "Food ran out: never",
+                        "targetDate", TODAY.plusDays(120).toString())),
                 DraftForm.INTERVENTION_1, JsonVariables.json(Map.of("problem", "food", "action",
-                        "Enrol with the food bank", "responsible", "community-service", "dueDate", TODAY.plusDays(14).format(TYPED))),
+                        "Enrol with the food bank", "responsible", "community-service",
+                        "dueDate", TODAY.plusDays(14).format(TYPED))),
                 DraftForm.BARRIERS, JsonVariables.json(List.of()),
                 DraftForm.EDUCATION_TOPICS, JsonVariables.json(List.of("diet-nutrition")),
                 DraftForm.REFERRAL_SERVICES, JsonVariables.json(List.of("food-assistance"))));

@@ -1,7 +1,6 @@
 package org.carecoord.bench;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,7 @@ import org.carecoord.tasks.TasklistFilters;
  * W3: the queues as Tasklist asks them — each filter's page of 15 with the variables the filter shows
  * ({@code POST /engine-rest/filter/{id}/list}, {@code application/hal+json}) and its count
  * ({@code POST /engine-rest/filter/{id}/count}) — as coordinators and as a manager, with authorization on, while the
- * open tasks grow. The open tasks are cheap process starts of one user task each, shaped like the department's:
- * half assigned across all coordinators, 45 % in the team queue, 5 % escalated to managers, a fifth overdue.
+ * open tasks grow ({@link #fill}).
  */
 final class QueueBench {
 
@@ -29,6 +27,7 @@ final class QueueBench {
     private static final String PASSWORD = "Tasklist-Load-42!";
     private static final String MANAGER = "manager";
     private static final int PAGE = 15;
+    private static final int BATCH = 500;
     private static final List<String> COORDINATOR_QUEUES = List.of(TasklistFilters.MY_TASKS,
             TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE);
     private static final List<String> MANAGER_QUEUES = List.of(TasklistFilters.MY_TASKS,
@@ -68,8 +67,8 @@ final class QueueBench {
         deploymentId = app.repository().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn",
                 Bpmn.createExecutableProcess(PROCESS).name("Bench queue").camundaHistoryTimeToLive(1)
                         .startEvent().userTask("Task_Queued").name("Queued work")
-                        .camundaCandidateGroups("${benchGroup}").camundaAssignee("${benchAssignee}")
-                        .camundaDueDate("${benchDue}").camundaPriority("${benchPriority}")
+                        .camundaCandidateGroups(Groups.COORDINATORS)
+                        .multiInstance().parallel().cardinality("${benchBatch}").multiInstanceDone()
                         .endEvent().done()).deploy().getId();
         FilterService filters = app.context().getBean(FilterService.class);
         for (String name : MANAGER_QUEUES) {
@@ -78,11 +77,20 @@ final class QueueBench {
     }
 
     /** Fills up to each level in turn and measures every queue there. */
-    List<Level> run(QueryPlans plans, List<QueryPlans.Plan> slowest) {
+    List<Level> run(QueryPlans plans, List<QueryPlans.Plan> slowest, List<String> skipped) {
         List<Level> levels = new ArrayList<>();
+        double millisPerTask = 0;
         for (int level : parameters.openTasks()) {
+            double estimate = millisPerTask * (level - opened);
+            if (estimate > parameters.maxFillSeconds() * 1000.0) {
+                skipped.add("%d open tasks: not filled (about %.0f s at the rate so far, over bench.maxFillSeconds=%d)"
+                        .formatted(level, estimate / 1000, parameters.maxFillSeconds()));
+                continue;
+            }
             long start = System.nanoTime();
+            int before = opened;
             fill(level);
+            millisPerTask = (System.nanoTime() - start) / 1e6 / (level - before);
             app.jdbc().execute("analyze"); // as autovacuum would have by then: plans on current statistics
             double fillMillis = (System.nanoTime() - start) / 1e6;
             levels.add(new Level(level, fillMillis, measure()));
@@ -96,25 +104,42 @@ final class QueueBench {
         return levels;
     }
 
+    /**
+     * Opens tasks in batches (one instance of a parallel multi-instance task per {@value #BATCH} tasks, so 100k
+     * open tasks take minutes, not hours), then shapes them as the department's queues are shaped, in SQL: one in
+     * 20 offered to managers instead, half of the rest assigned round-robin to the coordinators, a fifth overdue,
+     * one in ten urgent. Only runtime columns the engine itself writes for such tasks are set.
+     */
     private void fill(int level) {
-        int missing = level - opened;
+        int batches = (level - opened + BATCH - 1) / BATCH;
         int base = opened;
         var runtime = app.runtime();
-        var outcome = Concurrently.run(missing, parameters.threads(), i -> {
-            int n = base + i;
+        var outcome = Concurrently.run(batches, parameters.threads(), batch -> {
+            int first = base + batch * BATCH;
             Map<String, Object> variables = new HashMap<>();
-            variables.put(org.carecoord.cases.CareEpisodeProcess.Vars.CASE_NUMBER, "BQ-%07d".formatted(n));
-            variables.put("benchGroup", n % 20 == 0 ? Groups.MANAGERS : Groups.COORDINATORS);
-            variables.put("benchAssignee", n % 20 != 0 && n % 2 == 1 ? coordinator(n / 2 % parameters
-                    .coordinators()) : null);
-            long day = 24L * 3600 * 1000;
-            variables.put("benchDue", new Date(System.currentTimeMillis() + (n % 5 == 0 ? -day : (n % 4 + 1) * day)));
-            variables.put("benchPriority", n % 10 == 0 ? 80 : 50);
+            variables.put(org.carecoord.cases.CareEpisodeProcess.Vars.CASE_NUMBER, "BQ-%07d".formatted(first));
+            variables.put("benchBatch", Math.min(BATCH, level - first));
             runtime.startProcessInstanceByKey(PROCESS, variables);
         });
         if (!outcome.errors().isEmpty()) {
             throw new IllegalStateException("filling the queues: " + outcome.errors().get(0));
         }
+        String numbered = """
+                with numbered as (select t.id_, row_number() over (order by t.id_) - 1 as n from act_ru_task t
+                                  join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '%s')
+                """.formatted(PROCESS);
+        app.jdbc().update(numbered + """
+                update act_ru_task t set
+                  assignee_ = case when n %% 20 <> 0 and n %% 2 = 1
+                                   then '%s' || lpad(((n / 2) %% %d)::text, 4, '0') end,
+                  due_date_ = case when n %% 5 = 0 then now() - interval '1 day'
+                                   else now() + (n %% 4 + 1) * interval '1 day' end,
+                  priority_ = case when n %% 10 = 0 then 80 else 50 end
+                from numbered where t.id_ = numbered.id_""".formatted(COORDINATOR_PREFIX, parameters.coordinators()));
+        app.jdbc().update(numbered + """
+                update act_ru_identitylink l set group_id_ = case when n %% 20 = 0 then '%s' else '%s' end
+                from numbered where l.task_id_ = numbered.id_ and l.type_ = 'candidate'"""
+                .formatted(Groups.MANAGERS, Groups.COORDINATORS));
         opened = level;
     }
 

@@ -249,9 +249,10 @@ final class Report {
                 - **W3**: `POST /engine-rest/filter/{id}/list` (`application/hal+json`, the filter's variables \
                 embedded, as Tasklist asks) and `POST /engine-rest/filter/{id}/count` for the filters the application \
                 creates, as coordinators (rotating over the bench coordinators) and as `manager`, HTTP Basic. Open \
-                tasks: one process instance of a one-task process each, carrying `caseNumber` (the variable the \
-                filters show); one in 20 for managers, half of the rest assigned round-robin to the coordinators, a \
-                fifth overdue. `ANALYZE` after each fill, as autovacuum would have done.
+                tasks: a parallel multi-instance user task of 500 per process instance (each instance carries \
+                `caseNumber`, the variable the filters show), then shaped in SQL: one in 20 offered to managers \
+                instead of coordinators, half of the rest assigned round-robin to the coordinators, a fifth overdue, \
+                one in ten urgent. `ANALYZE` after each fill, as autovacuum would have done.
                 - Rounds interleave W1, W2 (alternating which goes first) and the ceiling, so the machine's noise hits \
                 all of them; ratios are per round.
                 """.formatted(result.replayedWrites));

@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * the application wrote at the same element in a recorded W1 episode (read back from its full history), so the bare
  * engine takes the same path, with the same variables, as W1 — the engine's work without the application's.
  * User tasks and message receipts get their recorded variables from the driver ({@link BareEpisode}), with the form.
+ * What history files under the instance rather than an element (output mappings) is written, where not yet set, at
+ * the instance's first stand-in.
  */
 final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListener {
 
@@ -39,6 +41,8 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
     private final Map<Key, List<Map<String, TypedValue>>> writes = new HashMap<>();
     private final Map<Key, String> activityTypes = new HashMap<>();
     private final Map<String, TypedValue> startVariables = new LinkedHashMap<>();
+    /** per process: writes history files under the instance rather than an element (e.g. output mappings) */
+    private final Map<String, Map<String, TypedValue>> unattributed = new HashMap<>();
     /** how many times each element was replayed in each instance (loops: the n-th visit replays the n-th record) */
     private final Map<String, Integer> visits = new ConcurrentHashMap<>();
     private final Set<String> replayedActivityInstances = ConcurrentHashMap.newKeySet();
@@ -80,6 +84,15 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
             writes.computeIfAbsent(key, k -> new ArrayList<>()).add(written);
             recordedWrites += written.size();
         }
+        Set<String> elements = new java.util.HashSet<>();
+        inOrder.forEach(activity -> elements.add(activity.getId()));
+        Map<String, TypedValue> elsewhere = unattributed.computeIfAbsent(instance.getProcessDefinitionKey(),
+                k -> new LinkedHashMap<>());
+        byActivityInstance.forEach((activityInstance, written) -> {
+            if (!elements.contains(activityInstance)) {
+                written.forEach(elsewhere::putIfAbsent);
+            }
+        });
         if (root) {
             // variables given at the start (the intake API's) are recorded on the instance itself
             startVariables.putAll(byActivityInstance.getOrDefault(id, Map.of()));
@@ -127,6 +140,11 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
         }
         next(processKey, key.activityId(), execution.getProcessInstanceId())
                 .forEach(execution::setVariable);
+        unattributed.getOrDefault(processKey, Map.of()).forEach((name, value) -> {
+            if (!execution.hasVariable(name)) {
+                execution.setVariable(name, value);
+            }
+        });
     }
 
     private static String processKey(DelegateExecution execution) {
