@@ -98,7 +98,8 @@ final class AppEpisode implements EpisodePath.Steps {
     public String firstOfferedProvider() {
         String referral = app.runtime().createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        JsonNode options = JsonVariables.tree(app.runtime().getVariable(referral, ReferralProcess.Vars.PROVIDER_OPTIONS));
+        JsonNode options = JsonVariables.tree(app.runtime().getVariable(referral,
+                ReferralProcess.Vars.PROVIDER_OPTIONS));
         if (options == null || !options.isArray() || options.isEmpty()) {
             throw new IllegalStateException("the referral offers no provider");
         }

@@ -33,7 +33,8 @@ final class BareEngine implements AutoCloseable {
     private static final Pattern BUSINESS_RULE_TASK = Pattern.compile(
             "(?s)<bpmn:businessRuleTask\\b([^>]*)>(.*?)</bpmn:businessRuleTask>");
     private static final Pattern DECISION_ATTRIBUTES = Pattern.compile(
-            "\\s+camunda:(decisionRef|decisionRefBinding|decisionRefVersion|mapDecisionResult|resultVariable)=\"[^\"]*\"");
+            "\\s+camunda:(decisionRef|decisionRefBinding|decisionRefVersion|mapDecisionResult|resultVariable)"
+                    + "=\"[^\"]*\"");
     private static final Pattern INPUT_OUTPUT = Pattern.compile("(?s)<camunda:inputOutput>.*?</camunda:inputOutput>");
     /** on elements {@code camunda:delegateExpression}, on camunda:taskListener/executionListener without prefix */
     private static final Pattern DELEGATE = Pattern.compile("\\b(camunda:)?delegateExpression=\"[^\"]*\"");

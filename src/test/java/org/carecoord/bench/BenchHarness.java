@@ -66,7 +66,8 @@ final class BenchHarness {
         }
         var pool = app.pool();
         try (var bare = BareEngine.start(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), replay)) {
-            EpisodePath.run(new BareEpisode(bare.engine(), replay, coordinator, providerId)); // warm-up, checks the path
+            // warm-up, and proof that the bare engine takes the path
+            EpisodePath.run(new BareEpisode(bare.engine(), replay, coordinator, providerId));
             for (int round = 1; round <= parameters.rounds(); round++) {
                 round(round, bare, replay, coordinator, providerId);
             }

@@ -39,7 +39,8 @@ final class Report {
     }
 
     private void build(Path directory) throws IOException {
-        md.append("# CareCoord benchmark\n\nEvery figure: median (min–max) over the rounds unless named otherwise.\n\n");
+        md.append("# CareCoord benchmark\n\nEvery figure: median (min–max) over the rounds unless named ")
+                .append("otherwise.\n\n");
         section(SECTIONS.get(0));
         result.machine.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
         json.put("machine", result.machine);
@@ -84,7 +85,8 @@ final class Report {
         }
         md.append("\nW1: ").append(w1.text(0)).append(" ms per episode (wall time ÷ episodes at ")
                 .append(result.parameters.get("threads")).append(" threads); W2: ").append(w2.text(0))
-                .append(" ms.\n\n**W1 cost ÷ W2 cost: ").append(ratio.text(2)).append("** (per-round ratios; goal ≤ ")
+                .append(" ms.\n\n**W1 cost ÷ W2 cost: ").append(ratio.text(2))
+                .append("** (per-round ratios; goal ≤ ")
                 .append(W1_W2_GOAL).append(": ").append(verdict(ratio.median() <= W1_W2_GOAL, rounds.isEmpty()))
                 .append(").\n\n![W1 and W2 per round](w1-w2.svg)\n");
         Files.writeString(directory.resolve("w1-w2.svg"), SvgChart.bars("ms per episode, per round", "ms",
@@ -211,8 +213,8 @@ final class Report {
         for (var level : levels) {
             Map<String, Object> queues = new LinkedHashMap<>();
             level.queues().forEach((queue, stats) -> queues.put(queue, stats.json()));
-            levelsJson.add(Map.of("openTasks", level.openTasks(), "fillMillis", level.fillMillis(), "listAndCountMillis",
-                    queues));
+            levelsJson.add(Map.of("openTasks", level.openTasks(), "fillMillis", level.fillMillis(),
+                    "listAndCountMillis", queues));
         }
         json.put("queues", Map.of("levels", levelsJson, "p95RatioLastToFirst", ratios, "goal", QUEUE_GOAL,
                 "slowestPlans", result.slowestQueuePlans));
@@ -234,7 +236,8 @@ final class Report {
         md.append("""
                 - **W1** drives each episode as its users do: `POST /api/intakes`; for every task the coordinator's \
                 Tasklist calls on engine REST (`GET /engine-rest/task?processInstanceBusinessKey&taskDefinitionKey`, \
-                `POST …/claim` when the task is in a queue, `GET …/form-variables`, `POST …/submit-form` with the \
+                `POST …/claim` when the task is in a queue, `GET …/form-variables`, `POST …/submit-form` with \
+                the \
                 form's fields); the provider's answers through the mailed link (`/referral-response/{token}`). \
                 Authorization on (production profile `postgres`). Jobs are not run by the job executor: the harness \
                 executes each episode's due jobs itself, as the ITs do, and makes the monitoring timer due \

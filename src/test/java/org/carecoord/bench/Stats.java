@@ -25,7 +25,8 @@ record Stats(int n, double min, double p25, double median, double p75, double p9
 
     /** "12.3 (10.1–15.0)": median and min–max, the way every figure of the report is shown. */
     String text(int decimals) {
-        return n == 0 ? "–" : format(median, decimals) + " (" + format(min, decimals) + "–" + format(max, decimals) + ")";
+        return n == 0 ? "–"
+                : format(median, decimals) + " (" + format(min, decimals) + "–" + format(max, decimals) + ")";
     }
 
     static String format(double value, int decimals) {

@@ -72,7 +72,8 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
         Map<String, Map<String, TypedValue>> byActivityInstance = new LinkedHashMap<>();
         for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
                 .orderPartiallyByOccurrence().asc().list()) {
-            if (detail instanceof HistoricVariableUpdate update && processScoped.contains(update.getVariableInstanceId())) {
+            if (detail instanceof HistoricVariableUpdate update
+                    && processScoped.contains(update.getVariableInstanceId())) {
                 byActivityInstance.computeIfAbsent(update.getActivityInstanceId(), key -> new LinkedHashMap<>())
                         .put(update.getVariableName(), update.getTypedValue());
             }
@@ -135,7 +136,8 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
     private void replay(DelegateExecution execution) {
         String processKey = processKey(execution);
         Key key = new Key(processKey, execution.getCurrentActivityId());
-        if (DRIVEN.contains(activityTypes.get(key)) || !replayedActivityInstances.add(execution.getActivityInstanceId())) {
+        if (DRIVEN.contains(activityTypes.get(key))
+                || !replayedActivityInstances.add(execution.getActivityInstanceId())) {
             return;
         }
         next(processKey, key.activityId(), execution.getProcessInstanceId())
