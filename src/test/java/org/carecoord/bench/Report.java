@@ -179,7 +179,7 @@ final class Report {
         var first = levels.get(0);
         var last = levels.get(levels.size() - 1);
         Map<String, Object> ratios = new LinkedHashMap<>();
-        boolean allMet = true;
+        int missed = 0;
         Map<String, List<Double>> chart = new LinkedHashMap<>();
         for (String queue : first.queues().keySet()) {
             md.append("| ").append(queue).append(" |");
@@ -190,7 +190,7 @@ final class Report {
                 chart.computeIfAbsent(queue, k -> new ArrayList<>()).add(stats.p95());
             }
             double ratio = last.queues().get(queue).p95() / first.queues().get(queue).p95();
-            allMet &= ratio <= QUEUE_GOAL;
+            missed += ratio <= QUEUE_GOAL ? 0 : 1;
             ratios.put(queue, ratio);
             md.append(' ').append(Stats.format(ratio, 2)).append(" |\n");
         }
@@ -198,8 +198,9 @@ final class Report {
         levels.forEach(level -> md.append(level.openTasks()).append(" open tasks after ")
                 .append(Stats.format(level.fillMillis() / 1000, 1)).append(" s; "));
         md.append("\n\n**Goal p95(").append(last.openTasks()).append(") ÷ p95(").append(first.openTasks())
-                .append(") ≤ ").append(QUEUE_GOAL).append(": ").append(verdict(allMet, levels.size() < 2))
-                .append("** (every queue).\n\n![queues](queues.svg)\n");
+                .append(") ≤ ").append(QUEUE_GOAL).append(": ").append(levels.size() < 2 ? "not measured"
+                        : missed == 0 ? "met by every queue" : "missed by " + missed + " of " + ratios.size()
+                        + " queues").append("**.\n\n![queues](queues.svg)\n");
         Files.writeString(directory.resolve("queues.svg"), SvgChart.bars("p95 of list + count by open tasks", "ms",
                 levels.stream().map(level -> level.openTasks() + " open").toList(), chart));
         if (!result.slowestQueuePlans.isEmpty()) {
