@@ -98,8 +98,7 @@ final class AppEpisode implements EpisodePath.Steps {
     public String firstOfferedProvider() {
         String referral = app.runtime().createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        JsonNode options = JsonVariables.tree(app.runtime().getVariable(referral,
-                ReferralProcess.Vars.PROVIDER_OPTIONS));
+        JsonNode options = ReferralProcess.Vars.PROVIDER_OPTIONS.from(app.runtime().getVariables(referral));
         if (options == null || !options.isArray() || options.isEmpty()) {
             throw new IllegalStateException("the referral offers no provider");
         }

@@ -38,7 +38,7 @@ final class BareEpisode implements EpisodePath.Steps {
     @Override
     public void intake() {
         Map<String, Object> variables = new HashMap<>(replay.startVariables());
-        variables.put(CareEpisodeProcess.Vars.CASE_NUMBER, caseNumber);
+        variables.put(CareEpisodeProcess.Vars.CASE_NUMBER.name(), caseNumber);
         engine.getRuntimeService().startProcessInstanceByKey(CareEpisodeProcess.KEY, caseNumber, variables);
     }
 

@@ -57,8 +57,8 @@ final class BenchHarness {
             var recorded = new AppEpisode(app, new Latencies());
             EpisodePath.run(recorded);
             replay = VariableReplay.record(app.history(), recorded.caseNumber(), CareEpisodeProcess.KEY);
-            coordinator = variable(recorded.caseNumber(), CareEpisodeProcess.Vars.CASE_COORDINATOR);
-            providerId = variable(recorded.caseNumber(), ReferralProcess.SelectProviderForm.PROVIDER_ID);
+            coordinator = variable(recorded.caseNumber(), CareEpisodeProcess.Vars.CASE_COORDINATOR.name());
+            providerId = variable(recorded.caseNumber(), ReferralProcess.SelectProviderForm.PROVIDER_ID.name());
             result.replayedWrites = replay.recordedWrites();
         } catch (RuntimeException e) {
             result.error("W1", e);

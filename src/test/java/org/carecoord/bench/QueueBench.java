@@ -117,7 +117,7 @@ final class QueueBench {
         var outcome = Concurrently.run(batches, parameters.threads(), batch -> {
             int first = base + batch * BATCH;
             Map<String, Object> variables = new HashMap<>();
-            variables.put(org.carecoord.cases.CareEpisodeProcess.Vars.CASE_NUMBER, "BQ-%07d".formatted(first));
+            variables.put(org.carecoord.cases.CareEpisodeProcess.Vars.CASE_NUMBER.name(), "BQ-%07d".formatted(first));
             variables.put("benchBatch", Math.min(BATCH, level - first));
             runtime.startProcessInstanceByKey(PROCESS, variables);
         });
