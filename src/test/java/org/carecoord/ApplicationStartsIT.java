@@ -14,7 +14,10 @@ class ApplicationStartsIT extends PostgresIntegrationTest {
 
     @Test
     void deploysTheProcessesDecisionsAndForms() {
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("care-episode").count())
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("care-episode")
+                        .count())
                 .isEqualTo(1);
     }
 }

@@ -16,7 +16,6 @@ import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.CaseWithPlan;
 import org.carecoord.support.TasklistInBrowser;
-import org.carecoord.support.Tasklist;
 import org.carecoord.tasks.TasklistFilters;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,6 +35,7 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TaskService taskService;
 
@@ -43,13 +43,21 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
     void coordinatorClaimsATeamTaskReadsTheCaseBesideItAndOpensTheirCaseload() throws IOException {
         var planned = CaseWithPlan.create(port, context, "Ivy");
         // the referral's provider choice goes back to the team queue (a manager's reassignment)
-        Task selectProvider = taskService.createTaskQuery().processInstanceBusinessKey(planned.caseNumber())
-                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
+        Task selectProvider = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(planned.caseNumber())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER)
+                .singleResult();
         taskService.setAssignee(selectProvider.getId(), null);
-        String task = taskService.createTaskQuery().taskId(selectProvider.getId()).singleResult().getName();
+        String task = taskService
+                .createTaskQuery()
+                .taskId(selectProvider.getId())
+                .singleResult()
+                .getName();
 
         assertThat(tasklist.browser().driver().findElements(By.cssSelector("a.carecoord-caseload-action")))
-                .as("the login page has no header actions").isEmpty();
+                .as("the login page has no header actions")
+                .isEmpty();
         tasklist.logIn(planned.coordinator(), planned.coordinator());
         tasklist.openFilter(TasklistFilters.MY_TASKS);
         tasklist.openFilter(TasklistFilters.TEAM_QUEUE);
@@ -57,15 +65,18 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
         tasklist.openTask(task);
 
         var browser = tasklist.browser();
-        WebElement priority = browser.find("the task card's priority", By.xpath("//ol[contains(@class,'tasks-list')]"
-                + "//li[contains(@class,'task')][.//h4//a[normalize-space()=" + literal(task) + "]]"
-                + "//div[contains(@class,'priority')]"));
+        WebElement priority = browser.find(
+                "the task card's priority",
+                By.xpath("//ol[contains(@class,'tasks-list')]"
+                        + "//li[contains(@class,'task')][.//h4//a[normalize-space()=" + literal(task) + "]]"
+                        + "//div[contains(@class,'priority')]"));
         String word = browser.await("the priority as a word", d -> priority.getAttribute("data-carecoord-priority"));
         assertThat(word).isEqualTo("routine");
         assertThat(browser.script("return getComputedStyle(arguments[0], '::after').content;", priority))
                 .isEqualTo("\"routine\"");
         assertThat(browser.script("return getComputedStyle(arguments[0]).fontSize;", priority))
-                .as("the number (50) is not drawn, the word is").isEqualTo("0px");
+                .as("the number (50) is not drawn, the word is")
+                .isEqualTo("0px");
         assertThat(browser.driver().findElements(By.cssSelector("a.instance-link")))
                 .as("the link beside the stage name opens Cockpit, which coordinators may not use")
                 .noneMatch(WebElement::isDisplayed);
@@ -76,16 +87,24 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
         browser.waitForText(CaseWithPlan.GOAL);
         browser.waitForText(CaseWithPlan.INTERVENTION);
         browser.waitForText(CaseWithPlan.CONTACT_NOTE);
-        String caseTab = browser.find("the Case tab's content", By.cssSelector(".carecoord-case")).getText();
-        assertThat(caseTab).contains("Case " + planned.caseNumber(), "Referrals", "requested", "Care plan (version 1, active)",
-                "Risk tier: medium", "Due next", "Timeline");
+        String caseTab = browser.find("the Case tab's content", By.cssSelector(".carecoord-case"))
+                .getText();
+        assertThat(caseTab)
+                .contains(
+                        "Case " + planned.caseNumber(),
+                        "Referrals",
+                        "requested",
+                        "Care plan (version 1, active)",
+                        "Risk tier: medium",
+                        "Due next",
+                        "Timeline");
         assertThat(caseTab).as("dates in the browser's locale, not ISO").doesNotContain("T00:00:00");
         tallScreenshot(SCREENSHOTS.resolve("coordinator-case-tab.png"));
 
         browser.click("My caseload", By.cssSelector("a.carecoord-caseload-action"));
         WebElement caseload = browser.find("the caseload panel", By.cssSelector(".carecoord-caseload-panel table"));
-        browser.await("the new case in the caseload", d -> caseload.getText().contains(planned.caseNumber())
-                ? true : null);
+        browser.await(
+                "the new case in the caseload", d -> caseload.getText().contains(planned.caseNumber()) ? true : null);
         assertThat(caseload.getText()).contains(planned.patientName(), "medium", "Monitoring");
         tasklist.screenshot(SCREENSHOTS.resolve("coordinator-caseload.png"));
     }
@@ -94,8 +113,10 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
     void aManagerKeepsTheLinkFromTheStageNameIntoCockpit() {
         tasklist.logIn("manager", "manager");
         tasklist.openFilter(TasklistFilters.ALL_OPEN);
-        String first = tasklist.browser().await("a task in All open", d -> tasklist.taskNames().stream().findFirst()
-                .orElse(null));
+        String first = tasklist.browser()
+                .await(
+                        "a task in All open",
+                        d -> tasklist.taskNames().stream().findFirst().orElse(null));
         tasklist.openTask(first);
         WebElement link = tasklist.browser().find("the link beside the stage name", By.cssSelector("a.instance-link"));
         assertThat(link.getAttribute("href")).contains("/camunda/app/cockpit/");
@@ -109,8 +130,10 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
         String lastName = IntakeApiITFixtures.uniqueName();
         tasklist.fill(start, StartForm.FIRST_NAME.name(), "Wren");
         tasklist.fill(start, StartForm.LAST_NAME.name(), lastName);
-        tasklist.fill(start, StartForm.DATE_OF_BIRTH.name(), LocalDate.of(1961, 3, 4).format(
-                DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        tasklist.fill(
+                start,
+                StartForm.DATE_OF_BIRTH.name(),
+                LocalDate.of(1961, 3, 4).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         tasklist.fill(start, StartForm.SEX.name(), "female");
         tasklist.fill(start, StartForm.PHONE.name(), "+1 555 0100 6161");
         tasklist.fill(start, StartForm.PROGRAM.name(), "chronic-care");
@@ -121,8 +144,8 @@ class CoordinatorBrowserIT extends TasklistInBrowser {
         String caseNumber = jdbc.queryForObject("""
                 select c.case_number from care_case c join patient p on p.id = c.patient_id
                 where p.last_name = ?""", String.class, lastName);
-        WebElement created = tasklist.browser().find("the case created message",
-                By.cssSelector(".carecoord-case-created"));
+        WebElement created =
+                tasklist.browser().find("the case created message", By.cssSelector(".carecoord-case-created"));
         assertThat(created.getText()).contains("Case " + caseNumber + " created");
     }
 

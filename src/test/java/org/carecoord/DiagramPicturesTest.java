@@ -65,10 +65,15 @@ class DiagramPicturesTest {
         try (Stream<Path> files = Files.list(PICTURES)) {
             orphans = files.map(f -> f.getFileName().toString())
                     .filter(f -> f.endsWith(".png") || f.endsWith(".sha256"))
-                    .filter(f -> !expected.contains(f)).sorted().toList();
+                    .filter(f -> !expected.contains(f))
+                    .sorted()
+                    .toList();
         }
-        assertThat(orphans).as("pictures in %s of no model or subprocess: delete them, then run "
-                + "docs/render-diagrams.sh", PICTURES).isEmpty();
+        assertThat(orphans)
+                .as(
+                        "pictures in %s of no model or subprocess: delete them, then run " + "docs/render-diagrams.sh",
+                        PICTURES)
+                .isEmpty();
     }
 
     private static String redraw(List<String> stale) {

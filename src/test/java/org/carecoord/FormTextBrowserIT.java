@@ -32,6 +32,7 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
 
@@ -49,23 +50,43 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
         assumeTrue(Tasklist.installed(), Tasklist.NOT_INSTALLED);
         Api api = new Api(port);
         String lastName = IntakeApiITFixtures.uniqueName();
-        var referral = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray", lastName,
-                "1948-02-14", "routine").replace("\"hospital\"", "\"primary-care\"")).json();
+        var referral = api.post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Ray", lastName, "1948-02-14", "routine")
+                                .replace("\"hospital\"", "\"primary-care\""))
+                .json();
         String caseNumber = referral.get("caseNumber").asText();
-        Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
-                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        Task consent = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT)
+                .singleResult();
+        taskService.complete(
+                consent.getId(),
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(managementService);
         LocalDate today = LocalDate.now();
-        assertThat(api.post("/api/cases/" + referral.get("caseId").asLong() + "/events/hospital-discharge",
-                "manager", """
-                        {"facility": "%s", "admittedOn": "%s", "dischargedOn": "%s", "disposition": "home"}"""
-                        .formatted(MARKUP.replace("\"", "\\\""), today.minusDays(2), today.minusDays(1))).status())
+        assertThat(api.post(
+                                "/api/cases/" + referral.get("caseId").asLong() + "/events/hospital-discharge",
+                                "manager",
+                                """
+                        {"facility": "%s", "admittedOn": "%s", "dischargedOn": "%s", "disposition": "home"}""".formatted(MARKUP.replace("\"", "\\\""), today.minusDays(2), today.minusDays(1)))
+                        .status())
                 .isEqualTo(202);
-        Task contact = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT).singleResult();
+        Task contact = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT)
+                .singleResult();
 
         tasklist = Tasklist.open(port, getClass().getSimpleName());
         tasklist.logIn(contact.getAssignee(), contact.getAssignee());
@@ -74,6 +95,8 @@ class FormTextBrowserIT extends PostgresIntegrationTest {
         tasklist.screenshot(Path.of("target", "browser", "form-text-markup.png"));
 
         assertThat(tasklist.formText()).contains("left " + MARKUP + " on");
-        assertThat(tasklist.formElements("img")).as("an <img> element in the form").isZero();
+        assertThat(tasklist.formElements("img"))
+                .as("an <img> element in the form")
+                .isZero();
     }
 }

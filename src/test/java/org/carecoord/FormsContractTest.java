@@ -53,18 +53,22 @@ class FormsContractTest {
      * A new process must be added here.
      */
     private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
-            CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class),
-            TransitionalCareProcess.KEY, new VariableNames(TransitionalCareProcess.class),
-            IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
-            AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
-            CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class),
+            CareEpisodeProcess.KEY,
+            new VariableNames(CareEpisodeProcess.class),
+            TransitionalCareProcess.KEY,
+            new VariableNames(TransitionalCareProcess.class),
+            IntakeProcess.KEY,
+            new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
+            AssessmentProcess.KEY,
+            new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
+            CarePlanningProcess.KEY,
+            new VariableNames(CarePlanningProcess.class),
             org.carecoord.referral.ReferralProcess.KEY,
             new VariableNames(org.carecoord.referral.ReferralProcess.class),
             org.carecoord.discharge.DischargeProcess.KEY,
             new VariableNames(org.carecoord.discharge.DischargeProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class,
-                    CareEpisodeProcess.SafetyFields.class));
+            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class, CareEpisodeProcess.SafetyFields.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 
@@ -78,9 +82,12 @@ class FormsContractTest {
         private static void addConstants(Class<?> type, Set<String> names) {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                        && (field.getType() == String.class || field.getType() == java.util.List.class
-                        || field.getType() == Var.class)) {
+                if (Modifier.isPublic(modifiers)
+                        && Modifier.isStatic(modifiers)
+                        && Modifier.isFinal(modifiers)
+                        && (field.getType() == String.class
+                                || field.getType() == java.util.List.class
+                                || field.getType() == Var.class)) {
                     try {
                         Object value = field.get(null);
                         if (value instanceof Var<?> handle) {
@@ -101,64 +108,78 @@ class FormsContractTest {
     }
 
     /** A user task or start event of a process, with its form reference if it has one. */
-    record FormUse(String elementId, boolean userTask, String formRef, String binding) {
-    }
+    record FormUse(String elementId, boolean userTask, String formRef, String binding) {}
 
-    record ProcessModel(Path file, String key, List<FormUse> formUses) {
-    }
+    record ProcessModel(Path file, String key, List<FormUse> formUses) {}
 
     @Test
     void processesAreFoundFromTheProjectRoot() {
-        assertThat(bpmnFiles()).as("BPMN files under %s", PROCESSES.toAbsolutePath()).isNotEmpty();
+        assertThat(bpmnFiles())
+                .as("BPMN files under %s", PROCESSES.toAbsolutePath())
+                .isNotEmpty();
     }
 
     @TestFactory
     Stream<DynamicTest> everyUserTaskHasAForm() {
-        return processes().map(process -> dynamicTest(process.key(), () -> assertThat(process.formUses())
-                .filteredOn(FormUse::userTask)
-                .allSatisfy(use -> assertThat(use.formRef()).as("camunda:formRef of %s in %s", use.elementId(),
-                        process.file()).isNotBlank())));
+        return processes()
+                .map(process -> dynamicTest(
+                        process.key(),
+                        () -> assertThat(process.formUses())
+                                .filteredOn(FormUse::userTask)
+                                .allSatisfy(use -> assertThat(use.formRef())
+                                        .as("camunda:formRef of %s in %s", use.elementId(), process.file())
+                                        .isNotBlank())));
     }
 
     @TestFactory
     Stream<DynamicTest> everyFormReferenceIsAnExistingFormBoundToItsLatestVersion() {
-        return processes().map(process -> dynamicTest(process.key(), () -> {
-            SoftAssertions softly = new SoftAssertions();
-            for (FormUse use : referencing(process)) {
-                String where = use.elementId() + " in " + process.file();
-                softly.assertThat(use.binding()).as("camunda:formRefBinding of %s", where).isEqualTo("latest");
-                Path form = formFile(use.formRef());
-                if (!Files.isRegularFile(form)) {
-                    softly.fail("%s references form %s, but %s does not exist", where, use.formRef(), form);
-                    continue;
-                }
-                softly.assertThat(readForm(form).path("id").asText()).as("id of %s", form).isEqualTo(use.formRef());
-            }
-            softly.assertAll();
-        }));
+        return processes()
+                .map(process -> dynamicTest(process.key(), () -> {
+                    SoftAssertions softly = new SoftAssertions();
+                    for (FormUse use : referencing(process)) {
+                        String where = use.elementId() + " in " + process.file();
+                        softly.assertThat(use.binding())
+                                .as("camunda:formRefBinding of %s", where)
+                                .isEqualTo("latest");
+                        Path form = formFile(use.formRef());
+                        if (!Files.isRegularFile(form)) {
+                            softly.fail("%s references form %s, but %s does not exist", where, use.formRef(), form);
+                            continue;
+                        }
+                        softly.assertThat(readForm(form).path("id").asText())
+                                .as("id of %s", form)
+                                .isEqualTo(use.formRef());
+                    }
+                    softly.assertAll();
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyFormFieldIsAVariableTheProcessReads() {
-        return processes().map(process -> dynamicTest(process.key(), () -> {
-            VariableNames names = VARIABLE_NAMES.get(process.key());
-            if (names == null) {
-                fail("Process %s (%s) has no entry in FormsContractTest.VARIABLE_NAMES: add its names class",
-                        process.key(), process.file());
-            }
-            Set<String> variables = names.all();
-            SoftAssertions softly = new SoftAssertions();
-            for (FormUse use : referencing(process)) {
-                Path form = formFile(use.formRef());
-                if (Files.isRegularFile(form)) {
-                    softly.assertThat(fieldVariables(readForm(form)))
-                            .as("fields of %s (used by %s) that are not constants of %s", form, use.elementId(),
-                                    names.namesClass().getSimpleName())
-                            .isSubsetOf(variables);
-                }
-            }
-            softly.assertAll();
-        }));
+        return processes()
+                .map(process -> dynamicTest(process.key(), () -> {
+                    VariableNames names = VARIABLE_NAMES.get(process.key());
+                    if (names == null) {
+                        fail(
+                                "Process %s (%s) has no entry in FormsContractTest.VARIABLE_NAMES: add its names class",
+                                process.key(), process.file());
+                    }
+                    Set<String> variables = names.all();
+                    SoftAssertions softly = new SoftAssertions();
+                    for (FormUse use : referencing(process)) {
+                        Path form = formFile(use.formRef());
+                        if (Files.isRegularFile(form)) {
+                            softly.assertThat(fieldVariables(readForm(form)))
+                                    .as(
+                                            "fields of %s (used by %s) that are not constants of %s",
+                                            form,
+                                            use.elementId(),
+                                            names.namesClass().getSimpleName())
+                                    .isSubsetOf(variables);
+                        }
+                    }
+                    softly.assertAll();
+                }));
     }
 
     /**
@@ -167,27 +188,33 @@ class FormsContractTest {
      */
     @TestFactory
     Stream<DynamicTest> everyValuesKeyIsProvided() {
-        return processes().map(process -> dynamicTest(process.key(), () -> {
-            VariableNames names = VARIABLE_NAMES.get(process.key());
-            Set<String> variables = names == null ? Set.of() : names.all();
-            SoftAssertions softly = new SoftAssertions();
-            for (FormUse use : referencing(process)) {
-                Path form = formFile(use.formRef());
-                if (!Files.isRegularFile(form)) {
-                    continue;
-                }
-                for (String key : valuesKeys(readForm(form))) {
-                    if (use.userTask()) {
-                        softly.assertThat(OptionLists.keys().contains(key) || variables.contains(key))
-                                .as("valuesKey %s of %s (used by %s) is neither an OptionLists list nor a variable"
-                                        + " of %s", key, form, use.elementId(), process.key()).isTrue();
-                    } else {
-                        softly.assertThat(variables).as("valuesKey %s of start form %s", key, form).contains(key);
+        return processes()
+                .map(process -> dynamicTest(process.key(), () -> {
+                    VariableNames names = VARIABLE_NAMES.get(process.key());
+                    Set<String> variables = names == null ? Set.of() : names.all();
+                    SoftAssertions softly = new SoftAssertions();
+                    for (FormUse use : referencing(process)) {
+                        Path form = formFile(use.formRef());
+                        if (!Files.isRegularFile(form)) {
+                            continue;
+                        }
+                        for (String key : valuesKeys(readForm(form))) {
+                            if (use.userTask()) {
+                                softly.assertThat(OptionLists.keys().contains(key) || variables.contains(key))
+                                        .as(
+                                                "valuesKey %s of %s (used by %s) is neither an OptionLists list nor a variable"
+                                                        + " of %s",
+                                                key, form, use.elementId(), process.key())
+                                        .isTrue();
+                            } else {
+                                softly.assertThat(variables)
+                                        .as("valuesKey %s of start form %s", key, form)
+                                        .contains(key);
+                            }
+                        }
                     }
-                }
-            }
-            softly.assertAll();
-        }));
+                    softly.assertAll();
+                }));
     }
 
     /** One source for every list: no form writes out a list that {@link OptionLists} serves. */
@@ -197,11 +224,15 @@ class FormsContractTest {
         OptionLists.keys().forEach(key -> served.put(values(OptionLists.of(key)), key));
         SoftAssertions softly = new SoftAssertions();
         try (Stream<Path> files = Files.list(FORMS)) {
-            for (Path form : files.filter(file -> file.toString().endsWith(".form")).sorted().toList()) {
+            for (Path form : files.filter(file -> file.toString().endsWith(".form"))
+                    .sorted()
+                    .toList()) {
                 for (JsonNode field : readForm(form).findParents("values")) {
                     softly.assertThat(served.get(values(field.path("values"))))
-                            .as("%s of %s writes out a served list: use its valuesKey", field.path("key").asText(),
-                                    form).isNull();
+                            .as(
+                                    "%s of %s writes out a served list: use its valuesKey",
+                                    field.path("key").asText(), form)
+                            .isNull();
                 }
             }
         }
@@ -216,7 +247,9 @@ class FormsContractTest {
     void noListIsWrittenOutTwice() throws IOException {
         Map<JsonNode, List<String>> copies = new java.util.LinkedHashMap<>();
         try (Stream<Path> files = Files.list(FORMS)) {
-            for (Path form : files.filter(file -> file.toString().endsWith(".form")).sorted().toList()) {
+            for (Path form : files.filter(file -> file.toString().endsWith(".form"))
+                    .sorted()
+                    .toList()) {
                 for (JsonNode field : readForm(form).findParents("values")) {
                     copies.computeIfAbsent(field.get("values"), list -> new ArrayList<>())
                             .add(form.getFileName() + " (" + field.path("key").asText() + ")");
@@ -225,8 +258,10 @@ class FormsContractTest {
         }
         SoftAssertions softly = new SoftAssertions();
         copies.forEach((list, fields) -> softly.assertThat(fields)
-                .as("the list %s is written out in %s: make it one enum in OptionLists and name it by valuesKey",
-                        values(list), fields).hasSize(1));
+                .as(
+                        "the list %s is written out in %s: make it one enum in OptionLists and name it by valuesKey",
+                        values(list), fields)
+                .hasSize(1));
         softly.assertAll();
     }
 
@@ -236,7 +271,8 @@ class FormsContractTest {
      */
     private static Set<String> values(JsonNode options) {
         Set<String> values = new TreeSet<>();
-        options.forEach(option -> values.add(option.path("value").asText() + "=" + option.path("label").asText()));
+        options.forEach(option -> values.add(
+                option.path("value").asText() + "=" + option.path("label").asText()));
         return values;
     }
 
@@ -274,7 +310,9 @@ class FormsContractTest {
     }
 
     private static List<FormUse> referencing(ProcessModel process) {
-        return process.formUses().stream().filter(use -> !use.formRef().isBlank()).toList();
+        return process.formUses().stream()
+                .filter(use -> !use.formRef().isBlank())
+                .toList();
     }
 
     private static Path formFile(String formRef) {
@@ -291,7 +329,9 @@ class FormsContractTest {
 
     private static List<Path> bpmnFiles() {
         try (Stream<Path> files = Files.list(PROCESSES)) {
-            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".bpmn"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list " + PROCESSES.toAbsolutePath(), e);
         }
@@ -312,7 +352,9 @@ class FormsContractTest {
                 List<FormUse> uses = new ArrayList<>();
                 for (String type : List.of("userTask", "startEvent")) {
                     for (Element element : elements(process, type)) {
-                        uses.add(new FormUse(element.getAttribute("id"), type.equals("userTask"),
+                        uses.add(new FormUse(
+                                element.getAttribute("id"),
+                                type.equals("userTask"),
                                 element.getAttributeNS(CAMUNDA_NS, "formRef"),
                                 element.getAttributeNS(CAMUNDA_NS, "formRefBinding")));
                     }

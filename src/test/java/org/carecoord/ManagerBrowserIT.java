@@ -47,12 +47,16 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
 
@@ -72,8 +76,11 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
     @Test
     void theManagerCompletesASafetyFollowUpFromTheEscalationsFilter() throws IOException {
         String caseNumber = caseWithSafetyConcern();
-        Task followUp = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP).singleResult();
+        Task followUp = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP)
+                .singleResult();
         assertThat(followUp).as("the safety follow-up of " + caseNumber).isNotNull();
         CamundaForm form = CamundaForm.load(CareEpisodeProcess.FORM_SAFETY_FOLLOW_UP);
 
@@ -82,8 +89,11 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             tasklist.openFilter(TasklistFilters.ESCALATIONS);
             tasklist.searchTaskNames(caseNumber);
             tasklist.openTask(followUp.getName());
-            assertThat(tasklist.formText()).contains("Safety follow-up — now").contains(caseNumber)
-                    .as("the episode's assessment raised it").contains("the assessment flagged")
+            assertThat(tasklist.formText())
+                    .contains("Safety follow-up — now")
+                    .contains(caseNumber)
+                    .as("the episode's assessment raised it")
+                    .contains("the assessment flagged")
                     .doesNotContain("during monitoring");
             tasklist.claim();
             tasklist.fill(form, CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan");
@@ -92,9 +102,12 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             tasklist.completeTask(followUp.getName());
         }
 
-        assertThat(jdbc.queryForMap("select action_taken, patient_safe, recorded_by from safety_follow_up s"
-                + " join care_case c on c.id = s.case_id where c.case_number = ?", caseNumber))
-                .containsEntry("action_taken", "safety-plan").containsEntry("patient_safe", true)
+        assertThat(jdbc.queryForMap(
+                        "select action_taken, patient_safe, recorded_by from safety_follow_up s"
+                                + " join care_case c on c.id = s.case_id where c.case_number = ?",
+                        caseNumber))
+                .containsEntry("action_taken", "safety-plan")
+                .containsEntry("patient_safe", true)
                 .containsEntry("recorded_by", "manager");
     }
 
@@ -112,8 +125,13 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             cockpit.logIn("manager", "manager");
             cockpit.openNavigation("Migrations");
             page.find("the Migrations page", By.xpath("//h2[normalize-space()='Migrate running cases']"));
-            page.await("the process " + probe.key() + " offered", d -> d.findElements(By.cssSelector(
-                    "#carecoord-migration-process option[value='" + probe.key() + "']")).isEmpty() ? null : true);
+            page.await(
+                    "the process " + probe.key() + " offered",
+                    d -> d.findElements(By.cssSelector(
+                                            "#carecoord-migration-process option[value='" + probe.key() + "']"))
+                                    .isEmpty()
+                            ? null
+                            : true);
             new Select(page.find("Process", By.id("carecoord-migration-process"))).selectByValue(probe.key());
             new Select(page.find("From", By.id("carecoord-migration-from"))).selectByValue("1");
             new Select(page.find("To", By.id("carecoord-migration-to"))).selectByValue("2");
@@ -121,13 +139,22 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
 
             page.find("the dry run's result", By.cssSelector(".carecoord-migration-preview"));
             List<String> cells = page.visibleTexts(".carecoord-migration-preview td");
-            assertThat(cells).contains("C-MIG-0901", "C-MIG-0902", waitingForReview, waitingForSignOff,
-                    "Sign off", MigrationProbe.SIGN_OFF);
-            assertThat(page.text()).contains("Running instances (2)")
+            assertThat(cells)
+                    .contains(
+                            "C-MIG-0901",
+                            "C-MIG-0902",
+                            waitingForReview,
+                            waitingForSignOff,
+                            "Sign off",
+                            MigrationProbe.SIGN_OFF);
+            assertThat(page.text())
+                    .contains("Running instances (2)")
                     .contains("Activities without a counterpart in version 2 (1)")
                     .contains("Not every running case can move. Nothing has been changed.");
-            assertThat(page.find("Migrate", By.xpath("//button[normalize-space()='Migrate']")).isEnabled())
-                    .as("Migrate stays off while a case cannot move").isFalse();
+            assertThat(page.find("Migrate", By.xpath("//button[normalize-space()='Migrate']"))
+                            .isEnabled())
+                    .as("Migrate stays off while a case cannot move")
+                    .isFalse();
             page.screenshot(Path.of("target", "screenshots", "manager-migration.png"));
 
             // the page's calls ride on the Cockpit login; without the webapp's CSRF token a change is refused
@@ -147,8 +174,13 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             Browser page = cockpit.browser();
             cockpit.logIn("manager", "manager");
             cockpit.openNavigation("Migrations");
-            page.await("the process " + probe.key() + " offered", d -> d.findElements(By.cssSelector(
-                    "#carecoord-migration-process option[value='" + probe.key() + "']")).isEmpty() ? null : true);
+            page.await(
+                    "the process " + probe.key() + " offered",
+                    d -> d.findElements(By.cssSelector(
+                                            "#carecoord-migration-process option[value='" + probe.key() + "']"))
+                                    .isEmpty()
+                            ? null
+                            : true);
             new Select(page.find("Process", By.id("carecoord-migration-process"))).selectByValue(probe.key());
             new Select(page.find("From", By.id("carecoord-migration-from"))).selectByValue("1");
             new Select(page.find("To", By.id("carecoord-migration-to"))).selectByValue("2");
@@ -160,22 +192,27 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
             page.click("Migrate", By.xpath("//button[normalize-space()='Migrate']"));
 
             var link = page.find("the batch link", By.cssSelector("a.carecoord-migration-batch"));
-            assertThat(page.script("return window.carecoordAsked")).isEqualTo("Move 1 running case(s) of "
-                    + probe.key() + " from version 1 to version 2?");
+            assertThat(page.script("return window.carecoordAsked"))
+                    .isEqualTo("Move 1 running case(s) of " + probe.key() + " from version 1 to version 2?");
             String batchId = link.getText().trim();
-            assertThat(managementService.createBatchQuery().batchId(batchId).count()).isOne();
+            assertThat(managementService.createBatchQuery().batchId(batchId).count())
+                    .isOne();
             JobRunner.runDueJobs(managementService);
             assertThat(probe.versionOf(instance)).isEqualTo(2);
 
             page.click("the batch link", By.cssSelector("a.carecoord-migration-batch"));
-            page.await("Cockpit's batch page", d -> d.getCurrentUrl().contains("#/batch?details=" + batchId)
-                    ? true : null);
+            page.await(
+                    "Cockpit's batch page",
+                    d -> d.getCurrentUrl().contains("#/batch?details=" + batchId) ? true : null);
         }
     }
 
     private MigrationProbe newProbe() {
-        var created = new MigrationProbe(repositoryService, runtimeService, "migration-probe-" + UUID.randomUUID()
-                .toString().substring(0, 8)).deployVersion1();
+        var created = new MigrationProbe(
+                        repositoryService,
+                        runtimeService,
+                        "migration-probe-" + UUID.randomUUID().toString().substring(0, 8))
+                .deployVersion1();
         probes.add(created);
         return created;
     }
@@ -192,25 +229,47 @@ class ManagerBrowserIT extends PostgresIntegrationTest {
                 if (arguments[2]) { headers['X-XSRF-TOKEN'] = token; }
                 fetch('/api/admin/migrations', {method: arguments[0], headers, body: arguments[1],
                     credentials: 'same-origin'}).then(r => done(r.status), () => done(-1));
-                """, method, body, withToken)).intValue();
+                """, method, body, withToken))
+                .intValue();
     }
 
     /** An episode whose mood screen answered PHQ-9 item 9 (self-harm) positively: managers get a safety follow-up. */
     private String caseWithSafetyConcern() {
         var api = new Api(port);
-        var episode = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ann",
-                IntakeApiITFixtures.uniqueName(), "1950-02-02", "routine")).json();
+        var episode = api.post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Ann", IntakeApiITFixtures.uniqueName(), "1950-02-02", "routine"))
+                .json();
         String caseNumber = episode.get("caseNumber").asText();
-        Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        taskService.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
-                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        Task consent = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult();
+        taskService.complete(
+                consent.getId(),
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(managementService);
-        String coordinator = jdbc.queryForObject("select coordinator_id from care_case where case_number = ?",
-                String.class, caseNumber);
-        Task mood = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(AssessmentProcess.TASK_SCREEN_MOOD).singleResult();
-        TaskWork.completeAs(identityService, taskService, coordinator, mood.getId(),
+        String coordinator = jdbc.queryForObject(
+                "select coordinator_id from care_case where case_number = ?", String.class, caseNumber);
+        Task mood = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(AssessmentProcess.TASK_SCREEN_MOOD)
+                .singleResult();
+        TaskWork.completeAs(
+                identityService,
+                taskService,
+                coordinator,
+                mood.getId(),
                 AssessmentAnswers.mood(0, 1, 0, 0, 0, 0, 0, 0, 1));
         JobRunner.runDueJobs(managementService);
         return caseNumber;

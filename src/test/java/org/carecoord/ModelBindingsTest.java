@@ -53,13 +53,14 @@ class ModelBindingsTest {
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
     private static final String OWN_PACKAGE = "org.carecoord";
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "decisionResult", "dateTime");
-    private static final List<Class<?>> DELEGATE_TYPES = List.of(JavaDelegate.class, ExecutionListener.class,
-            TaskListener.class);
+    private static final List<Class<?>> DELEGATE_TYPES =
+            List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class);
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}$");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
     /** {@code name.member}: a bean or an engine name, unless it is a JSON variable's {@code elements()}. */
     private static final Pattern MEMBER_OF = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.(?!elements\\()");
+
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     /** A reference to a message or signal constant of a names class, e.g. {@code ReferralProcess.MESSAGE_X}. */
     private static final Pattern NAME_CONSTANT = Pattern.compile("\\b([A-Z]\\w*)\\.((?:MESSAGE|SIGNAL)_[A-Z0-9_]+)\\b");
@@ -78,12 +79,15 @@ class ModelBindingsTest {
     void everyNameInEveryModelExistsInTheApplication() throws IOException {
         List<Path> models;
         try (Stream<Path> files = Files.list(PROCESSES)) {
-            models = files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList();
+            models = files.filter(path -> path.toString().endsWith(".bpmn"))
+                    .sorted()
+                    .toList();
         }
         assertThat(models).isNotEmpty();
         List<String> problems = new ArrayList<>();
         for (Path model : models) {
-            application.check(model.getFileName().toString(), Bpmn.readModelFromFile(model.toFile()))
+            application
+                    .check(model.getFileName().toString(), Bpmn.readModelFromFile(model.toFile()))
                     .forEach(problems::add);
         }
         assertThat(problems).isEmpty();
@@ -92,8 +96,8 @@ class ModelBindingsTest {
     @Test
     void theScanFindsTheApplicationsNames() {
         // guards the scan itself: an empty set would let every model through
-        assertThat(application.delegates()).contains("recordContactDelegate", "openTransitionalCareDelegate",
-                "showCareTimeListener");
+        assertThat(application.delegates())
+                .contains("recordContactDelegate", "openTransitionalCareDelegate", "showCareTimeListener");
         assertThat(application.beans()).contains("businessCalendar", "referralSettings");
         assertThat(application.sentMessages()).contains("ReferralResponse", "HospitalDischarge");
         assertThat(application.forms()).contains("intake-record-consent");
@@ -103,35 +107,49 @@ class ModelBindingsTest {
     void aBrokenModelIsReportedByName() {
         BpmnModelInstance broken = Bpmn.createExecutableProcess("broken")
                 .startEvent("Start")
-                .serviceTask("Task_Unbound").camundaDelegateExpression("${noSuchDelegate}")
+                .serviceTask("Task_Unbound")
+                .camundaDelegateExpression("${noSuchDelegate}")
                 .camundaExecutionListenerDelegateExpression("start", "${noSuchListener}")
-                .serviceTask("Task_NotADelegate").camundaDelegateExpression("${businessCalendar}")
-                .userTask("Task_NoForm").camundaFormRef("no-such-form")
+                .serviceTask("Task_NotADelegate")
+                .camundaDelegateExpression("${businessCalendar}")
+                .userTask("Task_NoForm")
+                .camundaFormRef("no-such-form")
                 .camundaDueDate("${noSuchHelper.dueInBusinessDays(1)}")
-                .intermediateCatchEvent("Catch_Unsent").message("NobodySendsThis")
-                .receiveTask("Receive_Unsent").message("NobodySendsThisEither")
-                .intermediateCatchEvent("Catch_Signal").signal("NoSignalSent")
-                .userTask("Task_Fine").camundaFormRef("intake-record-consent")
+                .intermediateCatchEvent("Catch_Unsent")
+                .message("NobodySendsThis")
+                .receiveTask("Receive_Unsent")
+                .message("NobodySendsThisEither")
+                .intermediateCatchEvent("Catch_Signal")
+                .signal("NoSignalSent")
+                .userTask("Task_Fine")
+                .camundaFormRef("intake-record-consent")
                 .camundaDueDate("${businessCalendar.dueInBusinessDays(1)}")
-                .intermediateCatchEvent("Catch_Sent").message("ReferralResponse")
-                .serviceTask("Task_Bound").camundaDelegateExpression("${recordContactDelegate}")
+                .intermediateCatchEvent("Catch_Sent")
+                .message("ReferralResponse")
+                .serviceTask("Task_Bound")
+                .camundaDelegateExpression("${recordContactDelegate}")
                 .endEvent("End")
                 .done();
 
-        assertThat(application.check("broken.bpmn", broken)).containsExactlyInAnyOrder(
-                "broken.bpmn Task_Unbound: no delegate or listener bean 'noSuchDelegate'",
-                "broken.bpmn Task_Unbound: no delegate or listener bean 'noSuchListener'",
-                "broken.bpmn Task_NotADelegate: no delegate or listener bean 'businessCalendar'",
-                "broken.bpmn Task_NoForm: no form 'no-such-form' in forms/",
-                "broken.bpmn Task_NoForm: no bean 'noSuchHelper'",
-                "broken.bpmn Catch_Unsent: no code sends message 'NobodySendsThis'",
-                "broken.bpmn Receive_Unsent: no code sends message 'NobodySendsThisEither'",
-                "broken.bpmn Catch_Signal: no code sends signal 'NoSignalSent'");
+        assertThat(application.check("broken.bpmn", broken))
+                .containsExactlyInAnyOrder(
+                        "broken.bpmn Task_Unbound: no delegate or listener bean 'noSuchDelegate'",
+                        "broken.bpmn Task_Unbound: no delegate or listener bean 'noSuchListener'",
+                        "broken.bpmn Task_NotADelegate: no delegate or listener bean 'businessCalendar'",
+                        "broken.bpmn Task_NoForm: no form 'no-such-form' in forms/",
+                        "broken.bpmn Task_NoForm: no bean 'noSuchHelper'",
+                        "broken.bpmn Catch_Unsent: no code sends message 'NobodySendsThis'",
+                        "broken.bpmn Receive_Unsent: no code sends message 'NobodySendsThisEither'",
+                        "broken.bpmn Catch_Signal: no code sends signal 'NoSignalSent'");
     }
 
     /** What the application provides, and the check of one model against it. */
-    record Bindings(Set<String> delegates, Set<String> beans, Set<String> sentMessages, Set<String> sentSignals,
-                    Set<String> forms) {
+    record Bindings(
+            Set<String> delegates,
+            Set<String> beans,
+            Set<String> sentMessages,
+            Set<String> sentSignals,
+            Set<String> forms) {
 
         static Bindings ofApplication() throws Exception {
             Set<String> delegates = new TreeSet<>();
@@ -165,7 +183,8 @@ class ModelBindingsTest {
             Set<String> forms = new TreeSet<>();
             var json = new ObjectMapper();
             try (Stream<Path> files = Files.list(FORMS)) {
-                for (Path form : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+                for (Path form :
+                        files.filter(path -> path.toString().endsWith(".form")).toList()) {
                     forms.add(json.readTree(form.toFile()).path("id").asText());
                 }
             }
@@ -174,7 +193,10 @@ class ModelBindingsTest {
 
         List<String> check(String file, BpmnModelInstance model) {
             List<String> problems = new ArrayList<>();
-            walk(file, ((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(), "(no id)",
+            walk(
+                    file,
+                    ((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(),
+                    "(no id)",
                     problems);
             for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
                 String where = file + " " + element.getId();
@@ -192,9 +214,11 @@ class ModelBindingsTest {
                         if (definition instanceof MessageEventDefinition message && message.getMessage() != null) {
                             checkMessage(where, message.getMessage().getName(), problems);
                         }
-                        if (definition instanceof SignalEventDefinition signal && signal.getSignal() != null
+                        if (definition instanceof SignalEventDefinition signal
+                                && signal.getSignal() != null
                                 && !sentSignals.contains(signal.getSignal().getName())) {
-                            problems.add(where + ": no code sends signal '" + signal.getSignal().getName() + "'");
+                            problems.add(where + ": no code sends signal '"
+                                    + signal.getSignal().getName() + "'");
                         }
                     }
                 }
@@ -208,7 +232,8 @@ class ModelBindingsTest {
             String here = id.isEmpty() ? owner : id;
             String where = file + " " + here;
             // on a task: camunda:delegateExpression; on camunda:executionListener or camunda:taskListener: unprefixed
-            String delegate = CAMUNDA_NS.equals(element.getNamespaceURI()) ? element.getAttribute("delegateExpression")
+            String delegate = CAMUNDA_NS.equals(element.getNamespaceURI())
+                    ? element.getAttribute("delegateExpression")
                     : element.getAttributeNS(CAMUNDA_NS, "delegateExpression");
             if (!delegate.isEmpty()) {
                 checkDelegate(where, delegate, problems);
@@ -241,7 +266,8 @@ class ModelBindingsTest {
         private void checkHelpers(String where, String text, List<String> problems) {
             Matcher expression = EXPRESSION.matcher(text);
             while (expression.find()) {
-                Matcher member = MEMBER_OF.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
+                Matcher member =
+                        MEMBER_OF.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
                 while (member.find()) {
                     String name = member.group(1);
                     if (!ENGINE_NAMES.contains(name) && !beans.contains(name)) {
@@ -271,7 +297,8 @@ class ModelBindingsTest {
         private static void readSentNames(Set<String> messages, Set<String> signals) throws Exception {
             List<Path> sources;
             try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-                sources = files.filter(path -> path.toString().endsWith(".java")).toList();
+                sources =
+                        files.filter(path -> path.toString().endsWith(".java")).toList();
             }
             for (Path source : sources) {
                 String text = Files.readString(source);
@@ -288,9 +315,14 @@ class ModelBindingsTest {
         }
 
         private static String constantValue(List<Path> sources, String simpleName, String field) throws Exception {
-            Path declaring = sources.stream().filter(path -> path.getFileName().toString().equals(simpleName + ".java"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no class " + simpleName + " in src/main"));
-            String className = MAIN_SOURCES.relativize(declaring).toString().replace(".java", "")
+            Path declaring = sources.stream()
+                    .filter(path -> path.getFileName().toString().equals(simpleName + ".java"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no class " + simpleName + " in src/main"));
+            String className = MAIN_SOURCES
+                    .relativize(declaring)
+                    .toString()
+                    .replace(".java", "")
                     .replace('/', '.');
             return (String) Class.forName(className).getField(field).get(null);
         }

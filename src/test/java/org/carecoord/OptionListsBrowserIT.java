@@ -40,10 +40,13 @@ class OptionListsBrowserIT extends TasklistInBrowser {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     HistoryService historyService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,28 +57,46 @@ class OptionListsBrowserIT extends TasklistInBrowser {
 
         JsonNode variables = api.get("/engine-rest/task/" + draft.getId() + "/form-variables", draft.getAssignee())
                 .json();
-        for (String key : List.of(OptionLists.PROBLEMS, OptionLists.RESPONSIBLE, OptionLists.BARRIERS,
-                OptionLists.EDUCATION_TOPICS, OptionLists.SERVICES)) {
+        for (String key : List.of(
+                OptionLists.PROBLEMS,
+                OptionLists.RESPONSIBLE,
+                OptionLists.BARRIERS,
+                OptionLists.EDUCATION_TOPICS,
+                OptionLists.SERVICES)) {
             assertThat(variables.path(key).path("type").asText()).as(key).isEqualTo("Json");
-            assertThat(JSON.readTree(variables.path(key).path("value").asText())).as(key)
+            assertThat(JSON.readTree(variables.path(key).path("value").asText()))
+                    .as(key)
                     .isEqualTo(OptionLists.of(key));
         }
-        assertThat(labels(JSON.readTree(variables.path(OptionLists.PROBLEMS).path("value").asText())))
+        assertThat(labels(JSON.readTree(
+                        variables.path(OptionLists.PROBLEMS).path("value").asText())))
                 .isEqualTo(Arrays.stream(Problem.values()).map(Labelled::label).toList());
         // asked for by name: only what was asked
-        JsonNode named = api.get("/engine-rest/task/" + draft.getId() + "/form-variables?variableNames="
-                + OptionLists.BARRIERS, draft.getAssignee()).json();
+        JsonNode named = api.get(
+                        "/engine-rest/task/" + draft.getId() + "/form-variables?variableNames=" + OptionLists.BARRIERS,
+                        draft.getAssignee())
+                .json();
         assertThat(named.fieldNames()).toIterable().containsExactly(OptionLists.BARRIERS);
         // another form gets only the lists it names
         Task outreach = outreachTask();
-        JsonNode outreachVariables = api.get("/engine-rest/task/" + outreach.getId() + "/form-variables",
-                outreach.getAssignee()).json();
+        JsonNode outreachVariables = api.get(
+                        "/engine-rest/task/" + outreach.getId() + "/form-variables", outreach.getAssignee())
+                .json();
         assertThat(outreachVariables.has(OptionLists.SERVICES)).isTrue();
         assertThat(outreachVariables.has(OptionLists.PROBLEMS)).isFalse();
 
         for (String key : OptionLists.keys()) {
-            assertThat(runtimeService.createVariableInstanceQuery().variableName(key).count()).as(key).isZero();
-            assertThat(historyService.createHistoricVariableInstanceQuery().variableName(key).count()).as(key)
+            assertThat(runtimeService
+                            .createVariableInstanceQuery()
+                            .variableName(key)
+                            .count())
+                    .as(key)
+                    .isZero();
+            assertThat(historyService
+                            .createHistoricVariableInstanceQuery()
+                            .variableName(key)
+                            .count())
+                    .as(key)
                     .isZero();
         }
     }
@@ -100,28 +121,38 @@ class OptionListsBrowserIT extends TasklistInBrowser {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         List<String> fields = response.json().path("errors").findValuesAsText("field");
-        assertThat(fields).contains("barriers", "goal1.problem")
-                .doesNotContain("problems", "educationTopics", "referralServices", "intervention1.problem",
+        assertThat(fields)
+                .contains("barriers", "goal1.problem")
+                .doesNotContain(
+                        "problems",
+                        "educationTopics",
+                        "referralServices",
+                        "intervention1.problem",
                         "intervention1.responsible");
         assertThat(response.body()).doesNotContain("teleport-xyz").doesNotContain("spaceship-xyz");
-        assertThat(taskService.getVariables(draft.getId()).toString()).as("nothing written").isEqualTo(before);
+        assertThat(taskService.getVariables(draft.getId()).toString())
+                .as("nothing written")
+                .isEqualTo(before);
     }
 
     @Test
     void tasklistShowsTheEnumsLabelsInsideTheGroups() throws IOException {
         Task draft = draftTask();
         tasklist.logIn(draft.getAssignee(), draft.getAssignee());
-        tasklist.searchTaskNames(draft.getName().substring(draft.getName().lastIndexOf('·') + 1).trim());
+        tasklist.searchTaskNames(
+                draft.getName().substring(draft.getName().lastIndexOf('·') + 1).trim());
         tasklist.openTask(draft.getName());
 
-        assertThat(tasklist.formText()).contains(Problem.READMISSION.label())
+        assertThat(tasklist.formText())
+                .contains(Problem.READMISSION.label())
                 .contains(CarePlanningProcess.Barrier.CAREGIVER.label())
                 .contains(CarePlanningProcess.EducationTopic.HEART_FAILURE_SELF_CARE.label())
                 .contains(CarePlanningProcess.Service.FINANCIAL_COUNSELING.label());
         assertThat(dropdown("Field_Goal1Problem"))
                 .isEqualTo(Arrays.stream(Problem.values()).map(Labelled::label).toList());
         assertThat(dropdown("Field_Intervention1Responsible"))
-                .isEqualTo(Arrays.stream(Responsible.values()).map(Labelled::label).toList());
+                .isEqualTo(
+                        Arrays.stream(Responsible.values()).map(Labelled::label).toList());
         tasklist.screenshot(Path.of("target", "browser", "draft-care-plan-option-lists.png"));
     }
 
@@ -130,10 +161,12 @@ class OptionListsBrowserIT extends TasklistInBrowser {
     void outreachContactShowsAndEnforcesTheChannelAndYesNoEnums() throws IOException {
         Task outreach = outreachTask();
         var api = new Api(port);
-        JsonNode variables = api.get("/engine-rest/task/" + outreach.getId() + "/form-variables",
-                outreach.getAssignee()).json();
+        JsonNode variables = api.get(
+                        "/engine-rest/task/" + outreach.getId() + "/form-variables", outreach.getAssignee())
+                .json();
         for (String key : List.of(OptionLists.CONTACT_CHANNELS, OptionLists.YES_NO)) {
-            assertThat(JSON.readTree(variables.path(key).path("value").asText())).as(key)
+            assertThat(JSON.readTree(variables.path(key).path("value").asText()))
+                    .as(key)
                     .isEqualTo(OptionLists.of(key));
         }
         String before = taskService.getVariables(outreach.getId()).toString();
@@ -146,29 +179,37 @@ class OptionListsBrowserIT extends TasklistInBrowser {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).contains("reached", "channel");
         assertThat(response.body()).doesNotContain("carrier-pigeon-xyz").doesNotContain("maybe-xyz");
-        assertThat(taskService.getVariables(outreach.getId()).toString()).as("nothing written").isEqualTo(before);
+        assertThat(taskService.getVariables(outreach.getId()).toString())
+                .as("nothing written")
+                .isEqualTo(before);
 
         tasklist.logIn(outreach.getAssignee(), outreach.getAssignee());
-        tasklist.searchTaskNames(outreach.getName().substring(outreach.getName().lastIndexOf('·') + 1).trim());
+        tasklist.searchTaskNames(outreach.getName()
+                .substring(outreach.getName().lastIndexOf('·') + 1)
+                .trim());
         tasklist.openTask(outreach.getName());
-        assertThat(radioLabels("Field_Reached")).isEqualTo(Arrays.stream(YesNo.values()).map(YesNo::label).toList());
-        assertThat(dropdown("Field_Channel")).isEqualTo(Arrays.stream(MonitoringProcess.ContactChannel.values())
-                .map(MonitoringProcess.ContactChannel::label).toList());
+        assertThat(radioLabels("Field_Reached"))
+                .isEqualTo(Arrays.stream(YesNo.values()).map(YesNo::label).toList());
+        assertThat(dropdown("Field_Channel"))
+                .isEqualTo(Arrays.stream(MonitoringProcess.ContactChannel.values())
+                        .map(MonitoringProcess.ContactChannel::label)
+                        .toList());
         tasklist.screenshot(Path.of("target", "browser", "outreach-contact-option-lists.png"));
     }
 
     /** Opens a select of the open form and reads its options as the user sees them. */
     private List<String> dropdown(String elementId) {
         var browser = tasklist.browser();
-        WebElement field = browser.find(elementId, By.cssSelector("[cam-tasklist-form] [id$='-" + elementId
-                + "-display']")).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        WebElement field = browser.find(
+                        elementId, By.cssSelector("[cam-tasklist-form] [id$='-" + elementId + "-display']"))
+                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
         if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
             browser.click(elementId, field, By.cssSelector(".fjs-select-display"));
         }
         List<String> labels = browser.await(elementId + " options", d -> {
             List<String> shown = new ArrayList<>();
-            field.findElements(By.cssSelector(".fjs-dropdownlist-item")).forEach(item -> shown.add(item.getText()
-                    .trim()));
+            field.findElements(By.cssSelector(".fjs-dropdownlist-item"))
+                    .forEach(item -> shown.add(item.getText().trim()));
             return shown.isEmpty() ? null : shown;
         });
         browser.click(elementId, field, By.cssSelector(".fjs-select-display"));
@@ -182,7 +223,9 @@ class OptionListsBrowserIT extends TasklistInBrowser {
         return browser.await(elementId + " options", d -> {
             List<String> shown = new ArrayList<>();
             d.findElements(By.cssSelector("[cam-tasklist-form] input[type='radio'][id*='-" + elementId + "-']"))
-                    .forEach(input -> shown.add(input.findElement(By.xpath("./ancestor::label[1]")).getText().trim()));
+                    .forEach(input -> shown.add(input.findElement(By.xpath("./ancestor::label[1]"))
+                            .getText()
+                            .trim()));
             return shown.isEmpty() ? null : shown;
         });
     }
@@ -194,10 +237,15 @@ class OptionListsBrowserIT extends TasklistInBrowser {
     }
 
     private Task draftTask() {
-        String caseNumber = jdbc.queryForObject("select c.case_number from care_case c join patient p"
-                + " on p.id = c.patient_id where p.first_name = 'Priya' and c.status = 'active'", String.class);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(CarePlanningProcess.TASK_DRAFT_CARE_PLAN).singleResult();
+        String caseNumber = jdbc.queryForObject(
+                "select c.case_number from care_case c join patient p"
+                        + " on p.id = c.patient_id where p.first_name = 'Priya' and c.status = 'active'",
+                String.class);
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(CarePlanningProcess.TASK_DRAFT_CARE_PLAN)
+                .singleResult();
         assertThat(task).as("Priya's demo plan to draft").isNotNull();
         assertThat(task.getAssignee()).as("assigned to her coordinator").isNotNull();
         return task;
@@ -205,10 +253,15 @@ class OptionListsBrowserIT extends TasklistInBrowser {
 
     /** Rosa Delgado's outreach contact: its form offers services (a list) but no problems. */
     private Task outreachTask() {
-        String caseNumber = jdbc.queryForObject("select c.case_number from care_case c join patient p"
-                + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
-                + " and c.status = 'active'", String.class);
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(org.carecoord.monitoring.MonitoringProcess.TASK_OUTREACH_CONTACT).singleResult();
+        String caseNumber = jdbc.queryForObject(
+                "select c.case_number from care_case c join patient p"
+                        + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
+                        + " and c.status = 'active'",
+                String.class);
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(org.carecoord.monitoring.MonitoringProcess.TASK_OUTREACH_CONTACT)
+                .singleResult();
     }
 }

@@ -21,9 +21,8 @@ import org.carecoord.security.Groups;
 import org.carecoord.support.Api;
 import org.carecoord.support.CamundaForm;
 import org.carecoord.support.JobRunner;
-import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.support.TaskWork;
-import org.carecoord.support.Tasklist;
+import org.carecoord.support.TasklistInBrowser;
 import org.carecoord.tasks.TasklistFilters;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,15 +52,16 @@ class TasklistBrowserIT extends TasklistInBrowser {
     @Autowired
     IdentityService identityService;
 
-    record CaseRow(String caseNumber, String status, String coordinatorId, LocalDate dateOfBirth) {
-    }
+    record CaseRow(String caseNumber, String status, String coordinatorId, LocalDate dateOfBirth) {}
 
     @Test
     void coordinatorRegistersAWalkInRecordsConsentAndFindsTheAssessmentInMyTasks() {
         tasklist.logIn(COORDINATOR, COORDINATOR);
         List<String> filters = tasklist.filterNames();
-        verify(filters.containsAll(List.of(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE,
-                TasklistFilters.OVERDUE)) && !filters.contains(TasklistFilters.ALL_OPEN),
+        verify(
+                filters.containsAll(
+                                List.of(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE))
+                        && !filters.contains(TasklistFilters.ALL_OPEN),
                 "a coordinator sees My tasks, Team queue and Overdue but not All open; sees " + filters);
         tasklist.openFilter(TasklistFilters.TEAM_QUEUE);
         String demoCase = caseOf("Ada", "Moss").caseNumber();
@@ -73,12 +73,15 @@ class TasklistBrowserIT extends TasklistInBrowser {
         LocalDate dateOfBirth = LocalDate.of(1957, 5, 21);
         tasklist.startProcess("Care episode");
         var start = CamundaForm.load(CareEpisodeProcess.START_FORM);
-        verify(tasklist.shown(start, StartForm.PREFERRED_LANGUAGE.name()).equals("English")
-                && tasklist.shown(start, StartForm.URGENCY.name()).equals("Routine"),
+        verify(
+                tasklist.shown(start, StartForm.PREFERRED_LANGUAGE.name()).equals("English")
+                        && tasklist.shown(start, StartForm.URGENCY.name()).equals("Routine"),
                 "the start form preselects English and Routine");
         tasklist.fill(start, StartForm.FIRST_NAME.name(), firstName);
         tasklist.fill(start, StartForm.LAST_NAME.name(), lastName);
-        tasklist.fill(start, StartForm.DATE_OF_BIRTH.name(),
+        tasklist.fill(
+                start,
+                StartForm.DATE_OF_BIRTH.name(),
                 dateOfBirth.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         tasklist.fill(start, StartForm.SEX.name(), "female");
         tasklist.fill(start, StartForm.PHONE.name(), "+1 555 0100 4242");
@@ -86,19 +89,23 @@ class TasklistBrowserIT extends TasklistInBrowser {
         tasklist.fill(start, StartForm.ADDRESS.name(), "12 Elm Street, Springfield");
         tasklist.fill(start, StartForm.PROGRAM.name(), "chronic-care");
         tasklist.fill(start, StartForm.REFERRAL_SOURCE.name(), "primary-care");
-        tasklist.fill(start, StartForm.REASON_FOR_REFERRAL.name(), "Walked in: diabetes, struggles with insulin at home");
+        tasklist.fill(
+                start, StartForm.REASON_FOR_REFERRAL.name(), "Walked in: diabetes, struggles with insulin at home");
         tasklist.submitStartForm();
 
         CaseRow registered = caseOf(firstName, lastName);
         assertThat(registered.status()).isEqualTo("planned");
-        assertThat(registered.dateOfBirth()).as("date of birth as typed in a US browser").isEqualTo(dateOfBirth);
+        assertThat(registered.dateOfBirth())
+                .as("date of birth as typed in a US browser")
+                .isEqualTo(dateOfBirth);
         String patient = firstName + " " + lastName;
         String recordConsent = taskName(RECORD_CONSENT, registered.caseNumber(), patient);
         tasklist.searchTaskNames(registered.caseNumber());
         tasklist.openTask(recordConsent);
         tasklist.claim();
         var consent = CamundaForm.load(IntakeProcess.FORM_RECORD_CONSENT);
-        verify(tasklist.shown(consent, Vars.CONSENT_GIVEN_BY.name()).equals("Patient"),
+        verify(
+                tasklist.shown(consent, Vars.CONSENT_GIVEN_BY.name()).equals("Patient"),
                 "the consent form preselects Patient as who answered");
         tasklist.fill(consent, Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN);
         tasklist.fill(consent, Vars.CONSENT_METHOD.name(), "verbal");
@@ -108,13 +115,17 @@ class TasklistBrowserIT extends TasklistInBrowser {
 
         CaseRow assigned = caseOf(firstName, lastName);
         assertThat(assigned.status()).isEqualTo("active");
-        assertThat(assigned.coordinatorId()).as("the least-loaded coordinator after the demo data")
+        assertThat(assigned.coordinatorId())
+                .as("the least-loaded coordinator after the demo data")
                 .isEqualTo(COORDINATOR);
         // The next steps come from the model (the assessment stage may open several); each is in My tasks
         List<String> nextSteps = taskService.createTaskQuery().taskAssignee(COORDINATOR).list().stream()
-                .map(Task::getName).filter(name -> name.endsWith(SEPARATOR + registered.caseNumber()))
+                .map(Task::getName)
+                .filter(name -> name.endsWith(SEPARATOR + registered.caseNumber()))
                 .toList();
-        assertThat(nextSteps).as("the coordinator's tasks of the new case").isNotEmpty()
+        assertThat(nextSteps)
+                .as("the coordinator's tasks of the new case")
+                .isNotEmpty()
                 .noneMatch(name -> name.contains(lastName));
         tasklist.openFilter(TasklistFilters.MY_TASKS);
         nextSteps.forEach(tasklist::awaitTask);
@@ -130,17 +141,33 @@ class TasklistBrowserIT extends TasklistInBrowser {
     void coordinatorAnswersPhq9Item9SeveralDaysInTheMoodScreenAndTheManagersGetASafetyFollowUp() {
         String firstName = "Mona";
         String lastName = IntakeApiITFixtures.uniqueName();
-        var referral = new Api(port).post("/api/intakes", COORDINATOR,
-                IntakeApiITFixtures.referral(firstName, lastName, "1961-09-12", "routine"));
-        assertThat(referral.status()).as("POST /api/intakes: " + referral.body()).isEqualTo(201);
+        var referral = new Api(port)
+                .post(
+                        "/api/intakes",
+                        COORDINATOR,
+                        IntakeApiITFixtures.referral(firstName, lastName, "1961-09-12", "routine"));
+        assertThat(referral.status())
+                .as("POST /api/intakes: " + referral.body())
+                .isEqualTo(201);
         String caseNumber = referral.json().get("caseNumber").asText();
         String patient = firstName + " " + lastName;
-        completeAs(COORDINATOR, engineTask(caseNumber, IntakeProcess.TASK_RECORD_CONSENT), Map.of(
-                Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN, Vars.SHARE_WITH_PROVIDERS.name(), true,
-                Vars.CONSENT_GIVEN_BY.name(), "patient", Vars.CONSENT_METHOD.name(), "verbal"));
+        completeAs(
+                COORDINATOR,
+                engineTask(caseNumber, IntakeProcess.TASK_RECORD_CONSENT),
+                Map.of(
+                        Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(managementService);
         Task moodTask = engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD);
-        assertThat(moodTask).as("the mood screen of " + caseNumber + " after consent").isNotNull();
+        assertThat(moodTask)
+                .as("the mood screen of " + caseNumber + " after consent")
+                .isNotNull();
         String coordinator = moodTask.getAssignee();
         assertThat(moodTask.getName()).isEqualTo(taskName("Screen mood (PHQ-9, GAD-7)", caseNumber, patient));
 
@@ -155,20 +182,28 @@ class TasklistBrowserIT extends TasklistInBrowser {
         }
         Fields.GAD7_ITEMS.forEach(item -> tasklist.fill(mood, item.name(), "0"));
         String item9 = Fields.PHQ9_ITEMS.get(8).name();
-        verify(tasklist.shown(mood, item9).equals("Several days (1)"),
+        verify(
+                tasklist.shown(mood, item9).equals("Several days (1)"),
                 "PHQ-9 item 9 answered \"Several days (1)\"; shows \"" + tasklist.shown(mood, item9) + "\"");
         tasklist.completeTask(moodTask.getName());
 
         JobRunner.runDueJobs(managementService);
         String safetyFollowUp = taskName("Safety follow-up", caseNumber, patient);
-        List<Task> forManagers = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskCandidateGroup(Groups.MANAGERS).list();
-        assertThat(forManagers).as("the managers' open tasks of " + caseNumber).extracting(Task::getName)
+        List<Task> forManagers = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskCandidateGroup(Groups.MANAGERS)
+                .list();
+        assertThat(forManagers)
+                .as("the managers' open tasks of " + caseNumber)
+                .extracting(Task::getName)
                 .containsExactly(safetyFollowUp);
         Task alert = forManagers.get(0);
         assertThat(alert.getTaskDefinitionKey()).isEqualTo(CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP);
         assertThat(alert.getAssignee()).as("waiting for a manager to take it").isNull();
-        assertThat(engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD)).as("the mood screen, done").isNull();
+        assertThat(engineTask(caseNumber, AssessmentProcess.TASK_SCREEN_MOOD))
+                .as("the mood screen, done")
+                .isNull();
     }
 
     private void verify(boolean condition, String expectation) {
@@ -178,7 +213,10 @@ class TasklistBrowserIT extends TasklistInBrowser {
     }
 
     private Task engineTask(String caseNumber, String activityId) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(activityId)
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(activityId)
                 .singleResult();
     }
 
@@ -187,13 +225,15 @@ class TasklistBrowserIT extends TasklistInBrowser {
     }
 
     private CaseRow caseOf(String firstName, String lastName) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select c.case_number, c.status, c.coordinator_id, p.date_of_birth
                 from care_case c join patient p on p.id = c.patient_id
                 where p.first_name = ? and p.last_name = ?""",
-                (rs, row) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)),
-                firstName, lastName);
+                (rs, row) -> new CaseRow(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
+                firstName,
+                lastName);
     }
 
     private static String taskName(String task, String caseNumber, String patient) {

@@ -20,16 +20,19 @@ public class AccessProblems {
     @ExceptionHandler(CaseAccessDeniedException.class)
     ProblemDetail denied(CaseAccessDeniedException ex) {
         if (ex.reviewersOnly) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                    "Only managers, reviewers and administrators can open a case's audit trail.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN, "Only managers, reviewers and administrators can open a case's audit trail.");
             problem.setTitle("Reviewers only");
             problem.setType(REVIEWERS_ONLY);
             return problem;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.mayBreakGlass
-                ? "You neither coordinate this case nor have a task of it. To open it anyway, state why with "
-                + "POST /api/cases/" + ex.caseId + "/break-glass {\"reason\": \"…\"}; the access is audited."
-                : "Your groups do not allow access to this case.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                ex.mayBreakGlass
+                        ? "You neither coordinate this case nor have a task of it. To open it anyway, state why with "
+                                + "POST /api/cases/" + ex.caseId
+                                + "/break-glass {\"reason\": \"…\"}; the access is audited."
+                        : "Your groups do not allow access to this case.");
         problem.setTitle("No access to this case");
         problem.setType(CASE_ACCESS_DENIED);
         if (ex.mayBreakGlass) {

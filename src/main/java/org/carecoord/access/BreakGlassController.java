@@ -37,11 +37,11 @@ class BreakGlassController {
 
     static final String PATH = "/api/cases/{caseId}/break-glass";
 
-    record BreakGlassRequest(@NotBlank @Size(min = 10, max = 500) @PlainText(multiline = true) String reason) {
-    }
+    record BreakGlassRequest(
+            @NotBlank @Size(min = 10, max = 500) @PlainText(multiline = true)
+            String reason) {}
 
-    record BreakGlassGranted(long caseId, String caseNumber, Instant expiresAt) {
-    }
+    record BreakGlassGranted(long caseId, String caseNumber, Instant expiresAt) {}
 
     private final CareCaseService cases;
     private final BreakGlassRepository grants;
@@ -49,8 +49,12 @@ class BreakGlassController {
     private final Clock clock;
     private final Duration duration;
 
-    BreakGlassController(CareCaseService cases, BreakGlassRepository grants, AuditLog audit, Clock clock,
-                         @Value("${carecoord.access.break-glass-duration:PT2H}") Duration duration) {
+    BreakGlassController(
+            CareCaseService cases,
+            BreakGlassRepository grants,
+            AuditLog audit,
+            Clock clock,
+            @Value("${carecoord.access.break-glass-duration:PT2H}") Duration duration) {
         this.cases = cases;
         this.grants = grants;
         this.audit = audit;
@@ -60,15 +64,25 @@ class BreakGlassController {
 
     @PostMapping(PATH)
     @Transactional
-    ResponseEntity<BreakGlassGranted> breakGlass(@PathVariable long caseId,
-                                                 @Valid @RequestBody BreakGlassRequest body, Principal user,
-                                                 HttpServletRequest request) {
+    ResponseEntity<BreakGlassGranted> breakGlass(
+            @PathVariable long caseId,
+            @Valid @RequestBody BreakGlassRequest body,
+            Principal user,
+            HttpServletRequest request) {
         CareCase careCase = cases.require(caseId);
         Instant now = Instant.now(clock);
         String reason = body.reason().strip();
         grants.insert(caseId, user.getName(), reason, now, now.plus(duration));
-        audit.record(new AuditRecord(user.getName(), caseId, careCase.caseNumber(), AuditRecord.BREAK_GLASS,
-                "POST " + PATH, AccessBasis.BREAK_GLASS.code(), true, request.getRemoteAddr(), reason));
+        audit.record(new AuditRecord(
+                user.getName(),
+                caseId,
+                careCase.caseNumber(),
+                AuditRecord.BREAK_GLASS,
+                "POST " + PATH,
+                AccessBasis.BREAK_GLASS.code(),
+                true,
+                request.getRemoteAddr(),
+                reason));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId))
                 .body(new BreakGlassGranted(caseId, careCase.caseNumber(), now.plus(duration)));
     }

@@ -73,9 +73,15 @@ public class CaseAccess {
         if (caseNumber == null) {
             return false;
         }
-        return EngineAsApplication.call(identity, () -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr()
-                .count() > 0);
+        return EngineAsApplication.call(
+                identity,
+                () -> tasks.createTaskQuery()
+                                .processInstanceBusinessKey(caseNumber)
+                                .or()
+                                .taskAssignee(userId)
+                                .taskCandidateGroupIn(groups)
+                                .endOr()
+                                .count()
+                        > 0);
     }
 }

@@ -50,42 +50,58 @@ class CaseAccessInterceptor implements HandlerInterceptor {
         if (careCase.isEmpty()) {
             return true; // the controller answers 400 or 404
         }
-        var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        var groups = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         boolean change = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         CaseAccess.Decision decision = access.decide(user.getName(), groups, careCase.get(), change);
-        boolean reviewersOnly = ((HandlerMethod) handler).hasMethodAnnotation(ReviewersOnly.class)
-                && !CaseAccess.mayReview(groups);
+        boolean reviewersOnly =
+                ((HandlerMethod) handler).hasMethodAnnotation(ReviewersOnly.class) && !CaseAccess.mayReview(groups);
         if (reviewersOnly) {
             decision = new CaseAccess.Decision(AccessBasis.NONE, null);
         }
-        audit.record(new AuditRecord(user.getName(), careCase.get().id(), careCase.get().caseNumber(),
-                change ? AuditRecord.CASE_CHANGE : AuditRecord.CASE_READ, request.getMethod() + " " + pattern(request),
-                decision.basis().code(), decision.granted(), request.getRemoteAddr(), decision.reason()));
+        audit.record(new AuditRecord(
+                user.getName(),
+                careCase.get().id(),
+                careCase.get().caseNumber(),
+                change ? AuditRecord.CASE_CHANGE : AuditRecord.CASE_READ,
+                request.getMethod() + " " + pattern(request),
+                decision.basis().code(),
+                decision.granted(),
+                request.getRemoteAddr(),
+                decision.reason()));
         if (!decision.granted()) {
-            throw new CaseAccessDeniedException(careCase.get().id(), groups.contains(Groups.COORDINATORS),
-                    reviewersOnly);
+            throw new CaseAccessDeniedException(
+                    careCase.get().id(), groups.contains(Groups.COORDINATORS), reviewersOnly);
         }
         return true;
     }
 
     private Optional<CareCase> caseOf(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null) {
             return Optional.empty();
         }
         Long caseId = number(variables.get("caseId"));
         Long referralId = number(variables.get("referralId"));
         if (caseId == null && referralId != null) {
-            caseId = jdbc.query("select case_id from referral where id = ?", (row, i) -> row.getLong(1), referralId)
-                    .stream().findFirst().orElse(null);
+            caseId =
+                    jdbc
+                            .query("select case_id from referral where id = ?", (row, i) -> row.getLong(1), referralId)
+                            .stream()
+                            .findFirst()
+                            .orElse(null);
         }
         return caseId == null ? Optional.empty() : cases.find(caseId);
     }
 
     private static Long number(String value) {
-        if (value == null || value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > 18
+                || !value.chars().allMatch(Character::isDigit)) {
             return null;
         }
         return Long.valueOf(value);

@@ -23,11 +23,18 @@ class EngineReadAudit implements TaskReadAudit {
     }
 
     @Override
-    public void taskRead(String userId, List<String> groups, String taskId, String caseNumber, boolean formOpened,
-                         boolean allowed) {
-        audit.record(new AuditRecord(userId, null, caseNumber,
-                formOpened ? AuditRecord.TASK_FORM_OPENED : AuditRecord.TASK_VARIABLES_READ, "task " + taskId,
-                basis(groups, allowed).code(), allowed, clientAddress(), null));
+    public void taskRead(
+            String userId, List<String> groups, String taskId, String caseNumber, boolean formOpened, boolean allowed) {
+        audit.record(new AuditRecord(
+                userId,
+                null,
+                caseNumber,
+                formOpened ? AuditRecord.TASK_FORM_OPENED : AuditRecord.TASK_VARIABLES_READ,
+                "task " + taskId,
+                basis(groups, allowed).code(),
+                allowed,
+                clientAddress(),
+                null));
     }
 
     private static AccessBasis basis(List<String> groups, boolean allowed) {
@@ -40,7 +47,8 @@ class EngineReadAudit implements TaskReadAudit {
         if (groups.contains(Groups.ADMINS)) {
             return AccessBasis.ADMIN;
         }
-        return groups.contains(Groups.REVIEWERS) && !groups.contains(Groups.COORDINATORS) ? AccessBasis.REVIEWER
+        return groups.contains(Groups.REVIEWERS) && !groups.contains(Groups.COORDINATORS)
+                ? AccessBasis.REVIEWER
                 : AccessBasis.TASK;
     }
 

@@ -56,6 +56,5 @@ public final class AssessmentDecisions {
     public static final String CONTACT_INTERVAL_DAYS = "contactIntervalDays";
     public static final String PLAN_APPROVAL_REQUIRED = "planApprovalRequired";
 
-    private AssessmentDecisions() {
-    }
+    private AssessmentDecisions() {}
 }

@@ -19,11 +19,17 @@ import org.springframework.stereotype.Component;
 @Component("assessmentInputs")
 public class AssessmentInputs {
 
-    private static final Map<String, Var<String>> HRSN_ANSWERS = byName(Fields.LIVING_SITUATION, Fields.FOOD_WORRY,
-            Fields.FOOD_RAN_OUT, Fields.UTILITY_SHUTOFF_THREAT, Fields.SAFETY_HURT, Fields.SAFETY_INSULT,
-            Fields.SAFETY_THREATEN, Fields.SAFETY_SCREAM);
-    private static final Map<String, Var<Integer>> LACE_NUMBERS = byName(Fields.LENGTH_OF_STAY_DAYS,
-            Fields.CHARLSON_INDEX, Fields.ED_VISITS_6M);
+    private static final Map<String, Var<String>> HRSN_ANSWERS = byName(
+            Fields.LIVING_SITUATION,
+            Fields.FOOD_WORRY,
+            Fields.FOOD_RAN_OUT,
+            Fields.UTILITY_SHUTOFF_THREAT,
+            Fields.SAFETY_HURT,
+            Fields.SAFETY_INSULT,
+            Fields.SAFETY_THREATEN,
+            Fields.SAFETY_SCREAM);
+    private static final Map<String, Var<Integer>> LACE_NUMBERS =
+            byName(Fields.LENGTH_OF_STAY_DAYS, Fields.CHARLSON_INDEX, Fields.ED_VISITS_6M);
 
     public Integer phq9Total(VariableScope scope) {
         return total(scope, Fields.PHQ9_ADMINISTERED, Fields.PHQ9_ITEMS);
@@ -65,7 +71,8 @@ public class AssessmentInputs {
             return null;
         }
         return (int) Fields.ADL_ITEMS.stream()
-                .filter(item -> AssessmentProcess.ADL_INDEPENDENT.equals(item.get(scope))).count();
+                .filter(item -> AssessmentProcess.ADL_INDEPENDENT.equals(item.get(scope)))
+                .count();
     }
 
     public Integer laceNumber(VariableScope scope, String field) {

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 class AssessmentOverviewPart implements CaseOverviewPart {
 
     /** One instrument's score in one assessment round, with the tier that round gave (null while it runs). */
-    record Score(long assessmentId, String instrument, Integer score, String band, Instant administeredAt,
-                 String roundRiskTier) {
-    }
+    record Score(
+            long assessmentId,
+            String instrument,
+            Integer score,
+            String band,
+            Instant administeredAt,
+            String roundRiskTier) {}
 
-    record Risk(String riskTier, Instant assessedAt, List<Score> scores) {
-    }
+    record Risk(String riskTier, Instant assessedAt, List<Score> scores) {}
 
     private final AssessmentRepository assessments;
 
@@ -33,7 +36,8 @@ class AssessmentOverviewPart implements CaseOverviewPart {
     @Override
     public Object of(CareCase careCase) {
         var latest = assessments.latestCompleted(careCase.id());
-        return new Risk(latest.map(AssessmentRepository.Completed::riskTier).orElse(null),
+        return new Risk(
+                latest.map(AssessmentRepository.Completed::riskTier).orElse(null),
                 latest.map(AssessmentRepository.Completed::completedAt).orElse(null),
                 assessments.scoreHistory(careCase.id()));
     }

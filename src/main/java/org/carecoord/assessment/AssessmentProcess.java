@@ -51,8 +51,7 @@ public final class AssessmentProcess {
         /** Local input of the "record" steps: which instruments (comma-separated codes) to record. */
         public static final Var<String> INSTRUMENTS = Var.string("instruments");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** What the decisions give (names fixed in {@link AssessmentDecisions}): scores, bands, flags and the tier. */
@@ -76,8 +75,7 @@ public final class AssessmentProcess {
         public static final Var<Integer> CONTACT_INTERVAL_DAYS = Var.integer(AssessmentDecisions.CONTACT_INTERVAL_DAYS);
         public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = Var.bool(AssessmentDecisions.PLAN_APPROVAL_REQUIRED);
 
-        private Scores() {
-        }
+        private Scores() {}
     }
 
     /**
@@ -101,9 +99,17 @@ public final class AssessmentProcess {
         public static final Var<String> SAFETY_INSULT = Var.string(AssessmentDecisions.SAFETY_INSULT);
         public static final Var<String> SAFETY_THREATEN = Var.string(AssessmentDecisions.SAFETY_THREATEN);
         public static final Var<String> SAFETY_SCREAM = Var.string(AssessmentDecisions.SAFETY_SCREAM);
-        public static final List<Var<?>> HRSN_ITEMS = List.of(LIVING_SITUATION, HOUSING_PROBLEM_LIST, FOOD_WORRY,
-                FOOD_RAN_OUT, TRANSPORTATION_ANSWER, UTILITY_SHUTOFF_THREAT, SAFETY_HURT, SAFETY_INSULT,
-                SAFETY_THREATEN, SAFETY_SCREAM);
+        public static final List<Var<?>> HRSN_ITEMS = List.of(
+                LIVING_SITUATION,
+                HOUSING_PROBLEM_LIST,
+                FOOD_WORRY,
+                FOOD_RAN_OUT,
+                TRANSPORTATION_ANSWER,
+                UTILITY_SHUTOFF_THREAT,
+                SAFETY_HURT,
+                SAFETY_INSULT,
+                SAFETY_THREATEN,
+                SAFETY_SCREAM);
 
         public static final Var<Boolean> ADL_ADMINISTERED = Var.bool("adlAdministered");
         public static final Var<String> ADL_BATHING = Var.string("adlBathing");
@@ -112,22 +118,23 @@ public final class AssessmentProcess {
         public static final Var<String> ADL_TRANSFERRING = Var.string("adlTransferring");
         public static final Var<String> ADL_CONTINENCE = Var.string("adlContinence");
         public static final Var<String> ADL_FEEDING = Var.string("adlFeeding");
-        public static final List<Var<String>> ADL_ITEMS = List.of(ADL_BATHING, ADL_DRESSING, ADL_TOILETING,
-                ADL_TRANSFERRING, ADL_CONTINENCE, ADL_FEEDING);
+        public static final List<Var<String>> ADL_ITEMS =
+                List.of(ADL_BATHING, ADL_DRESSING, ADL_TOILETING, ADL_TRANSFERRING, ADL_CONTINENCE, ADL_FEEDING);
 
         public static final Var<Boolean> LACE_ADMINISTERED = Var.bool("laceAdministered");
         public static final Var<Integer> LENGTH_OF_STAY_DAYS = Var.integer(AssessmentDecisions.LENGTH_OF_STAY_DAYS);
         public static final Var<String> ADMISSION_TYPE = Var.string("admissionType");
         public static final Var<Integer> CHARLSON_INDEX = Var.integer(AssessmentDecisions.CHARLSON_INDEX);
         public static final Var<Integer> ED_VISITS_6M = Var.integer(AssessmentDecisions.ED_VISITS_6M);
-        public static final List<Var<?>> LACE_ITEMS = List.of(LENGTH_OF_STAY_DAYS, ADMISSION_TYPE, CHARLSON_INDEX,
-                ED_VISITS_6M);
+        public static final List<Var<?>> LACE_ITEMS =
+                List.of(LENGTH_OF_STAY_DAYS, ADMISSION_TYPE, CHARLSON_INDEX, ED_VISITS_6M);
 
-        private Fields() {
-        }
+        private Fields() {}
 
         private static List<Var<String>> items(String prefix, int count) {
-            return IntStream.rangeClosed(1, count).mapToObj(i -> Var.string(prefix + i)).toList();
+            return IntStream.rangeClosed(1, count)
+                    .mapToObj(i -> Var.string(prefix + i))
+                    .toList();
         }
     }
 
@@ -135,29 +142,33 @@ public final class AssessmentProcess {
     public static final String ADMISSION_EMERGENCY = "emergency";
     public static final String YES = "yes";
 
-
     /** An answer an instrument's form offers: the code submitted (an item's score where it scores) and its label. */
-    public record Answer(String code, String label) implements FormOption {
-    }
+    public record Answer(String code, String label) implements FormOption {}
 
     /** PHQ-9 and GAD-7 items: how often in the last two weeks; the code is the item's score. */
-    public static final List<Answer> FREQUENCY_ANSWERS = List.of(new Answer("0", "Not at all (0)"),
-            new Answer("1", "Several days (1)"), new Answer("2", "More than half the days (2)"),
+    public static final List<Answer> FREQUENCY_ANSWERS = List.of(
+            new Answer("0", "Not at all (0)"),
+            new Answer("1", "Several days (1)"),
+            new Answer("2", "More than half the days (2)"),
             new Answer("3", "Nearly every day (3)"));
 
     /** Katz ADL items. */
-    public static final List<Answer> ADL_ANSWERS = List.of(new Answer("independent", "Independent"),
-            new Answer("dependent", "Needs help (dependent)"));
+    public static final List<Answer> ADL_ANSWERS =
+            List.of(new Answer("independent", "Independent"), new Answer("dependent", "Needs help (dependent)"));
 
     /** HITS safety items: how often; the code is the item's score. */
-    public static final List<Answer> SAFETY_ANSWERS = List.of(new Answer("1", "Never (1)"),
-            new Answer("2", "Rarely (2)"), new Answer("3", "Sometimes (3)"), new Answer("4", "Fairly often (4)"),
+    public static final List<Answer> SAFETY_ANSWERS = List.of(
+            new Answer("1", "Never (1)"),
+            new Answer("2", "Rarely (2)"),
+            new Answer("3", "Sometimes (3)"),
+            new Answer("4", "Fairly often (4)"),
             new Answer("5", "Frequently (5)"));
 
     /** AHC-HRSN food items (Hunger Vital Sign): how true the statement is. */
-    public static final List<Answer> FOOD_ANSWERS = List.of(new Answer("often", "Often true"),
-            new Answer("sometimes", "Sometimes true"), new Answer("never", "Never true"));
+    public static final List<Answer> FOOD_ANSWERS = List.of(
+            new Answer("often", "Often true"),
+            new Answer("sometimes", "Sometimes true"),
+            new Answer("never", "Never true"));
 
-    private AssessmentProcess() {
-    }
+    private AssessmentProcess() {}
 }

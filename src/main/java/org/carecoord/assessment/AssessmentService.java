@@ -31,29 +31,53 @@ public class AssessmentService {
         return assessments.open(caseId, processInstanceId, Instant.now(clock));
     }
 
-    void record(long assessmentId, long caseId, Instrument instrument, Map<String, Object> answers, Integer score,
-                String band, Map<String, Object> flags, String user) {
+    void record(
+            long assessmentId,
+            long caseId,
+            Instrument instrument,
+            Map<String, Object> answers,
+            Integer score,
+            String band,
+            Map<String, Object> flags,
+            String user) {
         boolean administered = !answers.isEmpty() && (score != null || band != null);
         Integer previous = null;
         Boolean response = null;
         Boolean remission = null;
         if (instrument == Instrument.PHQ9 && administered && score != null) {
-            previous = assessments.previousScore(caseId, instrument, assessmentId).orElse(null);
+            previous =
+                    assessments.previousScore(caseId, instrument, assessmentId).orElse(null);
             if (previous != null && previous > 0) {
                 response = previous - score >= RESPONSE_DROP * previous;
             }
             remission = previous == null ? null : score < REMISSION_BELOW;
         }
-        assessments.insertResult(new InstrumentResult(assessmentId, caseId, instrument, administered,
-                administered ? JsonVariables.text(answers) : null, score, band,
-                flags.isEmpty() ? null : JsonVariables.text(flags), previous, response, remission, user),
+        assessments.insertResult(
+                new InstrumentResult(
+                        assessmentId,
+                        caseId,
+                        instrument,
+                        administered,
+                        administered ? JsonVariables.text(answers) : null,
+                        score,
+                        band,
+                        flags.isEmpty() ? null : JsonVariables.text(flags),
+                        previous,
+                        response,
+                        remission,
+                        user),
                 Instant.now(clock));
     }
 
-    void complete(long assessmentId, long caseId, String riskTier, Integer contactIntervalDays,
-                  Boolean planApprovalRequired, String user) {
-        assessments.complete(assessmentId, riskTier, contactIntervalDays, planApprovalRequired, user,
-                Instant.now(clock));
+    void complete(
+            long assessmentId,
+            long caseId,
+            String riskTier,
+            Integer contactIntervalDays,
+            Boolean planApprovalRequired,
+            String user) {
+        assessments.complete(
+                assessmentId, riskTier, contactIntervalDays, planApprovalRequired, user, Instant.now(clock));
         assessments.setCaseRiskTier(caseId, riskTier);
     }
 

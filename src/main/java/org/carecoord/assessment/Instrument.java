@@ -12,7 +12,11 @@ import org.carecoord.variables.Var;
 enum Instrument {
     PHQ9(Fields.PHQ9_ADMINISTERED, Fields.PHQ9_ITEMS, PHQ9_TOTAL, PHQ9_SEVERITY, List.of(PHQ9_SAFETY_CONCERN)),
     GAD7(Fields.GAD7_ADMINISTERED, Fields.GAD7_ITEMS, GAD7_TOTAL, GAD7_SEVERITY, List.of()),
-    AHC_HRSN(Fields.HRSN_ADMINISTERED, Fields.HRSN_ITEMS, SDOH_NEED_COUNT, null,
+    AHC_HRSN(
+            Fields.HRSN_ADMINISTERED,
+            Fields.HRSN_ITEMS,
+            SDOH_NEED_COUNT,
+            null,
             List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED, SAFETY_NEED)),
     KATZ_ADL(Fields.ADL_ADMINISTERED, Fields.ADL_ITEMS, ADL_INDEPENDENT_COUNT, ADL_FUNCTION, List.of()),
     LACE(Fields.LACE_ADMINISTERED, Fields.LACE_ITEMS, LACE_SCORE, READMISSION_RISK, List.of());
@@ -23,8 +27,12 @@ enum Instrument {
     final Var<String> bandVariable;
     final List<Var<Boolean>> flagVariables;
 
-    Instrument(Var<Boolean> administeredField, List<? extends Var<?>> itemFields, Var<Integer> scoreVariable,
-               Var<String> bandVariable, List<Var<Boolean>> flagVariables) {
+    Instrument(
+            Var<Boolean> administeredField,
+            List<? extends Var<?>> itemFields,
+            Var<Integer> scoreVariable,
+            Var<String> bandVariable,
+            List<Var<Boolean>> flagVariables) {
         this.administeredField = administeredField;
         this.itemFields = itemFields;
         this.scoreVariable = scoreVariable;

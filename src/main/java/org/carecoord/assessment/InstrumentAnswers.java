@@ -20,7 +20,10 @@ record InstrumentAnswers(Map<String, Object> answers, Integer score, String band
         Map<String, Object> flags = new LinkedHashMap<>();
         instrument.flagVariables.forEach(flag -> flags.put(flag.name(), flag.get(scope)));
         flags.values().removeIf(Objects::isNull);
-        return new InstrumentAnswers(answers, instrument.scoreVariable.get(scope),
-                instrument.bandVariable == null ? null : instrument.bandVariable.get(scope), flags);
+        return new InstrumentAnswers(
+                answers,
+                instrument.scoreVariable.get(scope),
+                instrument.bandVariable == null ? null : instrument.bandVariable.get(scope),
+                flags);
     }
 }

@@ -14,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LatestScores {
 
     /** One administered instrument: its human name, total and band (e.g. "PHQ-9 (depression)", 12, "moderate"). */
-    public record Score(String instrument, Integer score, String band) {
-    }
+    public record Score(String instrument, Integer score, String band) {}
 
-    public record Assessment(long assessmentId, String riskTier, Instant completedAt, List<Score> scores) {
-    }
+    public record Assessment(long assessmentId, String riskTier, Instant completedAt, List<Score> scores) {}
 
     private final AssessmentRepository assessments;
 
@@ -27,10 +25,15 @@ public class LatestScores {
     }
 
     public Optional<Assessment> of(long caseId) {
-        return assessments.latestCompleted(caseId).map(latest -> new Assessment(latest.assessmentId(),
-                latest.riskTier(), latest.completedAt(), assessments.administeredResults(latest.assessmentId())
-                .stream().map(result -> new Score(name(result.instrument()), result.score(), result.band()))
-                .toList()));
+        return assessments
+                .latestCompleted(caseId)
+                .map(latest -> new Assessment(
+                        latest.assessmentId(),
+                        latest.riskTier(),
+                        latest.completedAt(),
+                        assessments.administeredResults(latest.assessmentId()).stream()
+                                .map(result -> new Score(name(result.instrument()), result.score(), result.band()))
+                                .toList()));
     }
 
     private static String name(Instrument instrument) {

@@ -27,8 +27,8 @@ class RecordInstrumentsDelegate implements JavaDelegate {
         for (String code : AssessmentProcess.Vars.INSTRUMENTS.require(execution).split(",")) {
             Instrument instrument = Instrument.fromCode(code);
             InstrumentAnswers form = InstrumentAnswers.from(execution, instrument);
-            assessments.record(assessmentId, caseId, instrument, form.answers(), form.score(), form.band(),
-                    form.flags(), user);
+            assessments.record(
+                    assessmentId, caseId, instrument, form.answers(), form.score(), form.band(), form.flags(), user);
             Var.removeAll(execution, instrument.itemFields);
             instrument.administeredField.remove(execution);
         }

@@ -18,8 +18,12 @@ class RecordRiskTierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.complete(AssessmentProcess.Vars.ASSESSMENT_ID.require(execution), CaseVariables.caseId(execution),
-                Scores.RISK_TIER.get(execution), Scores.CONTACT_INTERVAL_DAYS.get(execution),
-                Scores.PLAN_APPROVAL_REQUIRED.get(execution), CaseVariables.currentUser(execution));
+        assessments.complete(
+                AssessmentProcess.Vars.ASSESSMENT_ID.require(execution),
+                CaseVariables.caseId(execution),
+                Scores.RISK_TIER.get(execution),
+                Scores.CONTACT_INTERVAL_DAYS.get(execution),
+                Scores.PLAN_APPROVAL_REQUIRED.get(execution),
+                CaseVariables.currentUser(execution));
     }
 }

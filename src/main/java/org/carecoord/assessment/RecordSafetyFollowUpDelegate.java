@@ -19,8 +19,12 @@ class RecordSafetyFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SafetyFollowUpForm form = SafetyFollowUpForm.from(execution);
-        assessments.recordSafetyFollowUp(CaseVariables.caseId(execution), form.actionTaken(), form.patientSafe(),
-                form.note(), CaseVariables.currentUser(execution));
+        assessments.recordSafetyFollowUp(
+                CaseVariables.caseId(execution),
+                form.actionTaken(),
+                form.patientSafe(),
+                form.note(),
+                CaseVariables.currentUser(execution));
         Var.removeAll(execution, SafetyFollowUpForm.FIELDS);
     }
 }

@@ -10,11 +10,13 @@ import org.carecoord.variables.Var;
 /** The managers' "Safety follow-up" form as submitted: what was done, and whether the patient is safe now. */
 record SafetyFollowUpForm(String actionTaken, boolean patientSafe, String note) {
 
-    static final List<Var<String>> FIELDS = List.of(SafetyFields.ACTION_TAKEN, SafetyFields.PATIENT_SAFE,
-            SafetyFields.NOTE);
+    static final List<Var<String>> FIELDS =
+            List.of(SafetyFields.ACTION_TAKEN, SafetyFields.PATIENT_SAFE, SafetyFields.NOTE);
 
     static SafetyFollowUpForm from(VariableScope scope) {
-        return new SafetyFollowUpForm(SafetyFields.ACTION_TAKEN.get(scope),
-                CareEpisodeProcess.YES.equals(SafetyFields.PATIENT_SAFE.get(scope)), SafetyFields.NOTE.get(scope));
+        return new SafetyFollowUpForm(
+                SafetyFields.ACTION_TAKEN.get(scope),
+                CareEpisodeProcess.YES.equals(SafetyFields.PATIENT_SAFE.get(scope)),
+                SafetyFields.NOTE.get(scope));
     }
 }

@@ -14,5 +14,4 @@ public record AuditEvent(
         String basis,
         String outcome,
         String clientAddress,
-        String reason) {
-}
+        String reason) {}

@@ -36,27 +36,45 @@ public class AuditLog {
 
     public void record(AuditRecord entry) {
         Instant now = Instant.now(clock);
-        ownTransaction.executeWithoutResult(status -> jdbc.update("""
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                """
                 insert into audit_event (occurred_at, user_id, case_id, case_number, action, resource, basis,
                                          outcome, client_address, reason)
                 values (?, ?, coalesce(?, (select id from care_case where case_number = ?)),
                         coalesce(?, (select case_number from care_case where id = ?)), ?, ?, ?, ?, ?, ?)
-                """, Timestamp.from(now), entry.userId(), entry.caseId(), entry.caseNumber(), entry.caseNumber(),
-                entry.caseId(), entry.action(), truncate(entry.resource(), 200), entry.basis(),
-                entry.granted() ? "granted" : "denied", truncate(entry.clientAddress(), 64),
+                """,
+                Timestamp.from(now),
+                entry.userId(),
+                entry.caseId(),
+                entry.caseNumber(),
+                entry.caseNumber(),
+                entry.caseId(),
+                entry.action(),
+                truncate(entry.resource(), 200),
+                entry.basis(),
+                entry.granted() ? "granted" : "denied",
+                truncate(entry.clientAddress(), 64),
                 truncate(entry.reason(), 500)));
     }
 
     /** A case's audit trail, newest first. */
     public List<AuditEvent> ofCase(long caseId, int limit) {
-        return jdbc.query("select " + COLUMNS + " from audit_event where case_id = ? order by id desc limit ?",
-                AuditLog::map, caseId, limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_event where case_id = ? order by id desc limit ?",
+                AuditLog::map,
+                caseId,
+                limit);
     }
 
     /** One kind of record since a moment, newest first (e.g. every break-the-glass access of the last week). */
     public List<AuditEvent> since(Instant since, String action, int limit) {
-        return jdbc.query("select " + COLUMNS + " from audit_event where occurred_at >= ? and action = ?"
-                + " order by id desc limit ?", AuditLog::map, Timestamp.from(since), action, limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_event where occurred_at >= ? and action = ?"
+                        + " order by id desc limit ?",
+                AuditLog::map,
+                Timestamp.from(since),
+                action,
+                limit);
     }
 
     private static String truncate(String value, int max) {
@@ -64,9 +82,17 @@ public class AuditLog {
     }
 
     private static AuditEvent map(ResultSet row, int index) throws SQLException {
-        return new AuditEvent(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("user_id"),
-                row.getObject("case_id", Long.class), row.getString("case_number"), row.getString("action"),
-                row.getString("resource"), row.getString("basis"), row.getString("outcome"),
-                row.getString("client_address"), row.getString("reason"));
+        return new AuditEvent(
+                row.getLong("id"),
+                row.getTimestamp("occurred_at").toInstant(),
+                row.getString("user_id"),
+                row.getObject("case_id", Long.class),
+                row.getString("case_number"),
+                row.getString("action"),
+                row.getString("resource"),
+                row.getString("basis"),
+                row.getString("outcome"),
+                row.getString("client_address"),
+                row.getString("reason"));
     }
 }

@@ -112,9 +112,8 @@ public class BusinessCalendar {
     }
 
     private List<LocalDate> computeHolidays(int year) {
-        Stream<LocalDate> federal = properties.usFederalHolidays()
-                ? UsFederalHolidays.observedIn(year).stream()
-                : Stream.empty();
+        Stream<LocalDate> federal =
+                properties.usFederalHolidays() ? UsFederalHolidays.observedIn(year).stream() : Stream.empty();
         Stream<LocalDate> configured = properties.holidays().stream().filter(date -> date.getYear() == year);
         return Stream.concat(federal, configured).distinct().sorted().toList();
     }

@@ -17,8 +17,7 @@ final class UsFederalHolidays {
     /** Juneteenth became a federal holiday in June 2021. */
     private static final int FIRST_JUNETEENTH = 2021;
 
-    private UsFederalHolidays() {
-    }
+    private UsFederalHolidays() {}
 
     /**
      * The observed holidays that fall in {@code year}, sorted. A New Year's Day on a Saturday is observed on
@@ -37,17 +36,18 @@ final class UsFederalHolidays {
     private static List<LocalDate> actualIn(int year) {
         Stream<LocalDate> holidays = Stream.of(
                 LocalDate.of(year, Month.JANUARY, 1),
-                nth(year, Month.JANUARY, 3, MONDAY),            // Martin Luther King Jr. Day
-                nth(year, Month.FEBRUARY, 3, MONDAY),           // Washington's Birthday
+                nth(year, Month.JANUARY, 3, MONDAY), // Martin Luther King Jr. Day
+                nth(year, Month.FEBRUARY, 3, MONDAY), // Washington's Birthday
                 LocalDate.of(year, Month.MAY, 1).with(lastInMonth(MONDAY)), // Memorial Day
                 LocalDate.of(year, Month.JULY, 4),
-                nth(year, Month.SEPTEMBER, 1, MONDAY),          // Labor Day
-                nth(year, Month.OCTOBER, 2, MONDAY),            // Columbus Day
-                LocalDate.of(year, Month.NOVEMBER, 11),         // Veterans Day
-                nth(year, Month.NOVEMBER, 4, THURSDAY),         // Thanksgiving Day
+                nth(year, Month.SEPTEMBER, 1, MONDAY), // Labor Day
+                nth(year, Month.OCTOBER, 2, MONDAY), // Columbus Day
+                LocalDate.of(year, Month.NOVEMBER, 11), // Veterans Day
+                nth(year, Month.NOVEMBER, 4, THURSDAY), // Thanksgiving Day
                 LocalDate.of(year, Month.DECEMBER, 25));
         return year >= FIRST_JUNETEENTH
-                ? Stream.concat(holidays, Stream.of(LocalDate.of(year, Month.JUNE, 19))).toList()
+                ? Stream.concat(holidays, Stream.of(LocalDate.of(year, Month.JUNE, 19)))
+                        .toList()
                 : holidays.toList();
     }
 

@@ -21,10 +21,12 @@ class ActivatePlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PatientReviewAnswers review = PatientReviewAnswers.from(execution);
-        List<String> services = plans.activate(Vars.CARE_PLAN_ID.require(execution), review.agreedOn(),
-                review.agreedHow(), CaseVariables.currentUser(execution));
+        List<String> services = plans.activate(
+                Vars.CARE_PLAN_ID.require(execution),
+                review.agreedOn(),
+                review.agreedHow(),
+                CaseVariables.currentUser(execution));
         Vars.REFERRAL_NEEDS.set(execution, services);
         Vars.CARE_PLAN_OUTCOME.set(execution, CarePlanningProcess.OUTCOME_ACTIVE);
     }
-
 }

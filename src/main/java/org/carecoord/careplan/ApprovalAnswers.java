@@ -7,6 +7,7 @@ import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
 record ApprovalAnswers(String decision, String comments) {
 
     static ApprovalAnswers from(VariableScope scope) {
-        return new ApprovalAnswers(ApprovalForm.APPROVAL_DECISION.get(scope), ApprovalForm.APPROVAL_COMMENTS.get(scope));
+        return new ApprovalAnswers(
+                ApprovalForm.APPROVAL_DECISION.get(scope), ApprovalForm.APPROVAL_COMMENTS.get(scope));
     }
 }

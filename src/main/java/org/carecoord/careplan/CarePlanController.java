@@ -34,8 +34,8 @@ class CarePlanController {
 
     @ExceptionHandler(CarePlanNotFoundException.class)
     ProblemDetail planNotFound(CarePlanNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "The case has no care plan version " + ex.version() + ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "The case has no care plan version " + ex.version() + ".");
         problem.setType(URI.create("urn:carecoord:problem:care-plan-not-found"));
         return problem;
     }

@@ -15,9 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CarePlanOverviewPart implements CaseOverviewPart {
 
-    record PlanSummary(int version, String status, LocalDate agreedOn, Instant statusChangedAt, List<Goal> goals,
-                       List<Intervention> interventions, List<String> barriers) {
-    }
+    record PlanSummary(
+            int version,
+            String status,
+            LocalDate agreedOn,
+            Instant statusChangedAt,
+            List<Goal> goals,
+            List<Intervention> interventions,
+            List<String> barriers) {}
 
     private final CarePlanService plans;
 
@@ -33,12 +38,19 @@ class CarePlanOverviewPart implements CaseOverviewPart {
     @Override
     public Object of(CareCase careCase) {
         List<CarePlanDetails.Summary> versions = plans.versionsOf(careCase.id());
-        return versions.stream().filter(v -> CarePlanStatus.ACTIVE.code().equals(v.status())).findFirst()
+        return versions.stream()
+                .filter(v -> CarePlanStatus.ACTIVE.code().equals(v.status()))
+                .findFirst()
                 .or(() -> versions.stream().findFirst())
                 .flatMap(v -> plans.version(careCase.id(), v.version()))
-                .map(p -> new PlanSummary(p.version(), p.status(),
-                        p.patientReview() == null ? null : p.patientReview().agreedOn(), p.statusChangedAt(),
-                        p.goals(), p.interventions(), p.barriers()))
+                .map(p -> new PlanSummary(
+                        p.version(),
+                        p.status(),
+                        p.patientReview() == null ? null : p.patientReview().agreedOn(),
+                        p.statusChangedAt(),
+                        p.goals(),
+                        p.interventions(),
+                        p.barriers()))
                 .orElse(null);
     }
 }

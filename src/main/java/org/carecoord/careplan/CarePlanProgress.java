@@ -40,10 +40,12 @@ public class CarePlanProgress {
             Service.UTILITY_ASSISTANCE, List.of(Problem.UTILITIES),
             Service.FINANCIAL_COUNSELING, List.of(Problem.HOUSING, Problem.UTILITIES));
 
-    private static final List<String> DELIVERED_BY = List.of(Responsible.PROVIDER.code(),
-            Responsible.COMMUNITY_SERVICE.code());
-    private static final List<String> FINAL = List.of(InterventionStatus.COMPLETED.code(),
-            InterventionStatus.STOPPED.code(), InterventionStatus.CANCELLED.code(),
+    private static final List<String> DELIVERED_BY =
+            List.of(Responsible.PROVIDER.code(), Responsible.COMMUNITY_SERVICE.code());
+    private static final List<String> FINAL = List.of(
+            InterventionStatus.COMPLETED.code(),
+            InterventionStatus.STOPPED.code(),
+            InterventionStatus.CANCELLED.code(),
             InterventionStatus.ENTERED_IN_ERROR.code());
 
     private final JdbcTemplate jdbc;
@@ -58,10 +60,11 @@ public class CarePlanProgress {
             updateInterventions(need, InterventionStatus.COMPLETED, null);
             List<String> problems = problems(need.serviceType());
             if (!problems.isEmpty()) {
-                jdbc.update("update care_plan_goal set achievement_status = ? where care_plan_id = ? and "
-                        + "lifecycle_status = ? and problem_code in (" + placeholders(problems.size()) + ")",
-                        Stream.concat(Stream.of(IMPROVING, need.planId(), GoalStatus.ACTIVE.code()),
-                                problems.stream()).toArray());
+                jdbc.update(
+                        "update care_plan_goal set achievement_status = ? where care_plan_id = ? and "
+                                + "lifecycle_status = ? and problem_code in (" + placeholders(problems.size()) + ")",
+                        Stream.concat(Stream.of(IMPROVING, need.planId(), GoalStatus.ACTIVE.code()), problems.stream())
+                                .toArray());
             }
         });
     }
@@ -69,8 +72,9 @@ public class CarePlanProgress {
     /** The need was closed as unmet, with the coordinator's reason. */
     public void serviceNotDelivered(long referralNeedId, String reason) {
         String why = "Referral need unmet" + (reason == null ? "" : ": " + reason);
-        need(referralNeedId).ifPresent(need -> updateInterventions(need, InterventionStatus.STOPPED,
-                why.length() > 500 ? why.substring(0, 500) : why));
+        need(referralNeedId)
+                .ifPresent(need -> updateInterventions(
+                        need, InterventionStatus.STOPPED, why.length() > 500 ? why.substring(0, 500) : why));
     }
 
     private void updateInterventions(Need need, InterventionStatus status, String reason) {
@@ -82,24 +86,37 @@ public class CarePlanProgress {
                 + " and problem_code in (" + placeholders(problems.size()) + ")"
                 + " and responsible in (" + placeholders(DELIVERED_BY.size()) + ")"
                 + " and status not in (" + placeholders(FINAL.size()) + ")";
-        jdbc.update(sql, Stream.of(Stream.of(status.code(), reason, need.planId()), problems.stream(),
-                DELIVERED_BY.stream(), FINAL.stream()).flatMap(s -> s).toArray());
+        jdbc.update(
+                sql,
+                Stream.of(
+                                Stream.of(status.code(), reason, need.planId()),
+                                problems.stream(),
+                                DELIVERED_BY.stream(),
+                                FINAL.stream())
+                        .flatMap(s -> s)
+                        .toArray());
     }
 
-    private record Need(long planId, String serviceType) {
-    }
+    private record Need(long planId, String serviceType) {}
 
     private Optional<Need> need(long referralNeedId) {
-        return jdbc.query("select care_plan_id, service_type from referral_need where id = ?",
-                (rs, row) -> {
-                    Long planId = rs.getObject("care_plan_id", Long.class);
-                    return planId == null ? null : new Need(planId, rs.getString("service_type"));
-                }, referralNeedId).stream().filter(Objects::nonNull).findFirst();
+        return jdbc
+                .query(
+                        "select care_plan_id, service_type from referral_need where id = ?",
+                        (rs, row) -> {
+                            Long planId = rs.getObject("care_plan_id", Long.class);
+                            return planId == null ? null : new Need(planId, rs.getString("service_type"));
+                        },
+                        referralNeedId)
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private static List<String> problems(String serviceType) {
         return Coded.fromCode(Service.class, serviceType).map(PROBLEMS_OF_SERVICE::get).orElse(List.of()).stream()
-                .map(Problem::code).toList();
+                .map(Problem::code)
+                .toList();
     }
 
     private static String placeholders(int count) {

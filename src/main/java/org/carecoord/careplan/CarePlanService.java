@@ -36,9 +36,15 @@ class CarePlanService {
     private final EducationLinks educationLinks;
     private final Clock clock;
 
-    CarePlanService(CarePlanRepository plans, ReferralNeedRepository referralNeeds, EducationRepository education,
-                    CareCaseService cases, PatientContact patients, Outbox outbox, EducationLinks educationLinks,
-                    Clock clock) {
+    CarePlanService(
+            CarePlanRepository plans,
+            ReferralNeedRepository referralNeeds,
+            EducationRepository education,
+            CareCaseService cases,
+            PatientContact patients,
+            Outbox outbox,
+            EducationLinks educationLinks,
+            Clock clock) {
         this.plans = plans;
         this.referralNeeds = referralNeeds;
         this.education = education;
@@ -55,8 +61,8 @@ class CarePlanService {
         Instant now = Instant.now(clock);
         long planId = plans.insertDraft(draft, plans.nextVersion(draft.caseId()), userId, now);
         for (long earlier : plans.othersInStatus(draft.caseId(), planId, CarePlanStatus.DRAFT)) {
-            plans.changeStatus(earlier, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED,
-                    now);
+            plans.changeStatus(
+                    earlier, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED, now);
         }
         return require(planId);
     }
@@ -72,16 +78,24 @@ class CarePlanService {
     /** The patient asked for changes: the version stays a draft until the revised one replaces it. */
     void recordChangeRequests(long planId, String changeRequests, String userId) {
         require(planId);
-        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
-                blankToNull(changeRequests), null, null, userId, Instant.now(clock)));
+        plans.recordPatientDecision(
+                planId,
+                new CarePlan.PatientReview(
+                        CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
+                        blankToNull(changeRequests),
+                        null,
+                        null,
+                        userId,
+                        Instant.now(clock)));
     }
 
     /** The patient declined the plan: it is revoked and its goals rejected. */
     void decline(long planId, String userId) {
         require(planId);
         Instant now = Instant.now(clock);
-        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_DECLINED, null,
-                null, null, userId, now));
+        plans.recordPatientDecision(
+                planId,
+                new CarePlan.PatientReview(CarePlanningProcess.PATIENT_DECLINED, null, null, null, userId, now));
         plans.changeStatus(planId, CarePlanStatus.REVOKED, GoalStatus.REJECTED, InterventionStatus.CANCELLED, now);
     }
 
@@ -93,11 +107,12 @@ class CarePlanService {
     List<String> activate(long planId, LocalDate agreedOn, String agreedHow, String userId) {
         CarePlan plan = require(planId);
         Instant now = Instant.now(clock);
-        plans.recordPatientDecision(planId, new CarePlan.PatientReview(CarePlanningProcess.PATIENT_AGREED, null,
-                agreedOn, agreedHow, userId, now));
+        plans.recordPatientDecision(
+                planId,
+                new CarePlan.PatientReview(CarePlanningProcess.PATIENT_AGREED, null, agreedOn, agreedHow, userId, now));
         for (long replaced : plans.othersInStatus(plan.caseId(), planId, CarePlanStatus.ACTIVE)) {
-            plans.changeStatus(replaced, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED,
-                    now);
+            plans.changeStatus(
+                    replaced, CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED, now);
         }
         plans.changeStatus(planId, CarePlanStatus.ACTIVE, GoalStatus.ACTIVE, InterventionStatus.NOT_STARTED, now);
         return referralNeeds.open(plan.caseId(), planId, plan.referralServices(), now);
@@ -111,43 +126,75 @@ class CarePlanService {
         return new EducationPlan(plan.educationTopics(), education.materials(plan.educationTopics(), languages));
     }
 
-    record EducationPlan(List<String> topics, List<EducationMaterial> materials) {
-    }
+    record EducationPlan(List<String> topics, List<EducationMaterial> materials) {}
 
     /**
      * Records the session; if materials were given and the patient may be mailed, they get a link to them (the mail
      * names no material: a title can reveal a condition), once per plan.
      */
-    void recordEducation(long planId, List<String> topicsCovered, boolean teachBackConfirmed,
-                         List<String> materialsGiven, String userId) {
+    void recordEducation(
+            long planId,
+            List<String> topicsCovered,
+            boolean teachBackConfirmed,
+            List<String> materialsGiven,
+            String userId) {
         CarePlan plan = require(planId);
         Instant now = Instant.now(clock);
         long recordId = education.record(planId, topicsCovered, teachBackConfirmed, materialsGiven, userId, now);
         if (materialsGiven.isEmpty()) {
             return;
         }
-        patients.byEmail(plan.caseId()).ifPresent(patient -> outbox.enqueue(new OutboxMessage(
-                "care-plan:" + planId + ":education", plan.caseId(), patient.email(), MailTemplate.EDUCATION_MATERIALS,
-                Map.of("firstName", patient.firstName(), "materialsLink", educationLinks.link(recordId, now),
-                        "coordinatorName", patients.coordinatorName(cases.require(plan.caseId()).coordinatorId()),
-                        "contactPhone", patients.contactPhone()))));
+        patients.byEmail(plan.caseId())
+                .ifPresent(patient -> outbox.enqueue(new OutboxMessage(
+                        "care-plan:" + planId + ":education",
+                        plan.caseId(),
+                        patient.email(),
+                        MailTemplate.EDUCATION_MATERIALS,
+                        Map.of(
+                                "firstName",
+                                patient.firstName(),
+                                "materialsLink",
+                                educationLinks.link(recordId, now),
+                                "coordinatorName",
+                                patients.coordinatorName(
+                                        cases.require(plan.caseId()).coordinatorId()),
+                                "contactPhone",
+                                patients.contactPhone()))));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     List<CarePlanDetails.Summary> versionsOf(long caseId) {
         cases.require(caseId);
-        return plans.findByCase(caseId).stream().map(CarePlanDetails.Summary::of).toList();
+        return plans.findByCase(caseId).stream()
+                .map(CarePlanDetails.Summary::of)
+                .toList();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Optional<CarePlanDetails> version(long caseId, int version) {
         cases.require(caseId);
-        return plans.find(caseId, version).map(plan -> new CarePlanDetails(plan.id(), plan.caseId(),
-                plan.version(), plan.status().code(), plan.riskTier(), plan.contactIntervalDays(), plan.createdBy(),
-                plan.createdAt(), plan.statusChangedAt(), plans.problems(plan.id()), plans.goals(plan.id()),
-                plans.interventions(plan.id()), plan.barriers(), plan.barrierNote(), plan.educationTopics(),
-                plan.referralServices(), plan.approval(), plan.patientReview(), referralNeeds.ofPlan(plan.id()),
-                education.ofPlan(plan.id())));
+        return plans.find(caseId, version)
+                .map(plan -> new CarePlanDetails(
+                        plan.id(),
+                        plan.caseId(),
+                        plan.version(),
+                        plan.status().code(),
+                        plan.riskTier(),
+                        plan.contactIntervalDays(),
+                        plan.createdBy(),
+                        plan.createdAt(),
+                        plan.statusChangedAt(),
+                        plans.problems(plan.id()),
+                        plans.goals(plan.id()),
+                        plans.interventions(plan.id()),
+                        plan.barriers(),
+                        plan.barrierNote(),
+                        plan.educationTopics(),
+                        plan.referralServices(),
+                        plan.approval(),
+                        plan.patientReview(),
+                        referralNeeds.ofPlan(plan.id()),
+                        education.ofPlan(plan.id())));
     }
 
     private CarePlan require(long planId) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
@@ -77,15 +76,16 @@ public final class CarePlanningProcess {
         // Set by the process
         /** Problem codes the assessment suggested; the draft form's problems start as these. */
         public static final Var<List<String>> SUGGESTED_PROBLEMS = Var.strings("suggestedProblems");
+
         public static final Var<Integer> CARE_PLAN_VERSION = Var.integer("carePlanVersion");
         /** The saved plan's goals and interventions as JSON lists of rows, shown by the approval and review forms. */
         public static final Var<JsonNode> GOALS = Var.json("goals");
+
         public static final Var<JsonNode> INTERVENTIONS = Var.json("interventions");
         /** {label, value} options of the materials checklist (its valuesKey). */
         public static final Var<JsonNode> MATERIAL_OPTIONS = Var.json("materialOptions");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /**
@@ -114,11 +114,17 @@ public final class CarePlanningProcess {
         public static final Var<List<String>> REFERRAL_SERVICES = Var.strings("referralServices");
 
         public static final List<Var<JsonNode>> GOAL_ROWS = List.of(GOAL_1, GOAL_2, GOAL_3, GOAL_4, GOAL_5);
-        public static final List<Var<JsonNode>> INTERVENTION_ROWS = List.of(INTERVENTION_1, INTERVENTION_2,
-                INTERVENTION_3, INTERVENTION_4, INTERVENTION_5, INTERVENTION_6, INTERVENTION_7, INTERVENTION_8);
+        public static final List<Var<JsonNode>> INTERVENTION_ROWS = List.of(
+                INTERVENTION_1,
+                INTERVENTION_2,
+                INTERVENTION_3,
+                INTERVENTION_4,
+                INTERVENTION_5,
+                INTERVENTION_6,
+                INTERVENTION_7,
+                INTERVENTION_8);
 
-        private DraftForm() {
-        }
+        private DraftForm() {}
     }
 
     /** Fields of one goal row ({@link DraftForm#GOAL_ROWS}). */
@@ -128,8 +134,7 @@ public final class CarePlanningProcess {
         public static final String MEASURE = "measure";
         public static final String TARGET_DATE = "targetDate";
 
-        private GoalRow() {
-        }
+        private GoalRow() {}
     }
 
     /** Fields of one intervention row ({@link DraftForm#INTERVENTION_ROWS}). */
@@ -139,8 +144,7 @@ public final class CarePlanningProcess {
         public static final String RESPONSIBLE = "responsible";
         public static final String DUE_DATE = "dueDate";
 
-        private InterventionRow() {
-        }
+        private InterventionRow() {}
     }
 
     /** Fields of "Approve care plan". */
@@ -148,8 +152,7 @@ public final class CarePlanningProcess {
         public static final Var<String> APPROVAL_DECISION = Var.string("approvalDecision");
         public static final Var<String> APPROVAL_COMMENTS = Var.string("approvalComments");
 
-        private ApprovalForm() {
-        }
+        private ApprovalForm() {}
     }
 
     /** Fields of "Review plan with patient". */
@@ -159,8 +162,7 @@ public final class CarePlanningProcess {
         public static final Var<String> AGREED_HOW = Var.string("agreedHow");
         public static final Var<String> PATIENT_CHANGE_REQUESTS = Var.string("patientChangeRequests");
 
-        private ReviewForm() {
-        }
+        private ReviewForm() {}
     }
 
     /** Fields of "Educate patient". */
@@ -169,25 +171,28 @@ public final class CarePlanningProcess {
         public static final Var<Boolean> TEACH_BACK_CONFIRMED = Var.bool("teachBackConfirmed");
         public static final Var<List<String>> MATERIALS_GIVEN = Var.strings("materialsGiven");
 
-        private EducationForm() {
-        }
+        private EducationForm() {}
     }
 
     /** Values of {@link Vars#CARE_PLAN_OUTCOME}. */
     public static final String OUTCOME_ACTIVE = "active";
+
     public static final String OUTCOME_DECLINED = "declined";
 
     /** Values of {@link ApprovalForm#APPROVAL_DECISION}. */
     public static final String APPROVAL_APPROVE = "approve";
+
     public static final String APPROVAL_RETURN = "return";
 
     /** Values of {@link ReviewForm#PATIENT_DECISION}. */
     public static final String PATIENT_AGREED = "agreed";
+
     public static final String PATIENT_CHANGES_REQUESTED = "changes-requested";
     public static final String PATIENT_DECLINED = "declined";
 
     /** Values of {@link Vars#RISK_TIER}. */
     public static final String RISK_HIGH = "high";
+
     public static final String RISK_MEDIUM = "medium";
     public static final String RISK_LOW = "low";
 
@@ -202,7 +207,9 @@ public final class CarePlanningProcess {
         }
 
         static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-            return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
+            return Arrays.stream(type.getEnumConstants())
+                    .filter(value -> value.code().equals(code))
+                    .findFirst();
         }
     }
 
@@ -330,9 +337,11 @@ public final class CarePlanningProcess {
 
     /** How the patient agreed to the plan. */
     public enum AgreementMethod implements Coded {
-        IN_PERSON, PHONE, VIDEO, WRITTEN
+        IN_PERSON,
+        PHONE,
+        VIDEO,
+        WRITTEN
     }
 
-    private CarePlanningProcess() {
-    }
+    private CarePlanningProcess() {}
 }

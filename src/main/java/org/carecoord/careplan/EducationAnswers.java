@@ -9,7 +9,8 @@ import org.carecoord.careplan.CarePlanningProcess.EducationForm;
 record EducationAnswers(List<String> topicsCovered, boolean teachBackConfirmed, List<String> materialsGiven) {
 
     static EducationAnswers from(VariableScope scope) {
-        return new EducationAnswers(EducationForm.TOPICS_COVERED.get(scope, List.of()),
+        return new EducationAnswers(
+                EducationForm.TOPICS_COVERED.get(scope, List.of()),
                 Boolean.TRUE.equals(EducationForm.TEACH_BACK_CONFIRMED.get(scope)),
                 EducationForm.MATERIALS_GIVEN.get(scope, List.of()));
     }

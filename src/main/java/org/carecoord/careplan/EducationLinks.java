@@ -31,8 +31,8 @@ class EducationLinks {
     private final byte[] secret;
     private final String baseUrl;
 
-    EducationLinks(LinkSecret secret,
-                   @Value("${carecoord.referral.link-base-url:http://localhost:8080}") String baseUrl) {
+    EducationLinks(
+            LinkSecret secret, @Value("${carecoord.referral.link-base-url:http://localhost:8080}") String baseUrl) {
         this.secret = secret.value().getBytes(StandardCharsets.UTF_8);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -49,7 +49,8 @@ class EducationLinks {
             return Optional.empty();
         }
         String payload = token.substring(0, token.lastIndexOf('.'));
-        boolean genuine = MessageDigest.isEqual(signature(payload).getBytes(StandardCharsets.US_ASCII),
+        boolean genuine = MessageDigest.isEqual(
+                signature(payload).getBytes(StandardCharsets.US_ASCII),
                 matcher.group(3).getBytes(StandardCharsets.US_ASCII));
         boolean current = now.isBefore(Instant.ofEpochSecond(Long.parseLong(matcher.group(2))));
         return genuine && current ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
@@ -59,8 +60,9 @@ class EducationLinks {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.doFinal(("education:" + payload).getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(("education:" + payload).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

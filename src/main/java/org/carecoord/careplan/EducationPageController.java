@@ -34,8 +34,9 @@ class EducationPageController {
             return page(410, "<p>This link cannot be used (it may have expired). Please call your care team.</p>");
         }
         String items = education.materialsOfRecord(recordId.get()).stream()
-                .map(material -> "<h2>" + htmlEscape(material.title()) + "</h2><p>" + htmlEscape(material.summary())
-                        + "</p>").collect(Collectors.joining());
+                .map(material ->
+                        "<h2>" + htmlEscape(material.title()) + "</h2><p>" + htmlEscape(material.summary()) + "</p>")
+                .collect(Collectors.joining());
         return page(200, items.isEmpty() ? "<p>No materials were recorded.</p>" : items);
     }
 

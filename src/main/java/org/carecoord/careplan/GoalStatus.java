@@ -4,7 +4,15 @@ import org.carecoord.careplan.CarePlanningProcess.Coded;
 
 /** Where a goal stands, following FHIR Goal.lifecycleStatus. */
 public enum GoalStatus implements Coded {
-    PROPOSED, PLANNED, ACCEPTED, ACTIVE, ON_HOLD, COMPLETED, CANCELLED, ENTERED_IN_ERROR, REJECTED;
+    PROPOSED,
+    PLANNED,
+    ACCEPTED,
+    ACTIVE,
+    ON_HOLD,
+    COMPLETED,
+    CANCELLED,
+    ENTERED_IN_ERROR,
+    REJECTED;
 
     public static GoalStatus fromCode(String code) {
         return Coded.fromCode(GoalStatus.class, code)

@@ -4,7 +4,15 @@ import org.carecoord.careplan.CarePlanningProcess.Coded;
 
 /** Where an intervention stands, following FHIR CarePlan.activity.detail.status. */
 public enum InterventionStatus implements Coded {
-    NOT_STARTED, SCHEDULED, IN_PROGRESS, ON_HOLD, COMPLETED, CANCELLED, STOPPED, UNKNOWN, ENTERED_IN_ERROR;
+    NOT_STARTED,
+    SCHEDULED,
+    IN_PROGRESS,
+    ON_HOLD,
+    COMPLETED,
+    CANCELLED,
+    STOPPED,
+    UNKNOWN,
+    ENTERED_IN_ERROR;
 
     public static InterventionStatus fromCode(String code) {
         return Coded.fromCode(InterventionStatus.class, code)

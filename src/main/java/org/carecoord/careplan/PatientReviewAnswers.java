@@ -9,7 +9,10 @@ import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 record PatientReviewAnswers(String decision, LocalDate agreedOn, String agreedHow, String changeRequests) {
 
     static PatientReviewAnswers from(VariableScope scope) {
-        return new PatientReviewAnswers(ReviewForm.PATIENT_DECISION.get(scope), ReviewForm.AGREED_ON.get(scope),
-                ReviewForm.AGREED_HOW.get(scope), ReviewForm.PATIENT_CHANGE_REQUESTS.get(scope));
+        return new PatientReviewAnswers(
+                ReviewForm.PATIENT_DECISION.get(scope),
+                ReviewForm.AGREED_ON.get(scope),
+                ReviewForm.AGREED_HOW.get(scope),
+                ReviewForm.PATIENT_CHANGE_REQUESTS.get(scope));
     }
 }

@@ -25,7 +25,9 @@ public class PlanClosure {
         /** The goal with its problem, as the discharge summary shows it: "Food: Enough food every week". */
         public String label() {
             return CarePlanningProcess.Coded.fromCode(CarePlanningProcess.Problem.class, problem)
-                    .map(PlanClosure::problemLabel).orElse(problem) + ": " + description;
+                            .map(PlanClosure::problemLabel)
+                            .orElse(problem)
+                    + ": " + description;
         }
 
         /** The goal with its measure, as the plan review shows it: "Has food every day (measure: …)". */
@@ -45,8 +47,10 @@ public class PlanClosure {
     /** The case's active plan, if it has one. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Long> activePlanOf(long caseId) {
-        return plans.findByCase(caseId).stream().filter(plan -> plan.status() == CarePlanStatus.ACTIVE)
-                .map(CarePlan::id).findFirst();
+        return plans.findByCase(caseId).stream()
+                .filter(plan -> plan.status() == CarePlanStatus.ACTIVE)
+                .map(CarePlan::id)
+                .findFirst();
     }
 
     /** The plan's goals in the plan's order: the one source of every form's goal rows. */
@@ -67,10 +71,11 @@ public class PlanClosure {
     public void revokeOpenPlans(long caseId) {
         Instant now = Instant.now(clock);
         for (CarePlan plan : plans.findByCase(caseId)) {
-            if (plan.status() == CarePlanStatus.DRAFT || plan.status() == CarePlanStatus.ON_HOLD
+            if (plan.status() == CarePlanStatus.DRAFT
+                    || plan.status() == CarePlanStatus.ON_HOLD
                     || plan.status() == CarePlanStatus.ACTIVE) {
-                plans.changeStatus(plan.id(), CarePlanStatus.REVOKED, GoalStatus.CANCELLED,
-                        InterventionStatus.CANCELLED, now);
+                plans.changeStatus(
+                        plan.id(), CarePlanStatus.REVOKED, GoalStatus.CANCELLED, InterventionStatus.CANCELLED, now);
             }
         }
     }

@@ -28,10 +28,18 @@ import org.carecoord.variables.Var;
  * checks what the form cannot for its optional rows: a row that is begun is complete, every code is of its
  * vocabulary, and each goal and intervention is for a problem on the plan. Empty rows are left out.
  */
-record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List<String> problems,
-                 Set<String> suggestedProblems, List<Goal> goals, List<Intervention> interventions,
-                 List<String> barriers, String barrierNote, List<String> educationTopics,
-                 List<String> referralServices) {
+record PlanDraft(
+        long caseId,
+        String riskTier,
+        Integer contactIntervalDays,
+        List<String> problems,
+        Set<String> suggestedProblems,
+        List<Goal> goals,
+        List<Intervention> interventions,
+        List<String> barriers,
+        String barrierNote,
+        List<String> educationTopics,
+        List<String> referralServices) {
 
     /** Reads the draft from "Save care plan"'s execution. */
     static PlanDraft from(VariableScope execution) {
@@ -67,20 +75,28 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         for (int i = 0; i < DraftForm.GOAL_ROWS.size(); i++) {
             Row row = new Row("goal " + (i + 1), answers.get(DraftForm.GOAL_ROWS.get(i)));
             if (!row.isEmpty(GoalRow.PROBLEM, GoalRow.DESCRIPTION, GoalRow.MEASURE, GoalRow.TARGET_DATE)) {
-                goals.add(new Goal(row.problem(GoalRow.PROBLEM, problems),
-                        row.required(GoalRow.DESCRIPTION, "a description"), row.required(GoalRow.MEASURE, "a measure"),
-                        row.date(GoalRow.TARGET_DATE, "a target date"), GoalStatus.PROPOSED));
+                goals.add(new Goal(
+                        row.problem(GoalRow.PROBLEM, problems),
+                        row.required(GoalRow.DESCRIPTION, "a description"),
+                        row.required(GoalRow.MEASURE, "a measure"),
+                        row.date(GoalRow.TARGET_DATE, "a target date"),
+                        GoalStatus.PROPOSED));
             }
         }
         List<Intervention> interventions = new ArrayList<>();
         for (int i = 0; i < DraftForm.INTERVENTION_ROWS.size(); i++) {
             Row row = new Row("intervention " + (i + 1), answers.get(DraftForm.INTERVENTION_ROWS.get(i)));
-            if (!row.isEmpty(InterventionRow.PROBLEM, InterventionRow.ACTION, InterventionRow.RESPONSIBLE,
+            if (!row.isEmpty(
+                    InterventionRow.PROBLEM,
+                    InterventionRow.ACTION,
+                    InterventionRow.RESPONSIBLE,
                     InterventionRow.DUE_DATE)) {
-                interventions.add(new Intervention(row.problem(InterventionRow.PROBLEM, problems),
+                interventions.add(new Intervention(
+                        row.problem(InterventionRow.PROBLEM, problems),
                         row.required(InterventionRow.ACTION, "what will be done"),
                         row.code(InterventionRow.RESPONSIBLE, "who is responsible", Responsible.class),
-                        row.date(InterventionRow.DUE_DATE, "a date by when"), InterventionStatus.NOT_STARTED));
+                        row.date(InterventionRow.DUE_DATE, "a date by when"),
+                        InterventionStatus.NOT_STARTED));
             }
         }
         if (goals.isEmpty() || interventions.isEmpty()) {
@@ -88,10 +104,14 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         }
         String note = answers.get(DraftForm.BARRIER_NOTE);
         List<String> suggested = answers.get(Vars.SUGGESTED_PROBLEMS);
-        return new PlanDraft(answers.get(Vars.CASE_ID), answers.get(Vars.RISK_TIER),
+        return new PlanDraft(
+                answers.get(Vars.CASE_ID),
+                answers.get(Vars.RISK_TIER),
                 answers.get(Vars.CONTACT_INTERVAL_DAYS),
-                problems, new LinkedHashSet<>(suggested == null ? List.of() : suggested),
-                goals, interventions,
+                problems,
+                new LinkedHashSet<>(suggested == null ? List.of() : suggested),
+                goals,
+                interventions,
                 codes(answers, DraftForm.BARRIERS, Barrier.class),
                 note == null || note.isBlank() ? null : note.trim(),
                 codes(answers, DraftForm.EDUCATION_TOPICS, EducationTopic.class),
@@ -100,20 +120,36 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
 
     /** The goals as rows of the form (codes and ISO dates), for forms that show the plan. */
     List<Map<String, String>> goalRows() {
-        return goals.stream().map(goal -> Map.of(GoalRow.PROBLEM, goal.problem(),
-                GoalRow.DESCRIPTION, goal.description(), GoalRow.MEASURE, goal.measure(),
-                GoalRow.TARGET_DATE, goal.targetDate().toString())).toList();
+        return goals.stream()
+                .map(goal -> Map.of(
+                        GoalRow.PROBLEM,
+                        goal.problem(),
+                        GoalRow.DESCRIPTION,
+                        goal.description(),
+                        GoalRow.MEASURE,
+                        goal.measure(),
+                        GoalRow.TARGET_DATE,
+                        goal.targetDate().toString()))
+                .toList();
     }
 
     /** The interventions as rows of the form (codes and ISO dates), for forms that show the plan. */
     List<Map<String, String>> interventionRows() {
-        return interventions.stream().map(intervention -> Map.of(InterventionRow.PROBLEM, intervention.problem(),
-                InterventionRow.ACTION, intervention.action(), InterventionRow.RESPONSIBLE, intervention.responsible(),
-                InterventionRow.DUE_DATE, intervention.dueDate().toString())).toList();
+        return interventions.stream()
+                .map(intervention -> Map.of(
+                        InterventionRow.PROBLEM,
+                        intervention.problem(),
+                        InterventionRow.ACTION,
+                        intervention.action(),
+                        InterventionRow.RESPONSIBLE,
+                        intervention.responsible(),
+                        InterventionRow.DUE_DATE,
+                        intervention.dueDate().toString()))
+                .toList();
     }
 
-    private static <E extends Enum<E> & Coded> List<String> codes(Answers answers, Var<List<String>> field,
-                                                                   Class<E> vocabulary) {
+    private static <E extends Enum<E> & Coded> List<String> codes(
+            Answers answers, Var<List<String>> field, Class<E> vocabulary) {
         List<String> checked = answers.get(field);
         List<String> codes = checked == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(checked));
         for (String code : codes) {
@@ -143,8 +179,8 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
         String problem(String key, List<String> problems) {
             String problem = code(key, "the problem it addresses", Problem.class);
             if (!problems.contains(problem)) {
-                throw new InvalidCarePlanException(name + " is for problem \"" + problem
-                        + "\", which is not checked among the plan's problems");
+                throw new InvalidCarePlanException(
+                        name + " is for problem \"" + problem + "\", which is not checked among the plan's problems");
             }
             return problem;
         }
@@ -176,7 +212,9 @@ record PlanDraft(long caseId, String riskTier, Integer contactIntervalDays, List
 
         private String text(String key) {
             JsonNode value = fields.path(key);
-            return value.isValueNode() && !value.isNull() && !value.asText().isBlank() ? value.asText().trim() : null;
+            return value.isValueNode() && !value.isNull() && !value.asText().isBlank()
+                    ? value.asText().trim()
+                    : null;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.careplan.CarePlanningProcess.EducationForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
+import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,8 @@ class PrepareEducationMaterialsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var education = plans.educationFor(Vars.CARE_PLAN_ID.require(execution));
         List<Map<String, String>> options = education.materials().stream()
-                .map(material -> Map.of("label", label(material), "value", material.code())).toList();
+                .map(material -> Map.of("label", label(material), "value", material.code()))
+                .toList();
         Vars.MATERIAL_OPTIONS.set(execution, JsonVariables.tree(options));
         EducationForm.TOPICS_COVERED.set(execution, education.topics());
     }

@@ -18,8 +18,7 @@ final class ProblemSuggestions {
     private static final Set<String> ADL_IMPAIRED = Set.of("moderate-impairment", "severe-impairment");
     private static final Set<String> READMISSION_MODERATE_OR_HIGH = Set.of("moderate", "high");
 
-    private ProblemSuggestions() {
-    }
+    private ProblemSuggestions() {}
 
     /** The suggested problems, in the order of {@link Problem}. */
     static List<Problem> suggest(AssessmentFindings findings) {

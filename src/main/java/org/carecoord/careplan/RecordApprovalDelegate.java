@@ -19,7 +19,10 @@ class RecordApprovalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ApprovalAnswers approval = ApprovalAnswers.from(execution);
-        plans.recordApproval(Vars.CARE_PLAN_ID.require(execution), approval.decision(), approval.comments(),
+        plans.recordApproval(
+                Vars.CARE_PLAN_ID.require(execution),
+                approval.decision(),
+                approval.comments(),
                 CaseVariables.currentUser(execution));
     }
 }

@@ -18,7 +18,9 @@ class RecordChangeRequestsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.recordChangeRequests(Vars.CARE_PLAN_ID.require(execution),
-                PatientReviewAnswers.from(execution).changeRequests(), CaseVariables.currentUser(execution));
+        plans.recordChangeRequests(
+                Vars.CARE_PLAN_ID.require(execution),
+                PatientReviewAnswers.from(execution).changeRequests(),
+                CaseVariables.currentUser(execution));
     }
 }

@@ -19,7 +19,11 @@ class RecordEducationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         EducationAnswers education = EducationAnswers.from(execution);
-        plans.recordEducation(Vars.CARE_PLAN_ID.require(execution), education.topicsCovered(),
-                education.teachBackConfirmed(), education.materialsGiven(), CaseVariables.currentUser(execution));
+        plans.recordEducation(
+                Vars.CARE_PLAN_ID.require(execution),
+                education.topicsCovered(),
+                education.teachBackConfirmed(),
+                education.materialsGiven(),
+                CaseVariables.currentUser(execution));
     }
 }

@@ -23,23 +23,22 @@ class ReferralNeedRepository {
         List<String> opened = new ArrayList<>();
         for (String service : services) {
             int carriedOver = jdbc.update("""
-                    update referral_need set care_plan_id = ? where case_id = ? and service_type = ? and status = ?""",
-                    planId, caseId, service, ReferralNeedStatus.OPEN.code());
+                    update referral_need set care_plan_id = ? where case_id = ? and service_type = ? and status = ?""", planId, caseId, service, ReferralNeedStatus.OPEN.code());
             if (carriedOver > 0) {
                 continue;
             }
             opened.add(service);
             jdbc.update("""
                     insert into referral_need (case_id, care_plan_id, service_type, status, created_at)
-                    values (?, ?, ?, ?, ?)""", caseId, planId, service, ReferralNeedStatus.OPEN.code(),
-                    Timestamp.from(now));
+                    values (?, ?, ?, ?, ?)""", caseId, planId, service, ReferralNeedStatus.OPEN.code(), Timestamp.from(now));
         }
         return opened;
     }
 
     List<CarePlanDetails.ReferralNeedView> ofPlan(long planId) {
-        return jdbc.query("select service_type, status from referral_need where care_plan_id = ? order by id",
-                (rs, row) -> new CarePlanDetails.ReferralNeedView(rs.getString("service_type"),
-                        rs.getString("status")), planId);
+        return jdbc.query(
+                "select service_type, status from referral_need where care_plan_id = ? order by id",
+                (rs, row) -> new CarePlanDetails.ReferralNeedView(rs.getString("service_type"), rs.getString("status")),
+                planId);
     }
 }

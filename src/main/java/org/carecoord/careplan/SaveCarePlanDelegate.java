@@ -1,6 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.JsonVariables;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +8,7 @@ import org.carecoord.careplan.CarePlanningProcess.ApprovalForm;
 import org.carecoord.careplan.CarePlanningProcess.ReviewForm;
 import org.carecoord.careplan.CarePlanningProcess.Vars;
 import org.carecoord.variables.CaseVariables;
+import org.carecoord.variables.JsonVariables;
 import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,13 @@ import org.springframework.stereotype.Component;
 @Component("saveCarePlanDelegate")
 class SaveCarePlanDelegate implements JavaDelegate {
 
-    private static final List<Var<?>> ANSWERS_TO_EARLIER_VERSION = List.of(ApprovalForm.APPROVAL_DECISION,
-            ApprovalForm.APPROVAL_COMMENTS, ReviewForm.PATIENT_DECISION, ReviewForm.PATIENT_CHANGE_REQUESTS,
-            ReviewForm.AGREED_ON, ReviewForm.AGREED_HOW);
+    private static final List<Var<?>> ANSWERS_TO_EARLIER_VERSION = List.of(
+            ApprovalForm.APPROVAL_DECISION,
+            ApprovalForm.APPROVAL_COMMENTS,
+            ReviewForm.PATIENT_DECISION,
+            ReviewForm.PATIENT_CHANGE_REQUESTS,
+            ReviewForm.AGREED_ON,
+            ReviewForm.AGREED_HOW);
 
     private final CarePlanService plans;
 

@@ -16,7 +16,8 @@ class SuggestProblemsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<String> problems = ProblemSuggestions.suggest(AssessmentFindings.from(execution)).stream()
-                .map(Coded::code).toList();
+                .map(Coded::code)
+                .toList();
         Vars.SUGGESTED_PROBLEMS.set(execution, problems);
         DraftForm.PROBLEMS.set(execution, problems);
     }

@@ -27,17 +27,20 @@ public final class CareEpisodeProcess {
     public static final String TASK_CANCEL_DECLINED_EPISODE = "Task_CancelDeclinedEpisode";
     /** Outreach, re-assessment and plan reviews while the plan is active; ends with the discharge reason. */
     public static final String CALL_MONITORING = "CallActivity_Monitoring";
+
     public static final String CALL_DISCHARGE = "CallActivity_Discharge";
     /** Terminate end: ends referrals and transitional care still running. */
     public static final String END_EPISODE_CLOSED = "EndEvent_EpisodeClosed";
     /** One referral per referral need of the active plan (multi-instance), alongside the rest of the episode. */
     public static final String CALL_REFERRALS = "CallActivity_Referrals";
+
     public static final String END_REFERRALS_CLOSED = "EndEvent_ReferralsClosed";
     public static final String END_PLAN_DECLINED = "EndEvent_PlanDeclined";
     public static final String END_CANCELLED = "EndEvent_EpisodeCancelled";
 
     /** Interrupting events that end the episode early, each through discharge with its own reason. */
     public static final String MESSAGE_PATIENT_WITHDREW = "PatientWithdrew";
+
     public static final String MESSAGE_PATIENT_DECEASED = "PatientDeceased";
     public static final String MESSAGE_CARE_TRANSFERRED = "CareTransferred";
     public static final String CALL_DISCHARGE_WITHDRAWN = "CallActivity_DischargePatientWithdrew";
@@ -56,13 +59,14 @@ public final class CareEpisodeProcess {
         public static final Var<String> INTAKE_OUTCOME = Var.string("intakeOutcome");
         /** Referred from a hospital or emergency department: the assessment includes the LACE readmission risk. */
         public static final Var<Boolean> RECENT_HOSPITAL_STAY = Var.bool("recentHospitalStay");
+
         public static final Var<Long> CARE_PLAN_ID = Var.id("carePlanId");
         /** Why the episode ends (goals-met, lost-to-follow-up, patient-declined, deceased, transferred, …). */
         public static final Var<String> DISCHARGE_REASON = Var.string("dischargeReason");
+
         public static final Var<String> DISCHARGE_NOTE = Var.string("dischargeNote");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** Fields of the walk-in start form in Tasklist; removed from the process once the case is registered. */
@@ -81,11 +85,20 @@ public final class CareEpisodeProcess {
         public static final Var<String> REASON_FOR_REFERRAL = Var.string("reasonForReferral");
         public static final Var<String> URGENCY = Vars.URGENCY;
 
-        public static final List<Var<?>> PATIENT_FIELDS = List.of(FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, SEX, PHONE,
-                EMAIL, ADDRESS, PREFERRED_LANGUAGE, GUARDIAN_NAME, REFERRAL_SOURCE, REASON_FOR_REFERRAL);
+        public static final List<Var<?>> PATIENT_FIELDS = List.of(
+                FIRST_NAME,
+                LAST_NAME,
+                DATE_OF_BIRTH,
+                SEX,
+                PHONE,
+                EMAIL,
+                ADDRESS,
+                PREFERRED_LANGUAGE,
+                GUARDIAN_NAME,
+                REFERRAL_SOURCE,
+                REASON_FOR_REFERRAL);
 
-        private StartForm() {
-        }
+        private StartForm() {}
     }
 
     /** Fields of the managers' "Safety follow-up" form. */
@@ -94,8 +107,7 @@ public final class CareEpisodeProcess {
         public static final Var<String> PATIENT_SAFE = Var.string("patientSafeNow");
         public static final Var<String> NOTE = Var.string("safetyNote");
 
-        private SafetyFields() {
-        }
+        private SafetyFields() {}
     }
 
     /** What the manager did about a safety concern: the "Action taken" options of the safety follow-up form. */
@@ -133,8 +145,8 @@ public final class CareEpisodeProcess {
 
     /** Values of {@link Vars#INTAKE_OUTCOME}. */
     public static final String INTAKE_ACCEPTED = "accepted";
+
     public static final String INTAKE_CANCELLED = "cancelled";
 
-    private CareEpisodeProcess() {
-    }
+    private CareEpisodeProcess() {}
 }

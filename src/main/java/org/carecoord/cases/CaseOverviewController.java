@@ -21,12 +21,28 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseOverviewController {
 
     /** The patient as the overview shows them: how to reach them and in which language. */
-    record PatientSummary(String name, LocalDate dateOfBirth, int age, String sex, String phone, String email,
-                          String address, String preferredLanguage, String guardianName) {
+    record PatientSummary(
+            String name,
+            LocalDate dateOfBirth,
+            int age,
+            String sex,
+            String phone,
+            String email,
+            String address,
+            String preferredLanguage,
+            String guardianName) {
 
         static PatientSummary of(Patient p, LocalDate today) {
-            return new PatientSummary(p.displayName(), p.dateOfBirth(), Period.between(p.dateOfBirth(), today)
-                    .getYears(), p.sex(), p.phone(), p.email(), p.address(), p.preferredLanguage(), p.guardianName());
+            return new PatientSummary(
+                    p.displayName(),
+                    p.dateOfBirth(),
+                    Period.between(p.dateOfBirth(), today).getYears(),
+                    p.sex(),
+                    p.phone(),
+                    p.email(),
+                    p.address(),
+                    p.preferredLanguage(),
+                    p.guardianName());
         }
     }
 
@@ -35,8 +51,8 @@ class CaseOverviewController {
     private final List<CaseOverviewPart> parts;
     private final Clock clock;
 
-    CaseOverviewController(CareCaseService cases, PatientRepository patients, List<CaseOverviewPart> parts,
-                           Clock clock) {
+    CaseOverviewController(
+            CareCaseService cases, PatientRepository patients, List<CaseOverviewPart> parts, Clock clock) {
         this.cases = cases;
         this.patients = patients;
         this.parts = parts;

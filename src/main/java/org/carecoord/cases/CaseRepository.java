@@ -26,22 +26,24 @@ class CaseRepository {
     /** Inserts a planned episode; a second open episode of the same patient fails on uk_care_case_open_patient. */
     long insertPlanned(NewCase newCase, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into care_case (patient_id, open_patient_id, status, program, referral_source,
                                            reason_for_referral, urgency, opened_by, opened_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setLong(1, newCase.patientId());
-            ps.setLong(2, newCase.patientId());
-            ps.setString(3, CaseStatus.PLANNED.code());
-            ps.setString(4, newCase.program());
-            ps.setString(5, newCase.referralSource());
-            ps.setString(6, newCase.reasonForReferral());
-            ps.setString(7, newCase.urgency());
-            ps.setString(8, newCase.openedBy());
-            ps.setTimestamp(9, Timestamp.from(now));
-            return ps;
-        }, keys);
+                    ps.setLong(1, newCase.patientId());
+                    ps.setLong(2, newCase.patientId());
+                    ps.setString(3, CaseStatus.PLANNED.code());
+                    ps.setString(4, newCase.program());
+                    ps.setString(5, newCase.referralSource());
+                    ps.setString(6, newCase.reasonForReferral());
+                    ps.setString(7, newCase.urgency());
+                    ps.setString(8, newCase.openedBy());
+                    ps.setTimestamp(9, Timestamp.from(now));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
@@ -54,7 +56,8 @@ class CaseRepository {
     }
 
     Optional<CareCase> findById(long caseId) {
-        return jdbc.query("select * from care_case where id = ?", CaseRepository::map, caseId).stream().findFirst();
+        return jdbc.query("select * from care_case where id = ?", CaseRepository::map, caseId).stream()
+                .findFirst();
     }
 
     Optional<CareCase> findByCaseNumber(String caseNumber) {
@@ -64,33 +67,45 @@ class CaseRepository {
 
     /** When the case was given its coordinator (null: not yet). */
     Optional<Instant> coordinatorAssignedAt(long caseId) {
-        return jdbc.query("select coordinator_assigned_at from care_case where id = ?",
-                (rs, row) -> instant(rs.getTimestamp(1)), caseId).stream().filter(Objects::nonNull).findFirst();
+        return jdbc
+                .query(
+                        "select coordinator_assigned_at from care_case where id = ?",
+                        (rs, row) -> instant(rs.getTimestamp(1)),
+                        caseId)
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** A coordinator's open cases with the patient's name and the case's risk tier, oldest first. */
     List<Caseload.OpenCase> openCasesOf(String coordinatorId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select c.id, c.case_number, c.status, c.urgency, c.risk_tier, c.opened_at,
                        p.first_name, p.last_name
                 from care_case c join patient p on p.id = c.patient_id
                 where c.coordinator_id = ? and c.status in ('planned', 'active')
                 order by c.opened_at, c.id""",
-                (rs, row) -> new Caseload.OpenCase(rs.getLong("id"), rs.getString("case_number"),
-                        rs.getString("status"), rs.getString("urgency"), rs.getString("risk_tier"),
+                (rs, row) -> new Caseload.OpenCase(
+                        rs.getLong("id"),
+                        rs.getString("case_number"),
+                        rs.getString("status"),
+                        rs.getString("urgency"),
+                        rs.getString("risk_tier"),
                         instant(rs.getTimestamp("opened_at")),
-                        rs.getString("first_name") + " " + rs.getString("last_name")), coordinatorId);
+                        rs.getString("first_name") + " " + rs.getString("last_name")),
+                coordinatorId);
     }
 
     Optional<CareCase> findOpenByPatient(long patientId) {
-        return jdbc.query("select * from care_case where open_patient_id = ?", CaseRepository::map, patientId)
-                .stream().findFirst();
+        return jdbc.query("select * from care_case where open_patient_id = ?", CaseRepository::map, patientId).stream()
+                .findFirst();
     }
 
     /** Locks the episode row so that concurrent steps on one case serialise. */
     Optional<CareCase> lock(long caseId) {
-        return jdbc.query("select * from care_case where id = ? for update", CaseRepository::map, caseId)
-                .stream().findFirst();
+        return jdbc.query("select * from care_case where id = ? for update", CaseRepository::map, caseId).stream()
+                .findFirst();
     }
 
     void activate(long caseId, String coordinatorId, Instant now) {
@@ -112,28 +127,41 @@ class CaseRepository {
             return List.of();
         }
         String in = String.join(",", Collections.nCopies(coordinatorIds.size(), "?"));
-        var loads = jdbc.query("""
+        var loads = jdbc.query(
+                """
                 select coordinator_id,
                        sum(case when status in ('planned', 'active') then 1 else 0 end) as open_cases,
                        max(coordinator_assigned_at) as last_assigned_at
                 from care_case where coordinator_id in (%s) group by coordinator_id""".formatted(in),
-                (rs, row) -> new CoordinatorLoad(rs.getString("coordinator_id"), rs.getInt("open_cases"),
+                (rs, row) -> new CoordinatorLoad(
+                        rs.getString("coordinator_id"),
+                        rs.getInt("open_cases"),
                         instant(rs.getTimestamp("last_assigned_at"))),
                 coordinatorIds.toArray());
         var known = loads.stream().map(CoordinatorLoad::coordinatorId).toList();
         var all = new ArrayList<>(loads);
-        coordinatorIds.stream().filter(id -> !known.contains(id))
+        coordinatorIds.stream()
+                .filter(id -> !known.contains(id))
                 .forEach(id -> all.add(new CoordinatorLoad(id, 0, null)));
         return all;
     }
 
-
     private static CareCase map(ResultSet rs, int row) throws SQLException {
-        return new CareCase(rs.getLong("id"), rs.getString("case_number"), rs.getLong("patient_id"),
-                CaseStatus.fromCode(rs.getString("status")), rs.getString("status_reason"), rs.getString("status_note"), rs.getString("program"),
-                rs.getString("referral_source"), rs.getString("reason_for_referral"), rs.getString("urgency"),
-                rs.getString("coordinator_id"), rs.getString("process_instance_id"),
-                instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")));
+        return new CareCase(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                rs.getLong("patient_id"),
+                CaseStatus.fromCode(rs.getString("status")),
+                rs.getString("status_reason"),
+                rs.getString("status_note"),
+                rs.getString("program"),
+                rs.getString("referral_source"),
+                rs.getString("reason_for_referral"),
+                rs.getString("urgency"),
+                rs.getString("coordinator_id"),
+                rs.getString("process_instance_id"),
+                instant(rs.getTimestamp("opened_at")),
+                instant(rs.getTimestamp("closed_at")));
     }
 
     private static Instant instant(Timestamp ts) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Status of a care episode, following FHIR EpisodeOfCare.status. */
 public enum CaseStatus {
-    PLANNED, ACTIVE, FINISHED, CANCELLED;
+    PLANNED,
+    ACTIVE,
+    FINISHED,
+    CANCELLED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 class CaseTimelinePart implements CaseOverviewPart {
 
     /** One moment of the case: {@code kind} is status or stage; a stage has its end (null while it runs). */
-    record Entry(Instant at, String kind, String what, String detail, Instant endedAt) {
-    }
+    record Entry(Instant at, String kind, String what, String detail, Instant endedAt) {}
 
     private final CaseRepository cases;
     private final HistoryService history;
@@ -42,21 +41,31 @@ class CaseTimelinePart implements CaseOverviewPart {
     public Object of(CareCase careCase) {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(careCase.openedAt(), "status", "opened", careCase.referralSource(), null));
-        cases.coordinatorAssignedAt(careCase.id()).ifPresent(at ->
-                entries.add(new Entry(at, "status", "active", careCase.coordinatorId(), null)));
+        cases.coordinatorAssignedAt(careCase.id())
+                .ifPresent(at -> entries.add(new Entry(at, "status", "active", careCase.coordinatorId(), null)));
         if (careCase.closedAt() != null) {
-            entries.add(new Entry(careCase.closedAt(), "status", careCase.status().code(), careCase.statusReason(),
-                    null));
+            entries.add(
+                    new Entry(careCase.closedAt(), "status", careCase.status().code(), careCase.statusReason(), null));
         }
         if (careCase.caseNumber() != null) {
             // the user may open the case; its stages' names and times are part of it
-            List<HistoricProcessInstance> stages = EngineAsApplication.call(identity, () -> history
-                    .createHistoricProcessInstanceQuery().processInstanceBusinessKey(careCase.caseNumber()).list());
-            stages.stream().filter(stage -> !CareEpisodeProcess.KEY.equals(stage.getProcessDefinitionKey()))
-                    .forEach(stage -> entries.add(new Entry(stage.getStartTime().toInstant(), "stage",
-                            stage.getProcessDefinitionName() == null ? stage.getProcessDefinitionKey()
+            List<HistoricProcessInstance> stages = EngineAsApplication.call(
+                    identity,
+                    () -> history.createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(careCase.caseNumber())
+                            .list());
+            stages.stream()
+                    .filter(stage -> !CareEpisodeProcess.KEY.equals(stage.getProcessDefinitionKey()))
+                    .forEach(stage -> entries.add(new Entry(
+                            stage.getStartTime().toInstant(),
+                            "stage",
+                            stage.getProcessDefinitionName() == null
+                                    ? stage.getProcessDefinitionKey()
                                     : stage.getProcessDefinitionName(),
-                            stage.getState(), stage.getEndTime() == null ? null : stage.getEndTime().toInstant())));
+                            stage.getState(),
+                            stage.getEndTime() == null
+                                    ? null
+                                    : stage.getEndTime().toInstant())));
         }
         entries.sort(Comparator.comparing(Entry::at));
         return entries;

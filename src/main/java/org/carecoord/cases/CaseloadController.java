@@ -41,9 +41,11 @@ class CaseloadController {
     }
 
     @GetMapping(PATH)
-    ResponseEntity<?> caseload(@RequestParam(required = false) String coordinator, Authentication user,
-                               HttpServletRequest request) {
-        var groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    ResponseEntity<?> caseload(
+            @RequestParam(required = false) String coordinator, Authentication user, HttpServletRequest request) {
+        var groups = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         boolean manager = groups.contains(Groups.MANAGERS);
         if (!manager && !groups.contains(Groups.COORDINATORS)) {
             return forbidden("A caseload is a coordinator's: coordinators see their own, managers any coordinator's.");
@@ -62,9 +64,17 @@ class CaseloadController {
         }
         Caseload.Of result = caseload.of(whose);
         String basis = manager ? AccessBasis.MANAGER.code() : AccessBasis.COORDINATOR.code();
-        result.lines().forEach(line -> audit.record(new AuditRecord(user.getName(), line.caseId(),
-                line.caseNumber(), AuditRecord.CASE_READ, "GET " + PATH, basis, true, request.getRemoteAddr(),
-                null)));
+        result.lines()
+                .forEach(line -> audit.record(new AuditRecord(
+                        user.getName(),
+                        line.caseId(),
+                        line.caseNumber(),
+                        AuditRecord.CASE_READ,
+                        "GET " + PATH,
+                        basis,
+                        true,
+                        request.getRemoteAddr(),
+                        null)));
         return ResponseEntity.ok(result);
     }
 
@@ -75,7 +85,7 @@ class CaseloadController {
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String message) {
-        return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(List.of(
-                new ApiExceptionHandler.FieldError("coordinator", message))));
+        return ResponseEntity.badRequest()
+                .body(ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError("coordinator", message))));
     }
 }

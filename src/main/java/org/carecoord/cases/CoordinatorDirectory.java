@@ -18,6 +18,8 @@ class CoordinatorDirectory {
     }
 
     List<String> coordinatorIds() {
-        return identityService.createUserQuery().memberOfGroup(Groups.COORDINATORS).list().stream().map(User::getId).toList();
+        return identityService.createUserQuery().memberOfGroup(Groups.COORDINATORS).list().stream()
+                .map(User::getId)
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Comparator;
 record CoordinatorLoad(String coordinatorId, int openCases, Instant lastAssignedAt) {
 
     /** Fewest open cases first; ties go to whoever was assigned least recently (never before anyone). */
-    static final Comparator<CoordinatorLoad> LEAST_LOADED = Comparator
-            .comparingInt(CoordinatorLoad::openCases)
+    static final Comparator<CoordinatorLoad> LEAST_LOADED = Comparator.comparingInt(CoordinatorLoad::openCases)
             .thenComparing(CoordinatorLoad::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(CoordinatorLoad::coordinatorId);
 }

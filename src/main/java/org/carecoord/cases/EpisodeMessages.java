@@ -31,10 +31,12 @@ public class EpisodeMessages {
      */
     public void deliver(CareCase careCase, String messageName, Map<String, Object> variables) {
         try {
-            EngineAsApplication.run(identity, () -> runtime.createMessageCorrelation(messageName)
-                    .processInstanceBusinessKey(careCase.caseNumber())
-                    .setVariables(variables)
-                    .correlateWithResult());
+            EngineAsApplication.run(
+                    identity,
+                    () -> runtime.createMessageCorrelation(messageName)
+                            .processInstanceBusinessKey(careCase.caseNumber())
+                            .setVariables(variables)
+                            .correlateWithResult());
         } catch (MismatchingMessageCorrelationException noneOrSeveral) {
             throw new EpisodeNotWaitingException(careCase.caseNumber(), messageName);
         }

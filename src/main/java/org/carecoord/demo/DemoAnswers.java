@@ -18,8 +18,7 @@ import org.carecoord.variables.JsonVariables;
 /** Answers a coordinator might give, for the demo cases that stand in assessment and care planning. */
 final class DemoAnswers {
 
-    private DemoAnswers() {
-    }
+    private DemoAnswers() {}
 
     static VariableMap mood(int[] phq9, int[] gad7) {
         VariableMap answers = Fields.PHQ9_ADMINISTERED.with(true);
@@ -67,18 +66,44 @@ final class DemoAnswers {
     static Map<String, Object> carePlanAfterHipFracture(LocalDate today) {
         Map<String, Object> plan = new HashMap<>();
         plan.put(DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("readmission", "transportation", "function")));
-        plan.put(DraftForm.GOAL_1.name(), goal("readmission", "No hospital readmission in the next 30 days",
-                "Readmissions within 30 days = 0", today.plusDays(30)));
-        plan.put(DraftForm.GOAL_2.name(), goal("transportation", "Gets to every follow-up appointment",
-                "Appointments attended / scheduled", today.plusDays(60)));
-        plan.put(DraftForm.GOAL_3.name(), goal("function", "Walks to the kitchen and bathroom safely with a walker",
-                "Falls reported = 0; home care notes", today.plusDays(45)));
-        plan.put(DraftForm.INTERVENTION_1.name(), intervention("readmission",
-                "Medication reconciliation with the pharmacist", "coordinator", today.plusDays(2)));
-        plan.put(DraftForm.INTERVENTION_2.name(), intervention("transportation",
-                "Book medical transport for the orthopedic follow-up", "community-service", today.plusDays(5)));
-        plan.put(DraftForm.INTERVENTION_3.name(), intervention("function", "Home physical therapy twice a week",
-                "provider", today.plusDays(7)));
+        plan.put(
+                DraftForm.GOAL_1.name(),
+                goal(
+                        "readmission",
+                        "No hospital readmission in the next 30 days",
+                        "Readmissions within 30 days = 0",
+                        today.plusDays(30)));
+        plan.put(
+                DraftForm.GOAL_2.name(),
+                goal(
+                        "transportation",
+                        "Gets to every follow-up appointment",
+                        "Appointments attended / scheduled",
+                        today.plusDays(60)));
+        plan.put(
+                DraftForm.GOAL_3.name(),
+                goal(
+                        "function",
+                        "Walks to the kitchen and bathroom safely with a walker",
+                        "Falls reported = 0; home care notes",
+                        today.plusDays(45)));
+        plan.put(
+                DraftForm.INTERVENTION_1.name(),
+                intervention(
+                        "readmission",
+                        "Medication reconciliation with the pharmacist",
+                        "coordinator",
+                        today.plusDays(2)));
+        plan.put(
+                DraftForm.INTERVENTION_2.name(),
+                intervention(
+                        "transportation",
+                        "Book medical transport for the orthopedic follow-up",
+                        "community-service",
+                        today.plusDays(5)));
+        plan.put(
+                DraftForm.INTERVENTION_3.name(),
+                intervention("function", "Home physical therapy twice a week", "provider", today.plusDays(7)));
         plan.put(DraftForm.BARRIERS.name(), JsonVariables.json(List.of("transportation", "caregiver")));
         plan.put(DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("medications", "fall-prevention")));
         plan.put(DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("home-care", "transportation")));
@@ -89,13 +114,16 @@ final class DemoAnswers {
     static Map<String, Object> carePlanForFoodAndMood(LocalDate today, List<String> referralServices) {
         Map<String, Object> plan = new HashMap<>();
         plan.put(DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food", "mood")));
-        plan.put(DraftForm.GOAL_1.name(), goal("food", "Enough food every week", "Food ran out in the last month: never",
-                today.plusDays(90)));
+        plan.put(
+                DraftForm.GOAL_1.name(),
+                goal("food", "Enough food every week", "Food ran out in the last month: never", today.plusDays(90)));
         plan.put(DraftForm.GOAL_2.name(), goal("mood", "Feels well most days", "PHQ-9 below 5", today.plusDays(120)));
-        plan.put(DraftForm.INTERVENTION_1.name(), intervention("food", "Enrol with the county food bank",
-                "community-service", today.plusDays(14)));
-        plan.put(DraftForm.INTERVENTION_2.name(), intervention("mood", "Weekly check-in call about mood and sleep",
-                "coordinator", today.plusDays(7)));
+        plan.put(
+                DraftForm.INTERVENTION_1.name(),
+                intervention("food", "Enrol with the county food bank", "community-service", today.plusDays(14)));
+        plan.put(
+                DraftForm.INTERVENTION_2.name(),
+                intervention("mood", "Weekly check-in call about mood and sleep", "coordinator", today.plusDays(7)));
         plan.put(DraftForm.BARRIERS.name(), JsonVariables.json(List.of()));
         plan.put(DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")));
         plan.put(DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(referralServices));
@@ -125,12 +153,26 @@ final class DemoAnswers {
     }
 
     private static Object goal(String problem, String description, String measure, LocalDate target) {
-        return JsonVariables.json(Map.of(GoalRow.PROBLEM, problem, GoalRow.DESCRIPTION, description,
-                GoalRow.MEASURE, measure, GoalRow.TARGET_DATE, target.toString()));
+        return JsonVariables.json(Map.of(
+                GoalRow.PROBLEM,
+                problem,
+                GoalRow.DESCRIPTION,
+                description,
+                GoalRow.MEASURE,
+                measure,
+                GoalRow.TARGET_DATE,
+                target.toString()));
     }
 
     private static Object intervention(String problem, String action, String responsible, LocalDate due) {
-        return JsonVariables.json(Map.of(InterventionRow.PROBLEM, problem, InterventionRow.ACTION, action,
-                InterventionRow.RESPONSIBLE, responsible, InterventionRow.DUE_DATE, due.toString()));
+        return JsonVariables.json(Map.of(
+                InterventionRow.PROBLEM,
+                problem,
+                InterventionRow.ACTION,
+                action,
+                InterventionRow.RESPONSIBLE,
+                responsible,
+                InterventionRow.DUE_DATE,
+                due.toString()));
     }
 }

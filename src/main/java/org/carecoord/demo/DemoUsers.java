@@ -7,8 +7,7 @@ import org.carecoord.security.Groups;
 /** Demo logins of the embedded default; each password equals the user name. */
 final class DemoUsers {
 
-    record DemoUser(String id, String firstName, String lastName, String group) {
-    }
+    record DemoUser(String id, String firstName, String lastName, String group) {}
 
     static final String INTAKE_USER = "coordinator";
 
@@ -20,6 +19,5 @@ final class DemoUsers {
             new DemoUser("admin", "Alex", "Admin", Groups.ADMINS),
             new DemoUser("monitor", "Moe", "Nitor", Groups.MONITORING));
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

@@ -24,13 +24,24 @@ class StartupBanner {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         String base = "http://localhost:" + port;
         StringBuilder text = new StringBuilder("\n\nCareCoord is ready.\n")
-                .append("  Tasklist (coordinators): ").append(base).append("/camunda/app/tasklist/\n")
-                .append("  Cockpit (reviewers, managers): ").append(base).append("/camunda/app/cockpit/\n")
-                .append("  Admin: ").append(base).append("/camunda/app/admin/\n")
-                .append("  API: ").append(base).append("/api  ·  engine REST: ").append(base).append("/engine-rest\n");
+                .append("  Tasklist (coordinators): ")
+                .append(base)
+                .append("/camunda/app/tasklist/\n")
+                .append("  Cockpit (reviewers, managers): ")
+                .append(base)
+                .append("/camunda/app/cockpit/\n")
+                .append("  Admin: ")
+                .append(base)
+                .append("/camunda/app/admin/\n")
+                .append("  API: ")
+                .append(base)
+                .append("/api  ·  engine REST: ")
+                .append(base)
+                .append("/engine-rest\n");
         if (demo) {
             text.append("  Demo logins (password = user name): ");
-            DemoUsers.ALL.forEach(u -> text.append(u.id()).append(" (").append(u.group()).append(")  "));
+            DemoUsers.ALL.forEach(
+                    u -> text.append(u.id()).append(" (").append(u.group()).append(")  "));
             text.append('\n');
         }
         log.info(text.toString());

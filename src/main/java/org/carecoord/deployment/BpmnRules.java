@@ -22,11 +22,10 @@ final class BpmnRules implements ModelChecker.Rules {
 
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     // the engine still reads its extensions under the old Activiti namespace too (BpmnParse)
-    private static final Set<String> CAMUNDA = Set.of("http://camunda.org/schema/1.0/bpmn",
-            "http://activiti.org/bpmn");
+    private static final Set<String> CAMUNDA = Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "formHandlerClass", "variableMappingClass");
-    private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression",
-            "variableMappingDelegateExpression");
+    private static final Set<String> DELEGATE_ATTRIBUTES =
+            Set.of("delegateExpression", "variableMappingDelegateExpression");
     private static final Set<String> SCRIPT_ATTRIBUTES = Set.of("scriptFormat", "resource");
     // text the engine never evaluates
     private static final Set<String> PROSE = Set.of("documentation", "text", "script");
@@ -57,7 +56,8 @@ final class BpmnRules implements ModelChecker.Rules {
     private void attribute(Element element, boolean camundaElement, Attribute attribute, Set<String> broken) {
         boolean camundaAttribute = CAMUNDA.contains(attribute.namespace());
         // listeners, fields and scripts carry their settings as unqualified attributes of a camunda: element
-        boolean camundaSetting = camundaAttribute || camundaElement && attribute.namespace().isEmpty();
+        boolean camundaSetting =
+                camundaAttribute || camundaElement && attribute.namespace().isEmpty();
         String name = attribute.name();
         String value = attribute.value();
         if (camundaSetting && CLASS_ATTRIBUTES.contains(name)) {
@@ -72,7 +72,9 @@ final class BpmnRules implements ModelChecker.Rules {
             broken.add(EXTERNAL_TASK);
         } else if (camundaAttribute && "formKey".equals(name) && !value.startsWith("camunda-forms:")) {
             broken.add(FORM_KEY);
-        } else if (camundaElement && "constraint".equals(element.name()) && "name".equals(name)
+        } else if (camundaElement
+                && "constraint".equals(element.name())
+                && "name".equals(name)
                 && "validator".equals(value)) {
             broken.add(FORM_VALIDATOR);
         } else {

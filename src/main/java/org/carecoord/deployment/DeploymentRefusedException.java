@@ -47,8 +47,8 @@ class DeploymentRefusedException extends ParseException {
     private static String message(List<Report> reports) {
         return "The deployment was refused: a model may use only CareCoord delegates and whitelisted helpers. "
                 + reports.stream()
-                        .map(r -> r.resourceName() + ": " + r.errors().stream().map(Problem::getMessage)
-                                .collect(Collectors.joining("; ")))
+                        .map(r -> r.resourceName() + ": "
+                                + r.errors().stream().map(Problem::getMessage).collect(Collectors.joining("; ")))
                         .collect(Collectors.joining(" | "));
     }
 }

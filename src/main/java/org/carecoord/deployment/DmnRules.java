@@ -15,7 +15,8 @@ final class DmnRules implements ModelChecker.Rules {
     static final String LANGUAGE = "only FEEL is allowed as expressionLanguage or typeLanguage";
     static final String FEEL_EXTERNAL = "FEEL external functions are not allowed";
 
-    private static final Set<String> FEEL = Set.of("feel",
+    private static final Set<String> FEEL = Set.of(
+            "feel",
             "http://www.omg.org/spec/feel/20140401",
             "http://www.omg.org/spec/dmn/20180521/feel/",
             "https://www.omg.org/spec/dmn/20191111/feel/",

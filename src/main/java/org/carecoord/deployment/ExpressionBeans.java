@@ -23,8 +23,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  */
 final class ExpressionBeans extends AbstractMap<Object, Object> {
 
-    private static final List<Class<?>> DELEGATE_TYPES = List.of(JavaDelegate.class, ExecutionListener.class,
-            TaskListener.class, DelegateVariableMapping.class);
+    private static final List<Class<?>> DELEGATE_TYPES =
+            List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DelegateVariableMapping.class);
     private static final String OWN_PACKAGE = "org.carecoord.";
 
     private final ConfigurableListableBeanFactory beanFactory;
@@ -53,7 +53,8 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
     public Set<Entry<Object, Object>> entrySet() {
         Set<String> names = new LinkedHashSet<>(delegates());
         names.addAll(ModelHelpers.HELPERS.keySet());
-        return names.stream().<Entry<Object, Object>>map(name -> Map.entry(name, beanFactory.getBean(name)))
+        return names.stream()
+                .<Entry<Object, Object>>map(name -> Map.entry(name, beanFactory.getBean(name)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -78,10 +79,10 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
             return false;
         }
         BeanDefinition definition = beanFactory.getBeanDefinition(name);
-        String declaredBy = definition instanceof AnnotatedBeanDefinition annotated
-                && annotated.getFactoryMethodMetadata() != null
-                ? annotated.getFactoryMethodMetadata().getDeclaringClassName()
-                : definition.getBeanClassName();
+        String declaredBy =
+                definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() != null
+                        ? annotated.getFactoryMethodMetadata().getDeclaringClassName()
+                        : definition.getBeanClassName();
         return declaredBy != null && declaredBy.startsWith(OWN_PACKAGE);
     }
 }

@@ -38,8 +38,8 @@ final class ExpressionChecker {
     static final String BRACKET = "bracket access is allowed only on a process variable, with a literal index";
     static final String ENGINE_NAME = "execution, task, decisionResult, helper and delegate beans may be used "
             + "only through their whitelisted members (delegates only as camunda:delegateExpression)";
-    static final String DELEGATE = "a delegate expression must be ${beanName} naming a CareCoord delegate or "
-            + "listener bean";
+    static final String DELEGATE =
+            "a delegate expression must be ${beanName} naming a CareCoord delegate or " + "listener bean";
 
     // METHOD_INVOCATIONS as the engine parses: without it "a.b()" would not even parse, and then not be checked
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
@@ -78,20 +78,29 @@ final class ExpressionChecker {
     boolean isDelegateReference(String text) {
         try {
             Node root = PARSER.build(text.strip()).getRoot();
-            return root instanceof AstEval eval && eval.toString().startsWith("$")
-                    && eval.getChild(0) instanceof AstIdentifier id && delegateBeans.test(id.getName());
+            return root instanceof AstEval eval
+                    && eval.toString().startsWith("$")
+                    && eval.getChild(0) instanceof AstIdentifier id
+                    && delegateBeans.test(id.getName());
         } catch (TreeBuilderException e) {
             return false;
         }
     }
 
     private void value(Node node, Set<String> broken) {
-        if (node instanceof AstText || node instanceof AstString || node instanceof AstNumber
-                || node instanceof AstBoolean || node instanceof AstNull) {
+        if (node instanceof AstText
+                || node instanceof AstString
+                || node instanceof AstNumber
+                || node instanceof AstBoolean
+                || node instanceof AstNull) {
             return;
         }
-        if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested
-                || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice) {
+        if (node instanceof AstComposite
+                || node instanceof AstEval
+                || node instanceof AstNested
+                || node instanceof AstBinary
+                || node instanceof AstUnary
+                || node instanceof AstChoice) {
             children(node, broken);
         } else if (node instanceof AstIdentifier id) {
             if (isReserved(id.getName())) {
@@ -119,8 +128,8 @@ final class ExpressionChecker {
     private void bracket(AstBracket bracket, Set<String> broken) {
         boolean onVariable = bracket.getChild(0) instanceof AstIdentifier id && !isReserved(id.getName());
         Node index = bracket.getChild(1);
-        boolean literalIndex = index instanceof AstNumber
-                || index instanceof AstString s && !"class".equals(literal(s));
+        boolean literalIndex =
+                index instanceof AstNumber || index instanceof AstString s && !"class".equals(literal(s));
         if (!onVariable || !literalIndex) {
             broken.add(BRACKET);
         }
@@ -133,7 +142,8 @@ final class ExpressionChecker {
     }
 
     private boolean isReserved(String name) {
-        return ModelHelpers.ENGINE_NAMES.contains(name) || ModelHelpers.HELPERS.containsKey(name)
+        return ModelHelpers.ENGINE_NAMES.contains(name)
+                || ModelHelpers.HELPERS.containsKey(name)
                 || delegateBeans.test(name);
     }
 

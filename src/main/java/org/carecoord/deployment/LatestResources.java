@@ -17,11 +17,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 final class LatestResources {
 
-    record Stored(String deploymentId, byte[] bytes) {
-    }
+    record Stored(String deploymentId, byte[] bytes) {}
 
-    private LatestResources() {
-    }
+    private LatestResources() {}
 
     static String fileName(String resourceName) {
         int slash = Math.max(resourceName.lastIndexOf('/'), resourceName.lastIndexOf('\\'));

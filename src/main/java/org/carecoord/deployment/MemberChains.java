@@ -31,8 +31,7 @@ final class MemberChains {
     }
 
     /** One step of a chain a.b(c).d: a property (args null) or a method call. */
-    private record Step(String name, List<Node> args) {
-    }
+    private record Step(String name, List<Node> args) {}
 
     /** True if the node (a property or method chain) is one the whitelist allows. */
     boolean allowed(Node node, Set<String> broken) {
@@ -60,7 +59,8 @@ final class MemberChains {
 
     private boolean allowedChain(Node base, List<Step> steps, Set<String> broken) {
         if (base instanceof AstFunction function) {
-            return "dateTime".equals(function.getName()) && function.getParamCount() == 0
+            return "dateTime".equals(function.getName())
+                    && function.getParamCount() == 0
                     && dateTimeChain(steps, broken);
         }
         if (!(base instanceof AstIdentifier id)) {
@@ -70,11 +70,16 @@ final class MemberChains {
         Step first = steps.get(0);
         switch (name) {
             case "execution":
-                return steps.size() == 1 && (isProperty(first, "processBusinessKey")
-                        || isCall(first, "getVariable", 1) && first.args().get(0) instanceof AstString);
+                return steps.size() == 1
+                        && (isProperty(first, "processBusinessKey")
+                                || isCall(first, "getVariable", 1)
+                                        && first.args().get(0) instanceof AstString);
             case "decisionResult":
-                return isCall(first, "getSingleResult", 0) && (steps.size() == 1
-                        || steps.size() == 2 && steps.get(1).args() == null && !"class".equals(steps.get(1).name()));
+                return isCall(first, "getSingleResult", 0)
+                        && (steps.size() == 1
+                                || steps.size() == 2
+                                        && steps.get(1).args() == null
+                                        && !"class".equals(steps.get(1).name()));
             default:
                 break;
         }

@@ -31,8 +31,7 @@ final class ModelChecker {
     static final String NOT_XML = "the resource is not well-formed XML";
     static final String FORM_JSON = "a form must be a JSON object (Camunda Forms)";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** What a rule set sees of one element. */
     interface Rules {
@@ -42,11 +41,9 @@ final class ModelChecker {
     }
 
     /** An element being read: its name, attributes, and the id to report (its own or its nearest ancestor's). */
-    record Element(String namespace, String name, List<Attribute> attributes, String reportedId) {
-    }
+    record Element(String namespace, String name, List<Attribute> attributes, String reportedId) {}
 
-    record Attribute(String namespace, String name, String value) {
-    }
+    record Attribute(String namespace, String name, String value) {}
 
     private final Predicate<String> delegateBeans;
 
@@ -88,15 +85,22 @@ final class ModelChecker {
             reader = factory().createXMLStreamReader(new ByteArrayInputStream(content));
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+                if (event == XMLStreamConstants.DTD
+                        || event == XMLStreamConstants.ENTITY_REFERENCE
                         || event == XMLStreamConstants.ENTITY_DECLARATION) {
-                    violations.add(new Violation(open.isEmpty() ? null : open.peek().element.reportedId(), DOCTYPE,
-                            reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber()));
+                    violations.add(new Violation(
+                            open.isEmpty() ? null : open.peek().element.reportedId(),
+                            DOCTYPE,
+                            reader.getLocation().getLineNumber(),
+                            reader.getLocation().getColumnNumber()));
                     return violations;
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    Element element = element(reader, open.isEmpty() ? null : open.peek().element.reportedId());
-                    Open current = new Open(element, reader.getLocation().getLineNumber(),
+                    Element element = element(
+                            reader, open.isEmpty() ? null : open.peek().element.reportedId());
+                    Open current = new Open(
+                            element,
+                            reader.getLocation().getLineNumber(),
                             reader.getLocation().getColumnNumber());
                     open.push(current);
                     Set<String> broken = new LinkedHashSet<>();
@@ -136,7 +140,10 @@ final class ModelChecker {
             }
         }
         String namespace = reader.getNamespaceURI();
-        return new Element(namespace == null ? "" : namespace, reader.getLocalName(), attributes,
+        return new Element(
+                namespace == null ? "" : namespace,
+                reader.getLocalName(),
+                attributes,
                 id != null ? abbreviate(id) : parentId);
     }
 

@@ -48,33 +48,43 @@ final class ModelHelpers {
             "businessCalendar", members(method("dueInBusinessDays", Arg.VALUE)),
             "monitoringSettings", members(method("reviewDue", Arg.VALUE)),
             "referralSettings", members(property("checkInAfter")),
-            "assessmentInputs", members(
-                    method("phq9Total", Arg.EXECUTION),
-                    method("phq9Item9", Arg.EXECUTION),
-                    method("gad7Total", Arg.EXECUTION),
-                    method("housingProblems", Arg.EXECUTION),
-                    method("transportationBarrier", Arg.EXECUTION),
-                    method("adlIndependentCount", Arg.EXECUTION),
-                    method("acuteAdmission", Arg.EXECUTION),
-                    method("hrsnAnswer", Arg.EXECUTION, Arg.STRING_LITERAL),
-                    method("hrsnFrequency", Arg.EXECUTION, Arg.STRING_LITERAL),
-                    method("laceNumber", Arg.EXECUTION, Arg.STRING_LITERAL)));
+            "assessmentInputs",
+                    members(
+                            method("phq9Total", Arg.EXECUTION),
+                            method("phq9Item9", Arg.EXECUTION),
+                            method("gad7Total", Arg.EXECUTION),
+                            method("housingProblems", Arg.EXECUTION),
+                            method("transportationBarrier", Arg.EXECUTION),
+                            method("adlIndependentCount", Arg.EXECUTION),
+                            method("acuteAdmission", Arg.EXECUTION),
+                            method("hrsnAnswer", Arg.EXECUTION, Arg.STRING_LITERAL),
+                            method("hrsnFrequency", Arg.EXECUTION, Arg.STRING_LITERAL),
+                            method("laceNumber", Arg.EXECUTION, Arg.STRING_LITERAL)));
 
     /** The engine's functions a model may call, all without arguments. */
     static final Set<String> FUNCTIONS = Set.of("now", "currentUser");
 
     /** {@code dateTime()} may be followed by these (one argument each), and must end in {@code toDate()}. */
-    static final Set<String> DATE_TIME_STEPS = Set.of("plusYears", "plusMonths", "plusWeeks", "plusDays",
-            "plusHours", "plusMinutes", "minusYears", "minusMonths", "minusWeeks", "minusDays", "minusHours",
+    static final Set<String> DATE_TIME_STEPS = Set.of(
+            "plusYears",
+            "plusMonths",
+            "plusWeeks",
+            "plusDays",
+            "plusHours",
+            "plusMinutes",
+            "minusYears",
+            "minusMonths",
+            "minusWeeks",
+            "minusDays",
+            "minusHours",
             "minusMinutes");
 
     /** Names the engine gives meaning to; usable only through the members above, never on their own. */
-    static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "caseExecution", "externalTask",
-            "variableScope", "decisionResult");
+    static final Set<String> ENGINE_NAMES =
+            Set.of("execution", "task", "caseExecution", "externalTask", "variableScope", "decisionResult");
 
     private static Map<String, Member> members(Member... members) {
-        return Arrays.stream(members)
-                .collect(Collectors.toUnmodifiableMap(Member::name, m -> m));
+        return Arrays.stream(members).collect(Collectors.toUnmodifiableMap(Member::name, m -> m));
     }
 
     private static Member method(String name, Arg... args) {
@@ -85,6 +95,5 @@ final class ModelHelpers {
         return new Member(name, null);
     }
 
-    private ModelHelpers() {
-    }
+    private ModelHelpers() {}
 }

@@ -33,8 +33,8 @@ final class UnchangedModelsSkipped extends DeployCmd {
     }
 
     @Override
-    protected Map<String, ResourceEntity> resolveResourcesToDeploy(CommandContext context,
-            DeploymentEntity deployment) {
+    protected Map<String, ResourceEntity> resolveResourcesToDeploy(
+            CommandContext context, DeploymentEntity deployment) {
         guard.check(deployment.getResources());
         Map<String, ResourceEntity> toDeploy = super.resolveResourcesToDeploy(context, deployment);
         if (deploymentBuilder instanceof ProcessApplicationDeploymentBuilder || toDeploy.isEmpty()) {
@@ -45,7 +45,8 @@ final class UnchangedModelsSkipped extends DeployCmd {
         for (var resource : toDeploy.entrySet()) {
             Optional<LatestResources.Stored> stored =
                     LatestResources.latest(context, resource.getKey(), deployment.getTenantId());
-            if (stored.isPresent() && Arrays.equals(stored.get().bytes(), resource.getValue().getBytes())) {
+            if (stored.isPresent()
+                    && Arrays.equals(stored.get().bytes(), resource.getValue().getBytes())) {
                 holder = holder == null ? stored.get().deploymentId() : holder;
             } else {
                 changed.put(resource.getKey(), resource.getValue());

@@ -18,7 +18,7 @@ class CancelOpenReferralsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        discharges.cancelOpenReferrals(CaseVariables.caseId(execution), Vars.CASE_NUMBER.get(execution),
-                Vars.CASE_COORDINATOR.get(execution));
+        discharges.cancelOpenReferrals(
+                CaseVariables.caseId(execution), Vars.CASE_NUMBER.get(execution), Vars.CASE_COORDINATOR.get(execution));
     }
 }

@@ -6,7 +6,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
 import org.carecoord.variables.Var;
@@ -41,6 +40,7 @@ public final class DischargeProcess {
      * {@link Vars#RECEIVING_ORGANISATION}); the episode catches them and calls this process.
      */
     public static final String MESSAGE_PATIENT_WITHDREW = "PatientWithdrew";
+
     public static final String MESSAGE_PATIENT_DECEASED = "PatientDeceased";
     public static final String MESSAGE_CARE_TRANSFERRED = "CareTransferred";
 
@@ -70,13 +70,13 @@ public final class DischargeProcess {
         public static final List<Var<String>> GOAL_LABELS = numbered("Label");
         /** Rows {instrument, score, band} of the latest completed assessment (a read-only table). */
         public static final Var<JsonNode> FINAL_SCORES = Var.json("finalScores");
+
         public static final Var<String> FINAL_RISK_TIER = Var.string("finalRiskTier");
         // OUT
         /** The case's status at the end: {@link DischargeProcess#OUTCOME_FINISHED} or {@link DischargeProcess#OUTCOME_CANCELLED}. */
         public static final Var<String> DISCHARGE_OUTCOME = Var.string("dischargeOutcome");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** Fields of "Prepare discharge summary" (besides the reason and receiving organisation of {@link Vars}). */
@@ -85,33 +85,45 @@ public final class DischargeProcess {
         public static final Var<String> RECEIVING_ORGANISATION = Vars.RECEIVING_ORGANISATION;
         /** "goal1Outcome" … "goal5Outcome": the achievement of the goal in the same row, a {@link DischargeProcess#ACHIEVEMENTS} code. */
         public static final List<Var<String>> GOAL_OUTCOMES = numbered("Outcome");
+
         public static final Var<String> SUMMARY_NOTE = Var.string("dischargeSummary");
 
-        private SummaryForm() {
-        }
+        private SummaryForm() {}
     }
 
     /** Values of {@link Vars#DISCHARGE_REASON}. */
     public static final String REASON_GOALS_MET = "goals-met";
+
     public static final String REASON_PATIENT_DECLINED = "patient-declined";
     public static final String REASON_TRANSFERRED = "transferred";
     public static final String REASON_LOST_TO_FOLLOW_UP = "lost-to-follow-up";
     public static final String REASON_DECEASED = "deceased";
     public static final String REASON_MOVED_OUT_OF_AREA = "moved-out-of-area";
     public static final String REASON_OTHER = "other";
-    public static final List<String> REASONS = List.of(REASON_GOALS_MET, REASON_PATIENT_DECLINED, REASON_TRANSFERRED,
-            REASON_LOST_TO_FOLLOW_UP, REASON_DECEASED, REASON_MOVED_OUT_OF_AREA, REASON_OTHER);
+    public static final List<String> REASONS = List.of(
+            REASON_GOALS_MET,
+            REASON_PATIENT_DECLINED,
+            REASON_TRANSFERRED,
+            REASON_LOST_TO_FOLLOW_UP,
+            REASON_DECEASED,
+            REASON_MOVED_OUT_OF_AREA,
+            REASON_OTHER);
 
     /** Values of the goal outcomes (FHIR Goal.achievementStatus). */
     public static final String ACHIEVED = "achieved";
-    public static final List<String> ACHIEVEMENTS = Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
+
+    public static final List<String> ACHIEVEMENTS =
+            Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
 
     /** Values of {@link Vars#DISCHARGE_OUTCOME}: the case's status (FHIR EpisodeOfCare). */
     public static final String OUTCOME_FINISHED = "finished";
+
     public static final String OUTCOME_CANCELLED = "cancelled";
 
     private static List<Var<String>> numbered(String suffix) {
-        return IntStream.rangeClosed(1, MAX_GOALS).mapToObj(i -> Var.string("goal" + i + suffix)).toList();
+        return IntStream.rangeClosed(1, MAX_GOALS)
+                .mapToObj(i -> Var.string("goal" + i + suffix))
+                .toList();
     }
 
     /** A goal's outcome in the discharge summary, FHIR Goal.achievementStatus (served as
@@ -141,6 +153,5 @@ public final class DischargeProcess {
         }
     }
 
-    private DischargeProcess() {
-    }
+    private DischargeProcess() {}
 }

@@ -24,21 +24,23 @@ class DischargeRepository {
     /** @throws org.springframework.dao.DuplicateKeyException if the case has a summary already */
     long insertSummary(DischargeSummary summary, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into discharge_summary (case_id, care_plan_id, final_assessment_id, reason, summary_note,
                                                    receiving_organisation, prepared_by, prepared_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setLong(1, summary.caseId());
-            ps.setObject(2, summary.carePlanId());
-            ps.setObject(3, summary.finalAssessmentId());
-            ps.setString(4, summary.reason());
-            ps.setString(5, summary.note());
-            ps.setString(6, summary.receivingOrganisation());
-            ps.setString(7, summary.preparedBy());
-            ps.setTimestamp(8, Timestamp.from(now));
-            return ps;
-        }, keys);
+                    ps.setLong(1, summary.caseId());
+                    ps.setObject(2, summary.carePlanId());
+                    ps.setObject(3, summary.finalAssessmentId());
+                    ps.setString(4, summary.reason());
+                    ps.setString(5, summary.note());
+                    ps.setString(6, summary.receivingOrganisation());
+                    ps.setString(7, summary.preparedBy());
+                    ps.setTimestamp(8, Timestamp.from(now));
+                    return ps;
+                },
+                keys);
         long id = keys.getKey().longValue();
         summary.goalOutcomes().forEach((goalId, achievement) -> jdbc.update("""
                 insert into discharge_goal_outcome (discharge_summary_id, care_plan_goal_id, achievement)
@@ -47,11 +49,21 @@ class DischargeRepository {
     }
 
     Optional<DischargeSummary> findByCase(long caseId) {
-        return jdbc.query("select * from discharge_summary where case_id = ?", (rs, row) -> new DischargeSummary(
-                rs.getLong("case_id"), (Long) rs.getObject("care_plan_id", Long.class),
-                (Long) rs.getObject("final_assessment_id", Long.class), rs.getString("reason"),
-                rs.getString("summary_note"), rs.getString("receiving_organisation"), rs.getString("prepared_by"),
-                goalOutcomes(rs.getLong("id"))), caseId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from discharge_summary where case_id = ?",
+                        (rs, row) -> new DischargeSummary(
+                                rs.getLong("case_id"),
+                                (Long) rs.getObject("care_plan_id", Long.class),
+                                (Long) rs.getObject("final_assessment_id", Long.class),
+                                rs.getString("reason"),
+                                rs.getString("summary_note"),
+                                rs.getString("receiving_organisation"),
+                                rs.getString("prepared_by"),
+                                goalOutcomes(rs.getLong("id"))),
+                        caseId)
+                .stream()
+                .findFirst();
     }
 
     /** Whether the case's latest consent was given with e-mail as the way to contact the patient. */
@@ -59,18 +71,21 @@ class DischargeRepository {
         List<Map<String, Object>> latest = jdbc.queryForList("""
                 select decision, contact_preference from consent where case_id = ?
                 order by recorded_at desc, id desc""", caseId);
-        return !latest.isEmpty() && "given".equals(latest.get(0).get("decision"))
+        return !latest.isEmpty()
+                && "given".equals(latest.get(0).get("decision"))
                 && "email".equals(latest.get(0).get("contact_preference"));
     }
 
     private Map<Long, String> goalOutcomes(long summaryId) {
         var outcomes = new LinkedHashMap<Long, String>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select care_plan_goal_id, achievement from discharge_goal_outcome
                 where discharge_summary_id = ? order by care_plan_goal_id""",
                 rs -> {
                     outcomes.put(rs.getLong("care_plan_goal_id"), rs.getString("achievement"));
-                }, summaryId);
+                },
+                summaryId);
         return outcomes;
     }
 }

@@ -36,8 +36,7 @@ class DischargeService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** What the summary form shows: the plan's goals (in order) and the latest assessment, if any. */
-    record SummaryData(List<PlanGoal> goals, Optional<LatestScores.Assessment> assessment) {
-    }
+    record SummaryData(List<PlanGoal> goals, Optional<LatestScores.Assessment> assessment) {}
 
     private final DischargeRepository discharges;
     private final CareCaseService cases;
@@ -50,9 +49,17 @@ class DischargeService {
     private final ReferralSettings settings;
     private final Clock clock;
 
-    DischargeService(DischargeRepository discharges, CareCaseService cases, PlanClosure plans, LatestScores scores,
-                     ReferralClosure referrals, PatientRepository patients, Outbox outbox, PatientContact contact,
-                     ReferralSettings settings, Clock clock) {
+    DischargeService(
+            DischargeRepository discharges,
+            CareCaseService cases,
+            PlanClosure plans,
+            LatestScores scores,
+            ReferralClosure referrals,
+            PatientRepository patients,
+            Outbox outbox,
+            PatientContact contact,
+            ReferralSettings settings,
+            Clock clock) {
         this.discharges = discharges;
         this.cases = cases;
         this.plans = plans;
@@ -77,8 +84,14 @@ class DischargeService {
      * @throws InvalidDischargeException if the reason is not a known code, a transfer names no organisation, or the
      *                                   case was discharged already
      */
-    void recordSummary(long caseId, Long carePlanId, String reason, List<String> goalOutcomes, String note,
-                       String receivingOrganisation, String actor) {
+    void recordSummary(
+            long caseId,
+            Long carePlanId,
+            String reason,
+            List<String> goalOutcomes,
+            String note,
+            String receivingOrganisation,
+            String actor) {
         if (!DischargeProcess.REASONS.contains(reason)) {
             throw new InvalidDischargeException("choose the reason for discharge");
         }
@@ -101,10 +114,19 @@ class DischargeService {
                 outcomes.put(goals.get(row).id(), outcome);
             }
         }
-        discharges.insertSummary(new DischargeSummary(caseId, planId.orElse(null),
-                scores.of(caseId).map(LatestScores.Assessment::assessmentId).orElse(null), reason,
-                blankToNull(note), DischargeProcess.REASON_TRANSFERRED.equals(reason)
-                ? blankToNull(receivingOrganisation) : null, actor, outcomes), Instant.now(clock));
+        discharges.insertSummary(
+                new DischargeSummary(
+                        caseId,
+                        planId.orElse(null),
+                        scores.of(caseId)
+                                .map(LatestScores.Assessment::assessmentId)
+                                .orElse(null),
+                        reason,
+                        blankToNull(note),
+                        DischargeProcess.REASON_TRANSFERRED.equals(reason) ? blankToNull(receivingOrganisation) : null,
+                        actor,
+                        outcomes),
+                Instant.now(clock));
     }
 
     /**
@@ -112,18 +134,33 @@ class DischargeService {
      * accepted gets the discharge notice; one only asked gets word that the referral is withdrawn.
      */
     List<CancelledReferral> cancelOpenReferrals(long caseId, String caseNumber, String coordinator) {
-        String actor = discharges.findByCase(caseId).map(DischargeSummary::preparedBy).orElse(null);
+        String actor =
+                discharges.findByCase(caseId).map(DischargeSummary::preparedBy).orElse(null);
         List<CancelledReferral> cancelled = referrals.cancelOpen(caseId, DischargeProcess.PATIENT_DISCHARGED, actor);
-        for (CancelledReferral referral : cancelled.stream().filter(CancelledReferral::sentToProvider).toList()) {
+        for (CancelledReferral referral :
+                cancelled.stream().filter(CancelledReferral::sentToProvider).toList()) {
             if (referral.wasUnderWay()) {
-                outbox.enqueue(new OutboxMessage("referral:" + referral.referralId() + ":discharged", caseId,
-                        referral.providerEmail(), MailTemplate.DISCHARGE_NOTICE,
+                outbox.enqueue(new OutboxMessage(
+                        "referral:" + referral.referralId() + ":discharged",
+                        caseId,
+                        referral.providerEmail(),
+                        MailTemplate.DISCHARGE_NOTICE,
                         notice(referral.providerName(), caseNumber, coordinator)));
             } else {
-                outbox.enqueue(new OutboxMessage("referral:" + referral.referralId() + ":withdrawn", caseId,
-                        referral.providerEmail(), MailTemplate.REFERRAL_WITHDRAWN, Map.of(
-                                "providerName", referral.providerName(), "serviceName", referral.serviceName(),
-                                "referenceNumber", caseNumber, "contactPhone", settings.contactPhone())));
+                outbox.enqueue(new OutboxMessage(
+                        "referral:" + referral.referralId() + ":withdrawn",
+                        caseId,
+                        referral.providerEmail(),
+                        MailTemplate.REFERRAL_WITHDRAWN,
+                        Map.of(
+                                "providerName",
+                                referral.providerName(),
+                                "serviceName",
+                                referral.serviceName(),
+                                "referenceNumber",
+                                caseNumber,
+                                "contactPhone",
+                                settings.contactPhone())));
             }
         }
         return cancelled;
@@ -136,8 +173,12 @@ class DischargeService {
         if (blankToNull(patient.email()) == null || !discharges.emailConsented(caseId)) {
             return false;
         }
-        return outbox.enqueue(new OutboxMessage("case:" + caseId + ":discharge:patient", caseId, patient.email(),
-                MailTemplate.DISCHARGE_NOTICE, notice(patient.firstName(), caseNumber, coordinator)));
+        return outbox.enqueue(new OutboxMessage(
+                "case:" + caseId + ":discharge:patient",
+                caseId,
+                patient.email(),
+                MailTemplate.DISCHARGE_NOTICE,
+                notice(patient.firstName(), caseNumber, coordinator)));
     }
 
     /**
@@ -147,15 +188,19 @@ class DischargeService {
      * @return {@link DischargeProcess#OUTCOME_FINISHED} or {@link DischargeProcess#OUTCOME_CANCELLED}
      */
     String close(long caseId) {
-        DischargeSummary summary = discharges.findByCase(caseId)
+        DischargeSummary summary = discharges
+                .findByCase(caseId)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no discharge summary"));
-        String note = summary.receivingOrganisation() == null ? null
-                : "Transferred to " + summary.receivingOrganisation();
+        String note =
+                summary.receivingOrganisation() == null ? null : "Transferred to " + summary.receivingOrganisation();
         Optional<Long> activePlan = plans.activePlanOf(caseId);
         if (activePlan.isPresent()) {
-            plans.complete(activePlan.get(), summary.goalOutcomes().entrySet().stream()
-                    .filter(outcome -> DischargeProcess.ACHIEVED.equals(outcome.getValue()))
-                    .map(Map.Entry::getKey).toList());
+            plans.complete(
+                    activePlan.get(),
+                    summary.goalOutcomes().entrySet().stream()
+                            .filter(outcome -> DischargeProcess.ACHIEVED.equals(outcome.getValue()))
+                            .map(Map.Entry::getKey)
+                            .toList());
             cases.finish(caseId, summary.reason(), note);
             return DischargeProcess.OUTCOME_FINISHED;
         }
@@ -169,8 +214,16 @@ class DischargeService {
     }
 
     private Map<String, String> notice(String recipientName, String caseNumber, String coordinator) {
-        return Map.of("recipientName", recipientName, "referenceNumber", caseNumber,
-                "dischargeDate", DAY.format(Instant.now(clock).atZone(clock.getZone())),
-                "coordinatorName", contact.coordinatorName(coordinator), "contactPhone", settings.contactPhone());
+        return Map.of(
+                "recipientName",
+                recipientName,
+                "referenceNumber",
+                caseNumber,
+                "dischargeDate",
+                DAY.format(Instant.now(clock).atZone(clock.getZone())),
+                "coordinatorName",
+                contact.coordinatorName(coordinator),
+                "contactPhone",
+                settings.contactPhone());
     }
 }

@@ -7,6 +7,12 @@ import java.util.Map;
  *
  * @param goalOutcomes achievement per goal id of the plan (FHIR Goal.achievementStatus codes)
  */
-record DischargeSummary(long caseId, Long carePlanId, Long finalAssessmentId, String reason, String note,
-                        String receivingOrganisation, String preparedBy, Map<Long, String> goalOutcomes) {
-}
+record DischargeSummary(
+        long caseId,
+        Long carePlanId,
+        Long finalAssessmentId,
+        String reason,
+        String note,
+        String receivingOrganisation,
+        String preparedBy,
+        Map<Long, String> goalOutcomes) {}

@@ -29,21 +29,33 @@ public class EpisodeEvents {
     /** The patient withdrew from care coordination: discharge as {@code patient-declined}. */
     @Transactional
     public void patientWithdrew(long caseId, String note) {
-        correlate(caseId, DischargeProcess.MESSAGE_PATIENT_WITHDREW, DischargeProcess.REASON_PATIENT_DECLINED, note,
+        correlate(
+                caseId,
+                DischargeProcess.MESSAGE_PATIENT_WITHDREW,
+                DischargeProcess.REASON_PATIENT_DECLINED,
+                note,
                 Variables.createVariables());
     }
 
     /** The patient died: discharge as {@code deceased}; the note gives the date of death. */
     @Transactional
     public void patientDeceased(long caseId, LocalDate dateOfDeath) {
-        correlate(caseId, DischargeProcess.MESSAGE_PATIENT_DECEASED, DischargeProcess.REASON_DECEASED,
-                "Date of death: " + dateOfDeath, Vars.DATE_OF_DEATH.with(dateOfDeath));
+        correlate(
+                caseId,
+                DischargeProcess.MESSAGE_PATIENT_DECEASED,
+                DischargeProcess.REASON_DECEASED,
+                "Date of death: " + dateOfDeath,
+                Vars.DATE_OF_DEATH.with(dateOfDeath));
     }
 
     /** Another organisation takes over the patient's care: discharge as {@code transferred}. */
     @Transactional
     public void careTransferred(long caseId, String receivingOrganisation, String note) {
-        correlate(caseId, DischargeProcess.MESSAGE_CARE_TRANSFERRED, DischargeProcess.REASON_TRANSFERRED, note,
+        correlate(
+                caseId,
+                DischargeProcess.MESSAGE_CARE_TRANSFERRED,
+                DischargeProcess.REASON_TRANSFERRED,
+                note,
                 Vars.RECEIVING_ORGANISATION.with(receivingOrganisation));
     }
 

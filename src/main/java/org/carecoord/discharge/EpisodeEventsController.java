@@ -21,15 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases/{caseId}/events")
 class EpisodeEventsController {
 
-    record Withdrawal(@Size(max = 500) @PlainText(multiline = true) String note) {
-    }
+    record Withdrawal(
+            @Size(max = 500) @PlainText(multiline = true) String note) {}
 
-    record Death(@NotNull @PastOrPresent LocalDate dateOfDeath) {
-    }
+    record Death(@NotNull @PastOrPresent LocalDate dateOfDeath) {}
 
-    record Transfer(@NotBlank @Size(max = 200) @PlainText String receivingOrganisation,
-                    @Size(max = 500) @PlainText(multiline = true) String note) {
-    }
+    record Transfer(
+            @NotBlank @Size(max = 200) @PlainText String receivingOrganisation,
+            @Size(max = 500) @PlainText(multiline = true) String note) {}
 
     private final EpisodeEvents events;
 

@@ -27,15 +27,22 @@ class GatherSummaryDataDelegate implements JavaDelegate {
         for (int row = 0; row < Math.min(data.goals().size(), DischargeProcess.MAX_GOALS); row++) {
             Vars.GOAL_LABELS.get(row).set(execution, data.goals().get(row).label());
         }
-        List<Map<String, Object>> scores = data.assessment().map(assessment -> assessment.scores().stream()
-                .map(score -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("instrument", score.instrument());
-                    row.put("score", score.score() == null ? "" : String.valueOf(score.score()));
-                    row.put("band", score.band() == null ? "" : score.band().replace('-', ' '));
-                    return row;
-                }).toList()).orElse(List.of());
+        List<Map<String, Object>> scores = data.assessment()
+                .map(assessment -> assessment.scores().stream()
+                        .map(score -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("instrument", score.instrument());
+                            row.put("score", score.score() == null ? "" : String.valueOf(score.score()));
+                            row.put(
+                                    "band",
+                                    score.band() == null ? "" : score.band().replace('-', ' '));
+                            return row;
+                        })
+                        .toList())
+                .orElse(List.of());
         Vars.FINAL_SCORES.set(execution, JsonVariables.tree(scores));
-        Vars.FINAL_RISK_TIER.set(execution, data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
+        Vars.FINAL_RISK_TIER.set(
+                execution,
+                data.assessment().map(assessment -> assessment.riskTier()).orElse(null));
     }
 }

@@ -18,7 +18,7 @@ class NotifyPatientDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        discharges.notifyPatient(CaseVariables.caseId(execution), Vars.CASE_NUMBER.get(execution),
-                Vars.CASE_COORDINATOR.get(execution));
+        discharges.notifyPatient(
+                CaseVariables.caseId(execution), Vars.CASE_NUMBER.get(execution), Vars.CASE_COORDINATOR.get(execution));
     }
 }

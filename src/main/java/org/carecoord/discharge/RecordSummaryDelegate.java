@@ -19,8 +19,13 @@ class RecordSummaryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SummaryAnswers summary = SummaryAnswers.from(execution);
-        discharges.recordSummary(CaseVariables.caseId(execution), Vars.CARE_PLAN_ID.get(execution), summary.reason(),
-                summary.goalOutcomes(), summary.note(), summary.receivingOrganisation(),
+        discharges.recordSummary(
+                CaseVariables.caseId(execution),
+                Vars.CARE_PLAN_ID.get(execution),
+                summary.reason(),
+                summary.goalOutcomes(),
+                summary.note(),
+                summary.receivingOrganisation(),
                 CaseVariables.currentUser(execution));
     }
 }

@@ -30,11 +30,16 @@ class ReferralInstances {
             return List.of();
         }
         Set<String> spared = lineageOf(discharge);
-        List<String> ended = runtime.createProcessInstanceQuery()
+        List<String> ended = runtime
+                .createProcessInstanceQuery()
                 .processDefinitionKey(ReferralProcess.KEY)
                 .processInstanceBusinessKey(discharge.getProcessBusinessKey())
                 .rootProcessInstances()
-                .list().stream().map(ProcessInstance::getId).filter(id -> !spared.contains(id)).toList();
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .filter(id -> !spared.contains(id))
+                .toList();
         ended.forEach(id -> runtime.deleteProcessInstance(id, DischargeProcess.PATIENT_DISCHARGED));
         return ended;
     }
@@ -42,8 +47,9 @@ class ReferralInstances {
     /** The discharge instance and every instance above it in the call hierarchy. */
     private static Set<String> lineageOf(DelegateExecution execution) {
         Set<String> lineage = new HashSet<>();
-        for (DelegateExecution current = execution; current != null;
-             current = current.getProcessInstance().getSuperExecution()) {
+        for (DelegateExecution current = execution;
+                current != null;
+                current = current.getProcessInstance().getSuperExecution()) {
             lineage.add(current.getProcessInstanceId());
         }
         return lineage;

@@ -9,8 +9,12 @@ import org.carecoord.discharge.DischargeProcess.SummaryForm;
 record SummaryAnswers(String reason, List<String> goalOutcomes, String note, String receivingOrganisation) {
 
     static SummaryAnswers from(VariableScope scope) {
-        return new SummaryAnswers(SummaryForm.DISCHARGE_REASON.get(scope),
-                SummaryForm.GOAL_OUTCOMES.stream().map(outcome -> outcome.get(scope)).toList(),
-                SummaryForm.SUMMARY_NOTE.get(scope), SummaryForm.RECEIVING_ORGANISATION.get(scope));
+        return new SummaryAnswers(
+                SummaryForm.DISCHARGE_REASON.get(scope),
+                SummaryForm.GOAL_OUTCOMES.stream()
+                        .map(outcome -> outcome.get(scope))
+                        .toList(),
+                SummaryForm.SUMMARY_NOTE.get(scope),
+                SummaryForm.RECEIVING_ORGANISATION.get(scope));
     }
 }

@@ -3,7 +3,6 @@ package org.carecoord.enginerest;
 import java.util.Date;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -19,8 +18,7 @@ final class CurrentValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CurrentValues() {
-    }
+    private CurrentValues() {}
 
     static ObjectNode of(VariableMap variables) {
         ObjectNode values = JSON.createObjectNode();

@@ -44,7 +44,10 @@ final class DeployedForms {
     }
 
     Form ofTask(String taskId) {
-        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .taskId(taskId)
+                .initializeFormKeys()
                 .singleResult();
         if (task == null || task.getProcessDefinitionId() == null || !asApplication(() -> mayWork(task))) {
             return null;
@@ -64,9 +67,13 @@ final class DeployedForms {
      * application; null when the task is not visible or has no Camunda Form.
      */
     InputStream schemaOfVisibleTask(String taskId) {
-        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .taskId(taskId)
+                .initializeFormKeys()
                 .singleResult();
-        if (task == null || task.getProcessDefinitionId() == null
+        if (task == null
+                || task.getProcessDefinitionId() == null
                 || !hasCamundaForm(task.getFormKey(), task.getCamundaFormRef() != null)) {
             return null;
         }
@@ -125,7 +132,9 @@ final class DeployedForms {
         if (unchecked()) {
             return true;
         }
-        String key = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String key = engine.getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId())
+                .getKey();
         return allowed(TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
                 || allowed(Permissions.UPDATE, Resources.TASK, task.getId())
                 || allowed(ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, key)
@@ -133,8 +142,9 @@ final class DeployedForms {
     }
 
     private boolean mayStart(ProcessDefinition definition) {
-        return unchecked() || allowed(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey())
-                && allowed(Permissions.CREATE, Resources.PROCESS_INSTANCE, null);
+        return unchecked()
+                || allowed(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey())
+                        && allowed(Permissions.CREATE, Resources.PROCESS_INSTANCE, null);
     }
 
     private boolean unchecked() {
@@ -152,8 +162,8 @@ final class DeployedForms {
         try {
             return resourceId == null
                     ? authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), permission, resource)
-                    : authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), permission, resource,
-                    resourceId);
+                    : authorizations.isUserAuthorized(
+                            user.getUserId(), user.getGroupIds(), permission, resource, resourceId);
         } catch (ProcessEngineException e) {
             return false;
         }

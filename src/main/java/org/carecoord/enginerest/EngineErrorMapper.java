@@ -18,12 +18,11 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  */
 final class EngineErrorMapper {
 
-    private EngineErrorMapper() {
-    }
+    private EngineErrorMapper() {}
 
     static List<ExceptionMapper<?>> all() {
-        return List.of(new AnyError(), new EngineError(), new RestError(), new JsonMappingError(),
-                new JsonParseError());
+        return List.of(
+                new AnyError(), new EngineError(), new RestError(), new JsonMappingError(), new JsonParseError());
     }
 
     @Priority(EngineRestExtensions.FIRST)

@@ -35,14 +35,16 @@ final class EngineErrors {
     private static final Logger log = LoggerFactory.getLogger(EngineErrors.class);
     private static final ExceptionHandlerHelper CAMUNDA = ExceptionHandlerHelper.getInstance();
 
-    private EngineErrors() {
-    }
+    private EngineErrors() {}
 
     static Response toResponse(Throwable error) {
         var openEpisode = find(error, OpenEpisodeExistsException.class);
         if (openEpisode != null) {
-            return body(Status.CONFLICT, "OpenEpisodeExists", "The patient already has an open care episode, case "
-                    + openEpisode.caseNumber() + ": add to that case instead of registering a new referral.");
+            return body(
+                    Status.CONFLICT,
+                    "OpenEpisodeExists",
+                    "The patient already has an open care episode, case " + openEpisode.caseNumber()
+                            + ": add to that case instead of registering a new referral.");
         }
         // a refusal in the user's words; deployment refusals: Camunda's own bodies name BPMN elements, not values
         var refusal = find(error, AuthorizationException.class);
@@ -53,36 +55,46 @@ final class EngineErrors {
             return CAMUNDA.getResponse(find(error, ParseException.class));
         }
         if (find(error, TaskAlreadyClaimedException.class) != null) {
-            return body(Status.CONFLICT, "TaskAlreadyClaimed",
+            return body(
+                    Status.CONFLICT,
+                    "TaskAlreadyClaimed",
                     "Someone else claimed this task first; it is no longer in the team queue.");
         }
         if (find(error, OptimisticLockingException.class) != null) {
-            return body(Status.CONFLICT, "OptimisticLockingException",
+            return body(
+                    Status.CONFLICT,
+                    "OptimisticLockingException",
                     "This was changed by someone else in the meantime; reload and try again.");
         }
-        boolean notFound = find(error, NotFoundException.class) != null || find(error, NullValueException.class) != null;
+        boolean notFound =
+                find(error, NotFoundException.class) != null || find(error, NullValueException.class) != null;
         if (notFound && TaskActions.onEndedTask()) {
             // completed by someone else, or its step ended (a deadline passed, the episode closed) a moment ago
-            return body(Status.CONFLICT, "TaskNotOpen",
+            return body(
+                    Status.CONFLICT,
+                    "TaskNotOpen",
                     "This task is no longer open: it was completed, or its step ended. Reload your task list.");
         }
         if (notFound) {
-            return body(Status.NOT_FOUND, "NotFoundException",
-                    "Not found: it does not exist, or you may not see it.");
+            return body(Status.NOT_FOUND, "NotFoundException", "Not found: it does not exist, or you may not see it.");
         }
         if (error instanceof JsonParseException) {
             return body(Status.BAD_REQUEST, "InvalidRequestException", "The request body is not well-formed JSON.");
         }
         if (error instanceof JsonMappingException mapping) {
-            return body(Status.BAD_REQUEST, "InvalidRequestException", "The request body has a field of the wrong "
-                    + "type or an unknown field" + (mapping.getPath().isEmpty() ? "" : ": " + path(mapping)) + ".");
+            return body(
+                    Status.BAD_REQUEST,
+                    "InvalidRequestException",
+                    "The request body has a field of the wrong " + "type or an unknown field"
+                            + (mapping.getPath().isEmpty() ? "" : ": " + path(mapping)) + ".");
         }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             var status = web.getResponse().getStatusInfo();
             return body(status.getStatusCode(), "InvalidRequestException", status.getReasonPhrase() + ".");
         }
         int status = error instanceof RestException rest && rest.getStatus() != null
-                ? rest.getStatus().getStatusCode() : CAMUNDA.getStatus(error).getStatusCode();
+                ? rest.getStatus().getStatusCode()
+                : CAMUNDA.getStatus(error).getStatusCode();
         if (status < 500) {
             return body(status, error.getClass().getSimpleName(), ValueFreeMessage.of(error.getMessage()));
         }
@@ -93,18 +105,26 @@ final class EngineErrors {
             return body(Status.BAD_REQUEST, "InvalidRequestException", ValueFreeMessage.of(badInput.getMessage()));
         }
         if (DatabaseUnavailable.is(error)) {
-            log.warn("Database unreachable while answering an engine REST request ({})", error.getClass().getName());
-            return Response.status(Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+            log.warn(
+                    "Database unreachable while answering an engine REST request ({})",
+                    error.getClass().getName());
+            return Response.status(Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE)).build();
+                    .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE))
+                    .build();
         }
         if (TaskActions.onEndedTask()) {
             // the engine failed on the state a concurrent completion left: the user's work was rolled back
-            return body(Status.CONFLICT, "TaskNotOpen",
+            return body(
+                    Status.CONFLICT,
+                    "TaskNotOpen",
                     "This task is no longer open: it was completed, or its step ended. Reload your task list.");
         }
         if (JobActions.ranConcurrently()) {
-            return body(Status.CONFLICT, "JobAlreadyRun",
+            return body(
+                    Status.CONFLICT,
+                    "JobAlreadyRun",
                     "The job executor ran this job (or is running it) at the same moment; reload to see its result.");
         }
         return serverError(error);
@@ -116,14 +136,21 @@ final class EngineErrors {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        log.error("Engine REST request failed: {} (root cause {}) [error id {}]", error.getClass().getName(),
-                root.getClass().getName(), errorId);
+        log.error(
+                "Engine REST request failed: {} (root cause {}) [error id {}]",
+                error.getClass().getName(),
+                root.getClass().getName(),
+                errorId);
         var entity = new LinkedHashMap<String, Object>();
         entity.put("type", "ServerError");
-        entity.put("message", "The request could not be completed; nothing was saved. Quote error id " + errorId
-                + " to your administrator.");
+        entity.put(
+                "message",
+                "The request could not be completed; nothing was saved. Quote error id " + errorId
+                        + " to your administrator.");
         entity.put("errorId", errorId);
-        return Response.status(Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON_TYPE).entity(entity)
+        return Response.status(Status.INTERNAL_SERVER_ERROR)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(entity)
                 .build();
     }
 
@@ -132,8 +159,10 @@ final class EngineErrors {
     }
 
     static Response body(int status, String type, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", type, "message", message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message))
+                .build();
     }
 
     private static <E extends Throwable> E find(Throwable error, Class<E> type) {

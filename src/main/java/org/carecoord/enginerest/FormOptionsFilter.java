@@ -35,7 +35,8 @@ final class FormOptionsFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200
+        if (!"GET".equals(request.getMethod())
+                || response.getStatus() != 200
                 || !(response.getEntity() instanceof Map<?, ?> variables)) {
             return;
         }
@@ -72,7 +73,8 @@ final class FormOptionsFilter implements ContainerResponseFilter {
     }
 
     private static Set<String> requested(String variableNames) {
-        return variableNames == null || variableNames.isBlank() ? null
+        return variableNames == null || variableNames.isBlank()
+                ? null
                 : new TreeSet<>(Arrays.asList(variableNames.split(",")));
     }
 

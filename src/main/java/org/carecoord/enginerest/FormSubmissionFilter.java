@@ -58,14 +58,15 @@ final class FormSubmissionFilter implements ContainerRequestFilter {
         }
         var forms = new DeployedForms(engine);
         // null: not visible to the user, not theirs to work, or no Camunda Form; the engine answers as before
-        DeployedForms.Form form = isTask ? forms.ofTask(task.group(1))
-                : forms.ofStart(start.group(3), start.group(1), start.group(2));
+        DeployedForms.Form form =
+                isTask ? forms.ofTask(task.group(1)) : forms.ofStart(start.group(3), start.group(1), start.group(2));
         if (form == null) {
             return;
         }
         List<FieldError> errors;
         try (InputStream schema = form.schema()) {
-            errors = form.current() == null ? FormSubmission.checkStartForm(schema, body.get("variables"))
+            errors = form.current() == null
+                    ? FormSubmission.checkStartForm(schema, body.get("variables"))
                     : FormSubmission.checkTaskForm(schema, body.get("variables"), form.current());
         }
         if (!errors.isEmpty()) {
@@ -88,14 +89,18 @@ final class FormSubmissionFilter implements ContainerRequestFilter {
     }
 
     static Response refusal(List<FieldError> errors) {
-        String message = errors.size() == 1 ? "Form field " + errors.get(0).message() + "."
-                : errors.size() + " form fields are invalid: " + String.join("; ",
-                errors.stream().map(FieldError::message).toList()) + ".";
+        String message = errors.size() == 1
+                ? "Form field " + errors.get(0).message() + "."
+                : errors.size() + " form fields are invalid: "
+                        + String.join(
+                                "; ", errors.stream().map(FieldError::message).toList()) + ".";
         var entity = new LinkedHashMap<String, Object>();
         entity.put("type", "InvalidRequestException");
         entity.put("message", message);
         entity.put("errors", errors);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(entity)
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(entity)
                 .build();
     }
 }

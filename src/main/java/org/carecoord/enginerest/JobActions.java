@@ -20,8 +20,7 @@ final class JobActions {
 
     private static final Pattern EXECUTE = Pattern.compile("/job/([^/]+)/execute/?$");
 
-    private JobActions() {
-    }
+    private JobActions() {}
 
     /** Whether the failed request was "run this job" and the job meanwhile ran or is being run by the executor. */
     static boolean ranConcurrently() {
@@ -36,12 +35,17 @@ final class JobActions {
         }
         Job job;
         try {
-            job = engine.getManagementService().createJobQuery().jobId(execute.group(1)).singleResult();
+            job = engine.getManagementService()
+                    .createJobQuery()
+                    .jobId(execute.group(1))
+                    .singleResult();
         } catch (RuntimeException cannotTell) {
             return false;
         }
         // the executor holds its lock (not on the Job interface) until the lock expires
-        return job == null || job instanceof JobEntity entity && entity.getLockExpirationTime() != null
-                && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
+        return job == null
+                || job instanceof JobEntity entity
+                        && entity.getLockExpirationTime() != null
+                        && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
     }
 }

@@ -55,8 +55,7 @@ final class PermissionWords {
             Map.entry("Authorization/CREATE", "grant permissions"),
             Map.entry("Authorization/UPDATE", "change permissions"));
 
-    private PermissionWords() {
-    }
+    private PermissionWords() {}
 
     /** "You may not work on this task." and whom to ask; the engine's own wording when it names no permission. */
     static String of(AuthorizationException refusal) {
@@ -74,6 +73,8 @@ final class PermissionWords {
     }
 
     private static String words(String resourceType) {
-        return resourceType == null ? "this" : resourceType.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return resourceType == null
+                ? "this"
+                : resourceType.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 }

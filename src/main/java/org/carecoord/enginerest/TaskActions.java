@@ -16,11 +16,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class TaskActions {
 
-    private static final Pattern TASK_ACTION = Pattern.compile(
-            "/task/([^/]+)/(claim|unclaim|complete|submit-form|resolve|assignee|delegate)/?$");
+    private static final Pattern TASK_ACTION =
+            Pattern.compile("/task/([^/]+)/(claim|unclaim|complete|submit-form|resolve|assignee|delegate)/?$");
 
-    private TaskActions() {
-    }
+    private TaskActions() {}
 
     /** Whether the request being answered on this thread acts on a task that has ended (false outside a request). */
     static boolean onEndedTask() {
@@ -36,10 +35,19 @@ final class TaskActions {
         String taskId = action.group(1);
         try {
             // as the application: the user may not read history, and only "it existed and ended" is revealed
-            return EngineAsApplication.call(engine.getIdentityService(),
-                    () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
-                            && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                            .count() > 0);
+            return EngineAsApplication.call(
+                    engine.getIdentityService(),
+                    () -> engine.getTaskService()
+                                            .createTaskQuery()
+                                            .taskId(taskId)
+                                            .count()
+                                    == 0
+                            && engine.getHistoryService()
+                                            .createHistoricTaskInstanceQuery()
+                                            .taskId(taskId)
+                                            .finished()
+                                            .count()
+                                    > 0);
         } catch (RuntimeException cannotTell) {
             return false;
         }

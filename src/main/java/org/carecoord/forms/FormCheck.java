@@ -22,8 +22,7 @@ final class FormCheck {
 
     // what form-js accepts for validationType "email", roughly: something@domain.tld
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -39,16 +38,20 @@ final class FormCheck {
      */
     static List<FieldError> check(FormSchema form, Map<String, JsonNode> submitted, JsonNode current) {
         // the form's data as form-js holds it: what the task shows, then what was submitted
-        Map<String, Object> data = new LinkedHashMap<>(JSON.convertValue(current.isObject() ? current
-                : JSON.createObjectNode(), MAP));
+        Map<String, Object> data =
+                new LinkedHashMap<>(JSON.convertValue(current.isObject() ? current : JSON.createObjectNode(), MAP));
         submitted.forEach((key, value) -> data.put(key, value == null ? null : JSON.convertValue(value, Object.class)));
         var check = new FormCheck(data);
         check.object(form.fields().values(), submitted, current, current, "");
         return List.copyOf(check.errors);
     }
 
-    private void object(Iterable<FormField> fields, Map<String, JsonNode> submitted, JsonNode current,
-                        JsonNode variables, String prefix) {
+    private void object(
+            Iterable<FormField> fields,
+            Map<String, JsonNode> submitted,
+            JsonNode current,
+            JsonNode variables,
+            String prefix) {
         var known = new HashSet<String>();
         for (FormField field : fields) {
             known.add(field.key());
@@ -63,7 +66,8 @@ final class FormCheck {
                 continue;
             }
             if (empty(value)) {
-                if (field.required() && (sent || empty(now))
+                if (field.required()
+                        && (sent || empty(now))
                         && (!field.conditional() || HideConditions.shown(field.hideWhen(), data))) {
                     error(path, field, "is required");
                 }
@@ -71,9 +75,11 @@ final class FormCheck {
             }
             value(field, value, now, variables, path);
         }
-        submitted.keySet().stream().filter(key -> !known.contains(key)).sorted()
-                .forEach(key -> errors.add(new FieldError(prefix + key,
-                        prefix + key + " is not a field of this form")));
+        submitted.keySet().stream()
+                .filter(key -> !known.contains(key))
+                .sorted()
+                .forEach(
+                        key -> errors.add(new FieldError(prefix + key, prefix + key + " is not a field of this form")));
     }
 
     private void value(FormField field, JsonNode value, JsonNode now, JsonNode variables, String path) {
@@ -118,8 +124,7 @@ final class FormCheck {
                     }
                 }
             }
-            case ANY -> {
-            }
+            case ANY -> {}
         }
     }
 
@@ -179,7 +184,8 @@ final class FormCheck {
         if (field.valuesKey() != null) {
             // a variable of that name, else the list served with the form; Tasklist accepts both [{label, value}]
             // and plain strings as a valuesKey list
-            JsonNode list = variables.has(field.valuesKey()) ? variables.get(field.valuesKey())
+            JsonNode list = variables.has(field.valuesKey())
+                    ? variables.get(field.valuesKey())
                     : OptionLists.of(field.valuesKey());
             for (JsonNode option : list == null ? List.<JsonNode>of() : list) {
                 if (same(option.isObject() ? option.path("value") : option, value)) {
@@ -191,8 +197,11 @@ final class FormCheck {
     }
 
     static boolean empty(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode()
-                || value.isTextual() && value.asText().isEmpty() || value.isArray() && value.isEmpty();
+        return value == null
+                || value.isNull()
+                || value.isMissingNode()
+                || value.isTextual() && value.asText().isEmpty()
+                || value.isArray() && value.isEmpty();
     }
 
     /** Equal as JSON, numbers by value (5 sent as Integer equals 5 stored as Long). */
@@ -203,8 +212,11 @@ final class FormCheck {
         if (a == null || b == null) {
             return false;
         }
-        return a.equals((x, y) -> x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue())
-                : x.equals(y) ? 0 : 1, b);
+        return a.equals(
+                (x, y) -> x.isNumber() && y.isNumber()
+                        ? x.decimalValue().compareTo(y.decimalValue())
+                        : x.equals(y) ? 0 : 1,
+                b);
     }
 
     private static Map<String, JsonNode> fields(JsonNode object) {

@@ -14,13 +14,34 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                    leaves a hidden field out of the submission, so {@code required} holds only while it is shown
  * @param fixed       {@code readonly: true} or {@code disabled: true}: the submission must not change the value
  */
-record FormField(String key, String label, Kind kind, boolean required, List<String> hideWhen, boolean fixed,
-                 List<JsonNode> options, String valuesKey, BigDecimal min, BigDecimal max, boolean integral,
-                 Integer minLength, Integer maxLength, Pattern pattern, boolean email, JsonNode defaultValue,
-                 List<FormField> children) {
+record FormField(
+        String key,
+        String label,
+        Kind kind,
+        boolean required,
+        List<String> hideWhen,
+        boolean fixed,
+        List<JsonNode> options,
+        String valuesKey,
+        BigDecimal min,
+        BigDecimal max,
+        boolean integral,
+        Integer minLength,
+        Integer maxLength,
+        Pattern pattern,
+        boolean email,
+        JsonNode defaultValue,
+        List<FormField> children) {
 
     enum Kind {
-        TEXT, NUMBER, BOOLEAN, OPTION, OPTIONS, OBJECT, LIST, ANY;
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        OPTION,
+        OPTIONS,
+        OBJECT,
+        LIST,
+        ANY;
 
         /** Submitted as a JSON structure (Tasklist sends these as a {@code Json} variable's serialized text). */
         boolean structured() {

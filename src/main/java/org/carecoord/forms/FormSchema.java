@@ -65,11 +65,28 @@ final class FormSchema {
                 } else {
                     var children = new LinkedHashMap<String, FormField>();
                     collect(c.path("components"), List.of(), children);
-                    Kind kind = "dynamiclist".equals(type) || c.path("isRepeating").asBoolean() ? Kind.LIST
-                            : Kind.OBJECT;
-                    into.put(path, new FormField(path, c.path("label").asText(null), kind, false, List.copyOf(hidden),
-                            fixed(c), List.of(), null, null, null, false, null, null, null, false, null,
-                            List.copyOf(children.values())));
+                    Kind kind =
+                            "dynamiclist".equals(type) || c.path("isRepeating").asBoolean() ? Kind.LIST : Kind.OBJECT;
+                    into.put(
+                            path,
+                            new FormField(
+                                    path,
+                                    c.path("label").asText(null),
+                                    kind,
+                                    false,
+                                    List.copyOf(hidden),
+                                    fixed(c),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    null,
+                                    false,
+                                    null,
+                                    List.copyOf(children.values())));
                 }
             } else if (c.hasNonNull("key")) {
                 into.put(c.get("key").asText(), field(c, type, List.copyOf(hidden)));
@@ -81,14 +98,24 @@ final class FormSchema {
         JsonNode validate = c.path("validate");
         var options = new ArrayList<JsonNode>();
         c.path("values").forEach(option -> options.add(option.path("value")));
-        return new FormField(c.get("key").asText(), c.path("label").asText(null), kind(type),
-                validate.path("required").asBoolean(false), hideWhen, fixed(c), List.copyOf(options),
+        return new FormField(
+                c.get("key").asText(),
+                c.path("label").asText(null),
+                kind(type),
+                validate.path("required").asBoolean(false),
+                hideWhen,
+                fixed(c),
+                List.copyOf(options),
                 c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
-                decimal(validate.path("min")), decimal(validate.path("max")),
+                decimal(validate.path("min")),
+                decimal(validate.path("max")),
                 c.path("decimalDigits").isNumber() && c.path("decimalDigits").asInt() == 0,
-                integer(validate.path("minLength")), integer(validate.path("maxLength")),
-                pattern(validate.path("pattern")), "email".equals(validate.path("validationType").asText()),
-                c.get("defaultValue"), List.of());
+                integer(validate.path("minLength")),
+                integer(validate.path("maxLength")),
+                pattern(validate.path("pattern")),
+                "email".equals(validate.path("validationType").asText()),
+                c.get("defaultValue"),
+                List.of());
     }
 
     private static Kind kind(String type) {

@@ -29,8 +29,7 @@ public final class FormSubmission {
     private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
     private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean");
 
-    private FormSubmission() {
-    }
+    private FormSubmission() {}
 
     /** A user task's form; current holds the values the task shows (its variables as JSON). */
     public static List<FieldError> checkTaskForm(InputStream form, JsonNode variables, JsonNode current)
@@ -42,7 +41,8 @@ public final class FormSubmission {
     public static List<FieldError> checkStartForm(InputStream form, JsonNode variables) throws IOException {
         FormSchema schema = FormSchema.read(form);
         ObjectNode defaults = JsonNodeFactory.instance.objectNode();
-        schema.fields().values().stream().filter(f -> f.defaultValue() != null)
+        schema.fields().values().stream()
+                .filter(f -> f.defaultValue() != null)
                 .forEach(f -> defaults.set(f.key(), f.defaultValue()));
         return check(schema, variables, defaults);
     }
@@ -54,19 +54,22 @@ public final class FormSubmission {
             return List.of(new FieldError("variables", "must be an object of variables"));
         }
         if (variables != null) {
-            variables.fields().forEachRemaining(e -> read(form.fields().get(e.getKey()), e.getKey(), e.getValue(),
-                    values, errors));
+            variables
+                    .fields()
+                    .forEachRemaining(
+                            e -> read(form.fields().get(e.getKey()), e.getKey(), e.getValue(), values, errors));
         }
         // a field refused for its type is not checked again (it would read as missing)
         var refused = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         refused.forEach(values::remove);
         FormCheck.check(form, values, current).stream()
-                .filter(e -> !refused.contains(e.field())).forEach(errors::add);
+                .filter(e -> !refused.contains(e.field()))
+                .forEach(errors::add);
         return List.copyOf(errors);
     }
 
-    private static void read(FormField field, String name, JsonNode variable, Map<String, JsonNode> into,
-                             List<FieldError> errors) {
+    private static void read(
+            FormField field, String name, JsonNode variable, Map<String, JsonNode> into, List<FieldError> errors) {
         if (!variable.isObject()) {
             errors.add(new FieldError(name, name + " must be sent as {\"value\": …}"));
             return;
@@ -91,14 +94,20 @@ public final class FormSubmission {
             return;
         }
         if (!suits(field.kind(), type)) {
-            errors.add(new FieldError(name, field.name(name) + " cannot be sent as " + (type.isEmpty()
-                    ? "an untyped value" : "type " + variable.path("type").asText())));
+            errors.add(new FieldError(
+                    name,
+                    field.name(name) + " cannot be sent as "
+                            + (type.isEmpty()
+                                    ? "an untyped value"
+                                    : "type " + variable.path("type").asText())));
             return;
         }
         if ("integer".equals(type) && value.isNumber() && !value.canConvertToInt()
                 || "short".equals(type) && value.isNumber() && Math.abs(value.asLong()) > Short.MAX_VALUE) {
-            errors.add(new FieldError(name, field.name(name) + " is too large for type "
-                    + variable.path("type").asText()));
+            errors.add(new FieldError(
+                    name,
+                    field.name(name) + " is too large for type "
+                            + variable.path("type").asText()));
             return;
         }
         into.put(name, value);
@@ -117,6 +126,9 @@ public final class FormSubmission {
     }
 
     private static boolean isJsonObject(JsonNode variable) {
-        return "application/json".equals(variable.path("valueInfo").path("serializationDataFormat").asText());
+        return "application/json"
+                .equals(variable.path("valueInfo")
+                        .path("serializationDataFormat")
+                        .asText());
     }
 }

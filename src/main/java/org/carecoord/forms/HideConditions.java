@@ -16,16 +16,15 @@ final class HideConditions {
 
     private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
 
-    private HideConditions() {
-    }
+    private HideConditions() {}
 
     /** True when no expression hides the field; false when one does or cannot be evaluated. */
     static boolean shown(List<String> hideWhen, Map<String, Object> data) {
         var context = Variables.fromMap(data).asVariableContext();
         for (String expression : hideWhen) {
             try {
-                Object hidden = FEEL.evaluateSimpleExpression(expression.startsWith("=") ? expression.substring(1)
-                        : expression, context);
+                Object hidden = FEEL.evaluateSimpleExpression(
+                        expression.startsWith("=") ? expression.substring(1) : expression, context);
                 if (!Boolean.FALSE.equals(hidden)) {
                     return false;
                 }

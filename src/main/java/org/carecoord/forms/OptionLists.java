@@ -43,8 +43,7 @@ public final class OptionLists {
 
     private static final Map<String, List<? extends FormOption>> LISTS = lists();
 
-    private OptionLists() {
-    }
+    private OptionLists() {}
 
     private static Map<String, List<? extends FormOption>> lists() {
         var lists = new LinkedHashMap<String, List<? extends FormOption>>();

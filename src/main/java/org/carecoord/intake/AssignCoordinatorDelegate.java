@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CareCaseService;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
 import org.carecoord.notification.OutboxMessage;
@@ -35,9 +35,19 @@ class AssignCoordinatorDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = CaseVariables.caseId(execution);
         String coordinator = cases.assignCoordinator(caseId);
-        patients.byEmail(caseId).ifPresent(patient -> outbox.enqueue(new OutboxMessage("case:" + caseId + ":welcome",
-                caseId, patient.email(), MailTemplate.WELCOME, Map.of("firstName", patient.firstName(),
-                "coordinatorName", patients.coordinatorName(coordinator), "contactPhone", patients.contactPhone()))));
+        patients.byEmail(caseId)
+                .ifPresent(patient -> outbox.enqueue(new OutboxMessage(
+                        "case:" + caseId + ":welcome",
+                        caseId,
+                        patient.email(),
+                        MailTemplate.WELCOME,
+                        Map.of(
+                                "firstName",
+                                patient.firstName(),
+                                "coordinatorName",
+                                patients.coordinatorName(coordinator),
+                                "contactPhone",
+                                patients.contactPhone()))));
         Vars.CASE_COORDINATOR.set(execution, coordinator);
         Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_ACCEPTED);
     }

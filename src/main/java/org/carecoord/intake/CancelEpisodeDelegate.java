@@ -2,9 +2,9 @@ package org.carecoord.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.Vars;
-import org.carecoord.cases.CareCaseService;
 import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 

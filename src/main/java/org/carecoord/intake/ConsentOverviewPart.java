@@ -10,9 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentOverviewPart implements CaseOverviewPart {
 
-    record LatestConsent(String decision, boolean shareWithProviders, String contactPreference, String contactTimes,
-                         String givenBy, String method, Instant recordedAt) {
-    }
+    record LatestConsent(
+            String decision,
+            boolean shareWithProviders,
+            String contactPreference,
+            String contactTimes,
+            String givenBy,
+            String method,
+            Instant recordedAt) {}
 
     private final ConsentRepository consents;
 

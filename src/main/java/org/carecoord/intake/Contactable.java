@@ -30,7 +30,8 @@ import jakarta.validation.Payload;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("phone").addConstraintViolation();
+                    .addPropertyNode("phone")
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -28,12 +28,14 @@ class IntakeController {
     @PostMapping
     ResponseEntity<IntakeResult> receive(@Valid @RequestBody IntakeRequest request, Principal user) {
         IntakeResult result = intake.receive(request, user.getName());
-        return ResponseEntity.created(URI.create("/api/cases/" + result.caseId())).body(result);
+        return ResponseEntity.created(URI.create("/api/cases/" + result.caseId()))
+                .body(result);
     }
 
     @ExceptionHandler(OpenEpisodeExistsException.class)
     ProblemDetail openEpisode(OpenEpisodeExistsException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "The patient already has an open care episode, " + ex.caseNumber()
                         + "; add to that case instead of opening another.");
         problem.setTitle("Open episode exists");

@@ -38,20 +38,24 @@ public final class IntakeProcess {
         public static final Var<String> CONSENT_GIVEN_BY_NAME = Var.string("consentGivenByName");
         public static final Var<String> CONSENT_METHOD = Var.string("consentMethod");
         /** What the consent form records besides the decision: kept on the case record, not in the process. */
-        public static final List<Var<?>> CONSENT_DETAILS = List.of(SHARE_WITH_PROVIDERS, CONTACT_PREFERENCE,
-                CONTACT_TIMES, CONSENT_GIVEN_BY, CONSENT_GIVEN_BY_NAME, CONSENT_METHOD);
+        public static final List<Var<?>> CONSENT_DETAILS = List.of(
+                SHARE_WITH_PROVIDERS,
+                CONTACT_PREFERENCE,
+                CONTACT_TIMES,
+                CONSENT_GIVEN_BY,
+                CONSENT_GIVEN_BY_NAME,
+                CONSENT_METHOD);
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     public static final String CONSENT_GIVEN = "given";
     public static final String CONSENT_DECLINED = "declined";
     /** Values of {@link Vars#CANCELLATION_REASON}: the first two come from DMN intake-eligibility. */
     public static final String REASON_PROGRAM_NOT_OFFERED = "program-not-offered";
+
     public static final String REASON_MINOR_WITHOUT_GUARDIAN = "minor-without-guardian";
     public static final String REASON_CONSENT_DECLINED = "consent-declined";
 
-    private IntakeProcess() {
-    }
+    private IntakeProcess() {}
 }

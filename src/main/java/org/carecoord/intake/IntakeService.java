@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.cases.CareCase;
-import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.NewCase;
 import org.carecoord.patient.Patient;
 import org.carecoord.patient.PatientRepository;
@@ -29,8 +29,12 @@ public class IntakeService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    IntakeService(PatientRepository patients, CareCaseService cases, RuntimeService runtimeService,
-                  TransactionTemplate transaction, Clock clock) {
+    IntakeService(
+            PatientRepository patients,
+            CareCaseService cases,
+            RuntimeService runtimeService,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.patients = patients;
         this.cases = cases;
         this.runtimeService = runtimeService;
@@ -51,7 +55,8 @@ public class IntakeService {
     private IntakeResult registerAndStart(IntakeRequest request, String userId) {
         Registration registration = register(request, userId);
         CareCase careCase = registration.careCase();
-        String processInstanceId = runtimeService.createProcessInstanceByKey(CareEpisodeProcess.KEY)
+        String processInstanceId = runtimeService
+                .createProcessInstanceByKey(CareEpisodeProcess.KEY)
                 .businessKey(careCase.caseNumber())
                 .setVariables(registration.processVariables(LocalDate.now(clock)))
                 .execute()
@@ -63,15 +68,28 @@ public class IntakeService {
     /** Matches or creates the patient and opens a planned episode; joins the caller's transaction. */
     Registration register(IntakeRequest request, String userId) {
         PatientDetails details = request.patient();
-        Patient candidate = new Patient(null, details.firstName().trim(), details.lastName().trim(),
-                details.dateOfBirth(), details.sex(), blankToNull(details.phone()), blankToNull(details.email()),
-                blankToNull(details.address()), details.preferredLanguage(), blankToNull(details.guardianName()));
+        Patient candidate = new Patient(
+                null,
+                details.firstName().trim(),
+                details.lastName().trim(),
+                details.dateOfBirth(),
+                details.sex(),
+                blankToNull(details.phone()),
+                blankToNull(details.email()),
+                blankToNull(details.address()),
+                details.preferredLanguage(),
+                blankToNull(details.guardianName()));
         Patient patient = patients.findByMatchKey(candidate.matchKey()).orElseGet(() -> patients.insert(candidate));
         cases.findOpenEpisodeOf(patient.id()).ifPresent(open -> {
             throw new OpenEpisodeExistsException(open.caseNumber());
         });
-        CareCase careCase = cases.open(new NewCase(patient.id(), request.program(), request.referralSource().trim(),
-                request.reasonForReferral().trim(), request.urgency(), userId));
+        CareCase careCase = cases.open(new NewCase(
+                patient.id(),
+                request.program(),
+                request.referralSource().trim(),
+                request.reasonForReferral().trim(),
+                request.urgency(),
+                userId));
         return new Registration(careCase, patient);
     }
 

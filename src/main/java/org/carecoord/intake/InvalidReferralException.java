@@ -9,9 +9,10 @@ import jakarta.validation.ConstraintViolation;
 public class InvalidReferralException extends RuntimeException {
 
     InvalidReferralException(Set<? extends ConstraintViolation<?>> violations) {
-        super("The referral cannot be registered: " + violations.stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; ")));
+        super("The referral cannot be registered: "
+                + violations.stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
     }
 }

@@ -17,13 +17,26 @@ public record PatientDetails(
         @NotBlank @Size(max = 100) @PlainText String firstName,
         @NotBlank @Size(max = 100) @PlainText String lastName,
         @NotNull @PlausibleBirthDate LocalDate dateOfBirth,
-        @NotNull @OneOf({"female", "male", "other", "unknown"}) String sex,
-        @Size(max = 30) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{5,28}[0-9]",
-                message = "must be a phone number of digits, spaces and + ( ) - . /") String phone,
-        @Size(max = 254) @PlainText @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+
+        @NotNull @OneOf({"female", "male", "other", "unknown"})
+        String sex,
+
+        @Size(max = 30)
+        @Pattern(
+                regexp = "\\+?[0-9][0-9 ()./-]{5,28}[0-9]",
+                message = "must be a phone number of digits, spaces and + ( ) - . /")
+        String phone,
+
+        @Size(max = 254) @PlainText @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+        String email,
+
         @Size(max = 300) @PlainText(multiline = true) String address,
-        @NotBlank @Size(max = 35) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
-                message = "must be a language tag such as en, es or pt-BR") String preferredLanguage,
+
+        @NotBlank
+        @Size(max = 35)
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en, es or pt-BR")
+        String preferredLanguage,
+
         @Size(max = 200) @PlainText String guardianName) {
 
     boolean hasContact() {

@@ -18,7 +18,9 @@ record Registration(CareCase careCase, Patient patient) {
         Vars.PROGRAM.put(variables, careCase.program());
         Vars.URGENCY.put(variables, careCase.urgency());
         Vars.AGE.put(variables, Period.between(patient.dateOfBirth(), today).getYears());
-        Vars.GUARDIAN_NAMED.put(variables, patient.guardianName() != null && !patient.guardianName().isBlank());
+        Vars.GUARDIAN_NAMED.put(
+                variables,
+                patient.guardianName() != null && !patient.guardianName().isBlank());
         boolean fromHospital = CareEpisodeProcess.HOSPITAL_SOURCES.contains(careCase.referralSource());
         Vars.RECENT_HOSPITAL_STAY.put(variables, fromHospital);
         return variables;

@@ -3,9 +3,9 @@ package org.carecoord.intake;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.carecoord.cases.CareEpisodeProcess;
@@ -21,9 +21,12 @@ final class WalkInHistoryLevel implements HistoryLevel {
 
     static final String NAME = "full-without-walk-in-details";
     private static final Set<String> PERSONAL = Set.copyOf(Var.names(CareEpisodeProcess.StartForm.PATIENT_FIELDS));
-    private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
-            HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL);
+    private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(
+            HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_DELETE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL);
 
     @Override
     public int getId() {
@@ -37,7 +40,8 @@ final class WalkInHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (HistoryEventTypes.FORM_PROPERTY_UPDATE.equals(eventType) && entity instanceof ExecutionEntity execution
+        if (HistoryEventTypes.FORM_PROPERTY_UPDATE.equals(eventType)
+                && entity instanceof ExecutionEntity execution
                 && isEpisode(execution.getProcessDefinitionId())) {
             return false; // the start form (a task form's entity is the task)
         }

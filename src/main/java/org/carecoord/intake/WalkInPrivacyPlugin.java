@@ -17,7 +17,8 @@ class WalkInPrivacyPlugin extends AbstractProcessEnginePlugin {
             return;
         }
         var level = new WalkInHistoryLevel();
-        var custom = configuration.getCustomHistoryLevels() == null ? new ArrayList<HistoryLevel>()
+        var custom = configuration.getCustomHistoryLevels() == null
+                ? new ArrayList<HistoryLevel>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
         custom.add(level);
         configuration.setCustomHistoryLevels(custom);

@@ -16,8 +16,8 @@ public class LogRedactionInstaller implements ApplicationListener<ApplicationEnv
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && context.getTurboFilterList()
-                .stream().noneMatch(WithheldExceptionText.class::isInstance)) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && context.getTurboFilterList().stream().noneMatch(WithheldExceptionText.class::isInstance)) {
             var filter = new WithheldExceptionText();
             filter.setContext(context);
             filter.start();

@@ -10,8 +10,7 @@ final class PrintedStackTrace {
     private static final Pattern HEADER =
             Pattern.compile("^(\\s*(?:Caused by|Suppressed): )?([\\w$]+(?:\\.[\\w$]+)+)(:.*)?$");
 
-    private PrintedStackTrace() {
-    }
+    private PrintedStackTrace() {}
 
     static boolean in(String text) {
         return text != null && text.contains("\n\tat ");
@@ -22,7 +21,9 @@ final class PrintedStackTrace {
         if (!in(text)) {
             return text;
         }
-        return text.lines().map(PrintedStackTrace::line).filter(line -> line != null)
+        return text.lines()
+                .map(PrintedStackTrace::line)
+                .filter(line -> line != null)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -32,7 +33,8 @@ final class PrintedStackTrace {
         }
         var header = HEADER.matcher(line);
         if (header.matches()) {
-            return (header.group(1) == null ? "" : header.group(1)) + header.group(2)
+            return (header.group(1) == null ? "" : header.group(1))
+                    + header.group(2)
                     + (header.group(3) == null ? "" : " " + WithheldExceptionText.WITHHELD);
         }
         return null; // a message's further lines, e.g. PostgreSQL's "Detail: Failing row contains (…)"

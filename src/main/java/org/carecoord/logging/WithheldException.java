@@ -14,8 +14,8 @@ final class WithheldException extends RuntimeException {
         if (original == null) {
             return null;
         }
-        Throwable cause = original.getCause() == null || original.getCause() == original ? null
-                : of(original.getCause());
+        Throwable cause =
+                original.getCause() == null || original.getCause() == original ? null : of(original.getCause());
         return new WithheldException(original, cause);
     }
 

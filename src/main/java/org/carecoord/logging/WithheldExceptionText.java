@@ -23,14 +23,16 @@ import org.slf4j.Marker;
 public class WithheldExceptionText extends TurboFilter {
 
     static final String WITHHELD = "[message withheld]";
-    private static final Set<String> STARTUP_LOGGERS = Set.of("org.springframework.boot.SpringApplication",
+    private static final Set<String> STARTUP_LOGGERS = Set.of(
+            "org.springframework.boot.SpringApplication",
             "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
     private static final ThreadLocal<Boolean> RELOGGING = ThreadLocal.withInitial(() -> false);
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-                              Throwable t) {
-        if (RELOGGING.get() || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        if (RELOGGING.get()
+                || level == null
+                || !level.isGreaterOrEqual(logger.getEffectiveLevel())
                 || STARTUP_LOGGERS.contains(logger.getName())) {
             return FilterReply.NEUTRAL;
         }
@@ -41,14 +43,19 @@ public class WithheldExceptionText extends TurboFilter {
         List<String> messages = thrown == null ? List.of() : messagesOf(thrown);
         Object[] safeParams = params == null ? null : new Object[params.length];
         for (int i = 0; safeParams != null && i < params.length; i++) {
-            safeParams[i] = params[i] instanceof Throwable p ? WithheldException.describe(p)
+            safeParams[i] = params[i] instanceof Throwable p
+                    ? WithheldException.describe(p)
                     : params[i] instanceof String s ? withhold(PrintedStackTrace.withhold(s), messages) : params[i];
         }
         RELOGGING.set(true);
         try {
-            logger.log(marker, Logger.FQCN, Level.toLocationAwareLoggerInteger(level),
+            logger.log(
+                    marker,
+                    Logger.FQCN,
+                    Level.toLocationAwareLoggerInteger(level),
                     withhold(PrintedStackTrace.withhold(format), messages),
-                    safeParams, WithheldException.of(thrown));
+                    safeParams,
+                    WithheldException.of(thrown));
         } finally {
             RELOGGING.set(false);
         }
@@ -67,8 +74,7 @@ public class WithheldExceptionText extends TurboFilter {
     }
 
     private static Throwable lastThrowable(Object[] params) {
-        return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last
-                : null;
+        return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
     }
 
     /** Longest first, so a wrapper's message ("failed: <cause's message>") goes as a whole. */

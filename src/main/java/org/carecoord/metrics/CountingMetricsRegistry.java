@@ -14,9 +14,15 @@ import org.camunda.bpm.engine.management.Metrics;
  */
 class CountingMetricsRegistry extends MetricsRegistry {
 
-    static final String[] JOB_METERS = {Metrics.JOB_ACQUISITION_ATTEMPT, Metrics.JOB_ACQUIRED_SUCCESS,
-            Metrics.JOB_ACQUIRED_FAILURE, Metrics.JOB_EXECUTION_REJECTED, Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
-            Metrics.JOB_LOCKED_EXCLUSIVE};
+    static final String[] JOB_METERS = {
+        Metrics.JOB_ACQUISITION_ATTEMPT,
+        Metrics.JOB_ACQUIRED_SUCCESS,
+        Metrics.JOB_ACQUIRED_FAILURE,
+        Metrics.JOB_EXECUTION_REJECTED,
+        Metrics.JOB_SUCCESSFUL,
+        Metrics.JOB_FAILED,
+        Metrics.JOB_LOCKED_EXCLUSIVE
+    };
 
     private final Map<String, AtomicLong> totals;
 

@@ -39,7 +39,7 @@ public final class EngineRestUriTemplates implements ForcedAutoDiscoverable {
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             // Jersey's servlet container shows the servlet request's attributes as request properties
             if (request.getProperty(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE)
-                    instanceof ServerRequestObservationContext observation
+                            instanceof ServerRequestObservationContext observation
                     && request.getUriInfo() instanceof ExtendedUriInfo uriInfo
                     && !uriInfo.getMatchedTemplates().isEmpty()) {
                 observation.setPathPattern(pattern(uriInfo.getBaseUri().getPath(), uriInfo.getMatchedTemplates()));
@@ -52,7 +52,8 @@ public final class EngineRestUriTemplates implements ForcedAutoDiscoverable {
             for (int i = innermostFirst.size() - 1; i >= 0; i--) {
                 path.append('/').append(innermostFirst.get(i).getTemplate());
             }
-            String pattern = SLASHES.matcher(PARAMETER_REGEX.matcher(path).replaceAll("{$1}")).replaceAll("/");
+            String pattern = SLASHES.matcher(PARAMETER_REGEX.matcher(path).replaceAll("{$1}"))
+                    .replaceAll("/");
             return pattern.length() > 1 && pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
         }
     }

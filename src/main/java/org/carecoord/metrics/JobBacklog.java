@@ -20,16 +20,18 @@ class JobBacklog {
     /** The tag value for jobs of no process definition (batches, history cleanup). */
     static final String NO_PROCESS = "none";
 
-    record Counts(long due, Map<String, Long> withoutRetries) {
-    }
+    record Counts(long due, Map<String, Long> withoutRetries) {}
 
     private final ManagementService management;
     private final RepositoryService repository;
     private final JdbcTemplate jdbc;
     private final String jobTable;
 
-    JobBacklog(ManagementService management, RepositoryService repository, JdbcTemplate jdbc,
-               ProcessEngineConfigurationImpl engine) {
+    JobBacklog(
+            ManagementService management,
+            RepositoryService repository,
+            JdbcTemplate jdbc,
+            ProcessEngineConfigurationImpl engine) {
         this.management = management;
         this.repository = repository;
         this.jdbc = jdbc;
@@ -43,14 +45,17 @@ class JobBacklog {
     Counts count() {
         long due = management.createJobQuery().executable().count();
         Map<String, Long> withoutRetries = new HashMap<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             withoutRetries.put(definition.getKey(), 0L);
         }
-        jdbc.query("select PROCESS_DEF_KEY_ as process_key, count(*) as n from " + jobTable
-                + " where RETRIES_ = 0 group by PROCESS_DEF_KEY_", row -> {
-            String key = row.getString("process_key");
-            withoutRetries.merge(key == null ? NO_PROCESS : key, row.getLong("n"), Long::sum);
-        });
+        jdbc.query(
+                "select PROCESS_DEF_KEY_ as process_key, count(*) as n from " + jobTable
+                        + " where RETRIES_ = 0 group by PROCESS_DEF_KEY_",
+                row -> {
+                    String key = row.getString("process_key");
+                    withoutRetries.merge(key == null ? NO_PROCESS : key, row.getLong("n"), Long::sum);
+                });
         return new Counts(due, Map.copyOf(withoutRetries));
     }
 }

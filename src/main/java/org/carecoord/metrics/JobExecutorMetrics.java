@@ -26,17 +26,37 @@ class JobExecutorMetrics extends AbstractProcessEnginePlugin implements MeterBin
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        counter(registry, "carecoord.jobs.acquisition.attempts", Metrics.JOB_ACQUISITION_ATTEMPT, null,
+        counter(
+                registry,
+                "carecoord.jobs.acquisition.attempts",
+                Metrics.JOB_ACQUISITION_ATTEMPT,
+                null,
                 "Job acquisition cycles of this node's job executor");
-        counter(registry, "carecoord.jobs.acquired", Metrics.JOB_ACQUIRED_SUCCESS, "success",
+        counter(
+                registry,
+                "carecoord.jobs.acquired",
+                Metrics.JOB_ACQUIRED_SUCCESS,
+                "success",
                 "Jobs acquired and locked by this node (success), or taken by another node first (failure)");
         counter(registry, "carecoord.jobs.acquired", Metrics.JOB_ACQUIRED_FAILURE, "failure", null);
-        counter(registry, "carecoord.jobs.rejected", Metrics.JOB_EXECUTION_REJECTED, null,
+        counter(
+                registry,
+                "carecoord.jobs.rejected",
+                Metrics.JOB_EXECUTION_REJECTED,
+                null,
                 "Jobs acquired but rejected because every executor thread and queue slot was busy");
-        counter(registry, "carecoord.jobs.executed", Metrics.JOB_SUCCESSFUL, "success",
+        counter(
+                registry,
+                "carecoord.jobs.executed",
+                Metrics.JOB_SUCCESSFUL,
+                "success",
                 "Jobs executed on this node (job executor or by hand), by outcome; failures are retried, then incidents");
         counter(registry, "carecoord.jobs.executed", Metrics.JOB_FAILED, "failure", null);
-        counter(registry, "carecoord.jobs.locked.exclusive", Metrics.JOB_LOCKED_EXCLUSIVE, null,
+        counter(
+                registry,
+                "carecoord.jobs.locked.exclusive",
+                Metrics.JOB_LOCKED_EXCLUSIVE,
+                null,
                 "Exclusive jobs of the same process instance locked together with an acquired one");
     }
 

@@ -29,8 +29,7 @@ class TaskQueues {
     /** Overdue counts are reported for these; the Overdue queue's own tasks are all overdue. */
     static final List<String> WITH_OVERDUE = List.of("team-queue", "escalations", "all-open");
 
-    record Counts(Map<String, Long> open, Map<String, Long> overdue) {
-    }
+    record Counts(Map<String, Long> open, Map<String, Long> overdue) {}
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -55,7 +54,9 @@ class TaskQueues {
             }
             open.put(queue, filterService.count(id));
             if (WITH_OVERDUE.contains(queue)) {
-                overdue.put(queue, filterService.count(id, taskService.createTaskQuery().dueBefore(Date.from(now))));
+                overdue.put(
+                        queue,
+                        filterService.count(id, taskService.createTaskQuery().dueBefore(Date.from(now))));
             }
         });
         return new Counts(Map.copyOf(open), Map.copyOf(overdue));

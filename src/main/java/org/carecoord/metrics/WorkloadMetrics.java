@@ -45,8 +45,13 @@ class WorkloadMetrics implements MeterBinder {
     private Workload current;
     private Instant readAt;
 
-    WorkloadMetrics(TaskQueues taskQueues, JobBacklog jobBacklog, OutboxStatistics outbox, IdentityService identity,
-                    Clock clock, @Value("${carecoord.metrics.refresh-interval:PT30S}") Duration refreshInterval) {
+    WorkloadMetrics(
+            TaskQueues taskQueues,
+            JobBacklog jobBacklog,
+            OutboxStatistics outbox,
+            IdentityService identity,
+            Clock clock,
+            @Value("${carecoord.metrics.refresh-interval:PT30S}") Duration refreshInterval) {
         this.taskQueues = taskQueues;
         this.jobBacklog = jobBacklog;
         this.outbox = outbox;
@@ -59,18 +64,29 @@ class WorkloadMetrics implements MeterBinder {
     public void bindTo(MeterRegistry meterRegistry) {
         this.registry = meterRegistry;
         for (String queue : TaskQueues.FILTERS.keySet()) {
-            gauge("carecoord.tasks.open", "queue", queue, "Open tasks in the Tasklist queue",
+            gauge(
+                    "carecoord.tasks.open",
+                    "queue",
+                    queue,
+                    "Open tasks in the Tasklist queue",
                     w -> value(w.tasks().open().get(queue)));
         }
         for (String queue : TaskQueues.WITH_OVERDUE) {
-            gauge("carecoord.tasks.overdue", "queue", queue, "Open tasks of the Tasklist queue past their due date",
+            gauge(
+                    "carecoord.tasks.overdue",
+                    "queue",
+                    queue,
+                    "Open tasks of the Tasklist queue past their due date",
                     w -> value(w.tasks().overdue().get(queue)));
         }
         Gauge.builder("carecoord.jobs.due", this, m -> m.read(w -> w.jobs().due()))
                 .description("Jobs executable now: due, with retries left, not suspended (all nodes)")
                 .register(meterRegistry);
         for (String status : new String[] {"pending", "sending", "failed"}) {
-            gauge("carecoord.outbox.messages", "status", status,
+            gauge(
+                    "carecoord.outbox.messages",
+                    "status",
+                    status,
                     "Undelivered outbox mail: waiting for a (next) attempt, being sent, given up",
                     w -> switch (status) {
                         case "pending" -> w.outbox().pending();
@@ -78,7 +94,10 @@ class WorkloadMetrics implements MeterBinder {
                         default -> w.outbox().failed();
                     });
         }
-        TimeGauge.builder("carecoord.outbox.oldest.pending.age", this, TimeUnit.SECONDS,
+        TimeGauge.builder(
+                        "carecoord.outbox.oldest.pending.age",
+                        this,
+                        TimeUnit.SECONDS,
                         m -> m.read(w -> w.outbox().oldestPendingAge().toSeconds()))
                 .description("How long the oldest waiting outbox message has waited since it was queued (0: none)")
                 .register(meterRegistry);
@@ -94,12 +113,13 @@ class WorkloadMetrics implements MeterBinder {
     synchronized void refresh() {
         Instant now = clock.instant();
         try {
-            current = EngineAsApplication.call(identity, () -> new Workload(taskQueues.count(now),
-                    jobBacklog.count(), outbox.backlog(now)));
+            current = EngineAsApplication.call(
+                    identity, () -> new Workload(taskQueues.count(now), jobBacklog.count(), outbox.backlog(now)));
             current.jobs().withoutRetries().keySet().forEach(this::registerWithoutRetries);
         } catch (RuntimeException e) {
             // the type only: a database error's message may quote a row
-            log.warn("Workload metrics could not be read ({}); gauges are NaN until they can",
+            log.warn(
+                    "Workload metrics could not be read ({}); gauges are NaN until they can",
                     e.getClass().getSimpleName());
             current = null;
         }
@@ -119,13 +139,19 @@ class WorkloadMetrics implements MeterBinder {
     }
 
     private void gauge(String name, String tag, String tagValue, String description, ToDoubleFunction<Workload> value) {
-        Gauge.builder(name, this, m -> m.read(value)).tag(tag, tagValue).description(description).register(registry);
+        Gauge.builder(name, this, m -> m.read(value))
+                .tag(tag, tagValue)
+                .description(description)
+                .register(registry);
     }
 
     /** A process key first seen (a new deployment) gets its gauge now and shows from the next scrape on. */
     private void registerWithoutRetries(String processKey) {
         if (registry != null && processKeysWithGauge.add(processKey)) {
-            gauge("carecoord.jobs.no.retries", "process", processKey,
+            gauge(
+                    "carecoord.jobs.no.retries",
+                    "process",
+                    processKey,
                     "Jobs out of retries, i.e. incidents, by process definition key (all nodes)",
                     w -> value(w.jobs().withoutRetries().get(processKey)));
         }

@@ -56,8 +56,8 @@ class MigrationController {
     }
 
     @PostMapping(PATH)
-    ResponseEntity<?> migrate(@Valid @RequestBody MigrationRequest body, Authentication user,
-                              HttpServletRequest request) {
+    ResponseEntity<?> migrate(
+            @Valid @RequestBody MigrationRequest body, Authentication user, HttpServletRequest request) {
         requireManager(user, request);
         String what = body.processDefinitionKey() + " v" + body.fromVersion() + " to v" + body.toVersion();
         try {
@@ -67,9 +67,14 @@ class MigrationController {
                 return ResponseEntity.ok(preview);
             }
             MigrationStarted started = planner.start(body);
-            record(user, request, true, "batch " + started.batchId() + " " + what + ": "
-                    + started.instanceCount() + " instances");
-            return ResponseEntity.accepted().location(URI.create(started.cockpitLink())).body(started);
+            record(
+                    user,
+                    request,
+                    true,
+                    "batch " + started.batchId() + " " + what + ": " + started.instanceCount() + " instances");
+            return ResponseEntity.accepted()
+                    .location(URI.create(started.cockpitLink()))
+                    .body(started);
         } catch (RuntimeException refused) {
             record(user, request, false, (body.dryRun() ? "dry run refused " : "not started ") + what);
             throw refused;
@@ -77,7 +82,8 @@ class MigrationController {
     }
 
     private void requireManager(Authentication user, HttpServletRequest request) {
-        boolean allowed = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        boolean allowed = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .anyMatch(MAY_MIGRATE::contains);
         if (!allowed) {
             record(user, request, false, "refused: not a manager");
@@ -86,19 +92,29 @@ class MigrationController {
     }
 
     private void record(Authentication user, HttpServletRequest request, boolean granted, String what) {
-        String basis = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(Groups.ADMINS::equals) ? "admin" : granted ? "manager" : "none";
-        audit.record(new AuditRecord(user.getName(), null, null, AUDIT_ACTION,
-                request.getMethod() + " " + request.getRequestURI(), basis, granted,
-                request.getRemoteAddr(), what));
+        String basis = user.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(Groups.ADMINS::equals)
+                ? "admin"
+                : granted ? "manager" : "none";
+        audit.record(new AuditRecord(
+                user.getName(),
+                null,
+                null,
+                AUDIT_ACTION,
+                request.getMethod() + " " + request.getRequestURI(),
+                basis,
+                granted,
+                request.getRemoteAddr(),
+                what));
     }
 
-    static final class NotAManagerException extends RuntimeException {
-    }
+    static final class NotAManagerException extends RuntimeException {}
 
     @ExceptionHandler(NotAManagerException.class)
     ResponseEntity<ProblemDetail> notAManager() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
                 "Only managers and administrators can migrate running cases to another model version.");
         problem.setTitle("Not allowed");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
@@ -107,11 +123,12 @@ class MigrationController {
     @ExceptionHandler(MigrationRefusedException.class)
     ResponseEntity<ProblemDetail> refused(MigrationRefusedException ex) {
         if (ex.field() != null && ex.status() == HttpStatus.BAD_REQUEST) {
-            return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(
-                    List.of(new ApiExceptionHandler.FieldError(ex.field(), ex.getMessage()))));
+            return ResponseEntity.badRequest()
+                    .body(ApiExceptionHandler.invalid(
+                            List.of(new ApiExceptionHandler.FieldError(ex.field(), ex.getMessage()))));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(),
-                ex.field() == null ? ex.getMessage() : ex.field() + ": " + ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                ex.status(), ex.field() == null ? ex.getMessage() : ex.field() + ": " + ex.getMessage());
         if (ex.field() != null) {
             problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldError(ex.field(), ex.getMessage())));
         }
@@ -120,16 +137,22 @@ class MigrationController {
 
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ProblemDetail> engineRefused(AuthorizationException ex) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, "Your engine permissions do not allow migrating instances of this process."));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.FORBIDDEN,
+                        "Your engine permissions do not allow migrating instances of this process."));
     }
 
     /** Whatever else the engine throws stays in the log by type, with an id to quote; never in the response. */
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ProblemDetail> engineFailed(ProcessEngineException ex) {
         String errorId = UUID.randomUUID().toString();
-        log.error("Migration failed in the engine: {} [error id {}]", ex.getClass().getName(), errorId);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        log.error(
+                "Migration failed in the engine: {} [error id {}]",
+                ex.getClass().getName(),
+                errorId);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "The engine could not carry out this migration; nothing was migrated. Quote error id " + errorId + ".");
         problem.setProperty("errorId", errorId);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

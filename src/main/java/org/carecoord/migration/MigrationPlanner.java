@@ -47,14 +47,28 @@ class MigrationPlanner {
     }
 
     List<DefinitionVersions> definitions() {
-        Map<String, List<ProcessDefinition>> byKey = repository.createProcessDefinitionQuery()
-                .orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().asc().list().stream()
+        Map<String, List<ProcessDefinition>> byKey = repository
+                .createProcessDefinitionQuery()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .orderByProcessDefinitionVersion()
+                .asc()
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(ProcessDefinition::getKey, TreeMap::new, Collectors.toList()));
-        return byKey.values().stream().map(versions -> new DefinitionVersions(versions.get(0).getKey(),
-                versions.get(versions.size() - 1).getName(), versions.stream()
-                        .map(d -> new DefinitionVersions.Version(d.getVersion(), d.getId(),
-                                runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count()))
-                        .toList())).toList();
+        return byKey.values().stream()
+                .map(versions -> new DefinitionVersions(
+                        versions.get(0).getKey(),
+                        versions.get(versions.size() - 1).getName(),
+                        versions.stream()
+                                .map(d -> new DefinitionVersions.Version(
+                                        d.getVersion(),
+                                        d.getId(),
+                                        runtime.createProcessInstanceQuery()
+                                                .processDefinitionId(d.getId())
+                                                .count()))
+                                .toList()))
+                .toList();
     }
 
     MigrationPreview preview(MigrationRequest request) {
@@ -62,9 +76,15 @@ class MigrationPlanner {
         List<String> problems = new ArrayList<>();
         MigrationPlan plan = plan(versions, problems);
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processDefinitionId(versions.source().getId()).orderByProcessInstanceId().asc().list();
-        Set<String> mapped = plan == null ? Set.of() : plan.getInstructions().stream()
-                .map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
+                .processDefinitionId(versions.source().getId())
+                .orderByProcessInstanceId()
+                .asc()
+                .list();
+        Set<String> mapped = plan == null
+                ? Set.of()
+                : plan.getInstructions().stream()
+                        .map(MigrationInstruction::getSourceActivityId)
+                        .collect(Collectors.toSet());
         Map<String, Integer> unmapped = new LinkedHashMap<>();
         Map<String, String> caseNumbers = new LinkedHashMap<>();
         for (ProcessInstance instance : instances) {
@@ -82,98 +102,147 @@ class MigrationPlanner {
         if (plan != null && !instances.isEmpty() && unmapped.isEmpty()) {
             problems.addAll(trial(plan, instances, caseNumbers, versions.source()));
         }
-        var listed = instances.stream().limit(MigrationPreview.LISTED)
-                .map(i -> new MigrationPreview.Instance(i.getId(), i.getBusinessKey())).toList();
-        var unmappedActivities = unmapped.entrySet().stream().map(e -> new MigrationPreview.UnmappedActivity(
-                e.getKey(), activityName(versions.source(), e.getKey()), e.getValue())).toList();
-        return new MigrationPreview(request.processDefinitionKey(), request.fromVersion(), request.toVersion(),
-                instances.size(), listed, instances.size() > listed.size(), mapped.size(), unmappedActivities,
-                problems, plan != null && !instances.isEmpty() && unmapped.isEmpty() && problems.isEmpty());
+        var listed = instances.stream()
+                .limit(MigrationPreview.LISTED)
+                .map(i -> new MigrationPreview.Instance(i.getId(), i.getBusinessKey()))
+                .toList();
+        var unmappedActivities = unmapped.entrySet().stream()
+                .map(e -> new MigrationPreview.UnmappedActivity(
+                        e.getKey(), activityName(versions.source(), e.getKey()), e.getValue()))
+                .toList();
+        return new MigrationPreview(
+                request.processDefinitionKey(),
+                request.fromVersion(),
+                request.toVersion(),
+                instances.size(),
+                listed,
+                instances.size() > listed.size(),
+                mapped.size(),
+                unmappedActivities,
+                problems,
+                plan != null && !instances.isEmpty() && unmapped.isEmpty() && problems.isEmpty());
     }
 
     /** Starts the batch, once a preview shows that every instance can move; refuses otherwise. */
     MigrationStarted start(MigrationRequest request) {
         MigrationPreview preview = preview(request);
         if (preview.instanceCount() == 0) {
-            throw new MigrationRefusedException(HttpStatus.CONFLICT, "fromVersion",
+            throw new MigrationRefusedException(
+                    HttpStatus.CONFLICT,
+                    "fromVersion",
                     "No instance runs on version " + request.fromVersion() + "; there is nothing to migrate.");
         }
         if (!preview.canMigrate()) {
-            throw new MigrationRefusedException(HttpStatus.CONFLICT, null, "Not every running instance can move "
-                    + "to version " + request.toVersion() + " (" + preview.unmappedActivities().size()
-                    + " unmapped activities, " + preview.problems().size() + " problems); run a dry run to see "
-                    + "which. Nothing was migrated.");
+            throw new MigrationRefusedException(
+                    HttpStatus.CONFLICT,
+                    null,
+                    "Not every running instance can move "
+                            + "to version " + request.toVersion() + " ("
+                            + preview.unmappedActivities().size()
+                            + " unmapped activities, " + preview.problems().size() + " problems); run a dry run to see "
+                            + "which. Nothing was migrated.");
         }
         Versions versions = versions(request);
         MigrationPlan plan = plan(versions, new ArrayList<>());
-        Batch batch = runtime.newMigration(plan).processInstanceQuery(runtime.createProcessInstanceQuery()
-                .processDefinitionId(versions.source().getId())).executeAsync();
-        return new MigrationStarted(batch.getId(), request.processDefinitionKey(), request.fromVersion(),
-                request.toVersion(), preview.instanceCount(), MigrationStarted.cockpitLink(batch.getId()));
+        Batch batch = runtime.newMigration(plan)
+                .processInstanceQuery(runtime.createProcessInstanceQuery()
+                        .processDefinitionId(versions.source().getId()))
+                .executeAsync();
+        return new MigrationStarted(
+                batch.getId(),
+                request.processDefinitionKey(),
+                request.fromVersion(),
+                request.toVersion(),
+                preview.instanceCount(),
+                MigrationStarted.cockpitLink(batch.getId()));
     }
 
-    private record Versions(ProcessDefinition source, ProcessDefinition target) {
-    }
+    private record Versions(ProcessDefinition source, ProcessDefinition target) {}
 
     private Versions versions(MigrationRequest request) {
         if (request.fromVersion().equals(request.toVersion())) {
-            throw new MigrationRefusedException(HttpStatus.BAD_REQUEST, "toVersion",
-                    "must differ from fromVersion");
+            throw new MigrationRefusedException(HttpStatus.BAD_REQUEST, "toVersion", "must differ from fromVersion");
         }
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(request.processDefinitionKey())
-                .count() == 0) {
-            throw new MigrationRefusedException(HttpStatus.NOT_FOUND, "processDefinitionKey",
-                    "no process with this key is deployed");
+        if (repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(request.processDefinitionKey())
+                        .count()
+                == 0) {
+            throw new MigrationRefusedException(
+                    HttpStatus.NOT_FOUND, "processDefinitionKey", "no process with this key is deployed");
         }
-        return new Versions(version(request, request.fromVersion(), "fromVersion"),
+        return new Versions(
+                version(request, request.fromVersion(), "fromVersion"),
                 version(request, request.toVersion(), "toVersion"));
     }
 
     private ProcessDefinition version(MigrationRequest request, int version, String field) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(request.processDefinitionKey()).processDefinitionVersion(version)
-                .withoutTenantId().singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(request.processDefinitionKey())
+                .processDefinitionVersion(version)
+                .withoutTenantId()
+                .singleResult();
         if (definition == null) {
-            throw new MigrationRefusedException(HttpStatus.NOT_FOUND, field, "this process has no version "
-                    + version);
+            throw new MigrationRefusedException(HttpStatus.NOT_FOUND, field, "this process has no version " + version);
         }
         return definition;
     }
 
     private MigrationPlan plan(Versions versions, List<String> problems) {
         try {
-            return runtime.createMigrationPlan(versions.source().getId(), versions.target().getId())
-                    .mapEqualActivities().updateEventTriggers().build();
+            return runtime.createMigrationPlan(
+                            versions.source().getId(), versions.target().getId())
+                    .mapEqualActivities()
+                    .updateEventTriggers()
+                    .build();
         } catch (MigrationPlanValidationException invalid) {
-            invalid.getValidationReport().getInstructionReports().forEach(report -> report.getFailures()
-                    .forEach(failure -> problems.add("Activity " + describe(versions.source(),
-                            report.getMigrationInstruction().getSourceActivityId()) + " cannot map to "
-                            + report.getMigrationInstruction().getTargetActivityId() + ": " + failure)));
-            invalid.getValidationReport().getVariableReports().forEach((name, report) -> report.getFailures()
-                    .forEach(failure -> problems.add("Variable " + name + ": " + failure)));
+            invalid.getValidationReport()
+                    .getInstructionReports()
+                    .forEach(report -> report.getFailures()
+                            .forEach(failure -> problems.add("Activity "
+                                    + describe(
+                                            versions.source(),
+                                            report.getMigrationInstruction().getSourceActivityId())
+                                    + " cannot map to "
+                                    + report.getMigrationInstruction().getTargetActivityId() + ": " + failure)));
+            invalid.getValidationReport()
+                    .getVariableReports()
+                    .forEach((name, report) ->
+                            report.getFailures().forEach(failure -> problems.add("Variable " + name + ": " + failure)));
             return null;
         }
     }
 
     /** Migrates every instance in a transaction that is rolled back: Camunda's instance checks, and no change. */
-    private List<String> trial(MigrationPlan plan, List<ProcessInstance> instances,
-                               Map<String, String> caseNumbers, ProcessDefinition source) {
+    private List<String> trial(
+            MigrationPlan plan,
+            List<ProcessInstance> instances,
+            Map<String, String> caseNumbers,
+            ProcessDefinition source) {
         List<String> problems = new ArrayList<>();
         rolledBack.executeWithoutResult(status -> {
             status.setRollbackOnly();
             try {
-                runtime.newMigration(plan).processInstanceIds(instances.stream().map(ProcessInstance::getId)
-                        .toList()).skipCustomListeners().skipIoMappings().execute();
+                runtime.newMigration(plan)
+                        .processInstanceIds(
+                                instances.stream().map(ProcessInstance::getId).toList())
+                        .skipCustomListeners()
+                        .skipIoMappings()
+                        .execute();
             } catch (MigratingProcessInstanceValidationException invalid) {
                 var report = invalid.getValidationReport();
                 String instance = "Case " + caseNumbers.getOrDefault(report.getProcessInstanceId(), "?") + ": ";
                 report.getFailures().forEach(failure -> problems.add(instance + failure));
-                report.getActivityInstanceReports().forEach(activity -> activity.getFailures().forEach(
-                        failure -> problems.add(instance + describe(source, activity.getSourceScopeId()) + ": "
-                                + failure)));
-                report.getTransitionInstanceReports().forEach(transition -> transition.getFailures().forEach(
-                        failure -> problems.add(instance + describe(source, transition.getSourceScopeId()) + ": "
-                                + failure)));
+                report.getActivityInstanceReports()
+                        .forEach(activity -> activity.getFailures()
+                                .forEach(failure -> problems.add(
+                                        instance + describe(source, activity.getSourceScopeId()) + ": " + failure)));
+                report.getTransitionInstanceReports()
+                        .forEach(transition -> transition
+                                .getFailures()
+                                .forEach(failure -> problems.add(
+                                        instance + describe(source, transition.getSourceScopeId()) + ": " + failure)));
             }
         });
         return problems;

@@ -22,10 +22,8 @@ record MigrationPreview(
     static final int LISTED = 200;
 
     /** A running instance: its id and business key, the case number. */
-    record Instance(String processInstanceId, String caseNumber) {
-    }
+    record Instance(String processInstanceId, String caseNumber) {}
 
     /** An activity active in some instances of the source version that the target version has no match for. */
-    record UnmappedActivity(String activityId, String activityName, int activeInstances) {
-    }
+    record UnmappedActivity(String activityId, String activityName, int activeInstances) {}
 }

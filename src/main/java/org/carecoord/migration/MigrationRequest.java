@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 record MigrationRequest(
         @NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_.-]*", message = "must be a process key")
         String processDefinitionKey,
+
         @NotNull @Positive @Max(1_000_000) Integer fromVersion,
         @NotNull @Positive @Max(1_000_000) Integer toVersion,
-        @NotNull Boolean dryRun) {
-}
+        @NotNull Boolean dryRun) {}

@@ -32,19 +32,19 @@ public class CareTime {
     }
 
     /** One calendar month's care-management time. */
-    public record Month(String month, int minutes, boolean ccmThresholdMet) {
-    }
+    public record Month(String month, int minutes, boolean ccmThresholdMet) {}
 
     /** Contacts newest first, and the months with contacts, newest first. */
-    public record Contacts(List<ContactRow> contacts, List<Month> months) {
-    }
+    public record Contacts(List<ContactRow> contacts, List<Month> months) {}
 
     /** Minutes recorded so far in the current calendar month (in the calendar's zone). */
     public int minutesThisMonth(long caseId, Instant now) {
         YearMonth month = YearMonth.from(now.atZone(zone));
         return monitoring.contacts(caseId).stream()
-                .filter(contact -> YearMonth.from(contact.contactedAt().atZone(zone)).equals(month))
-                .mapToInt(ContactRow::minutesSpent).sum();
+                .filter(contact ->
+                        YearMonth.from(contact.contactedAt().atZone(zone)).equals(month))
+                .mapToInt(ContactRow::minutesSpent)
+                .sum();
     }
 
     public Contacts of(long caseId) {
@@ -53,8 +53,10 @@ public class CareTime {
         for (ContactRow contact : contacts) {
             minutes.merge(YearMonth.from(contact.contactedAt().atZone(zone)), contact.minutesSpent(), Integer::sum);
         }
-        return new Contacts(contacts, minutes.entrySet().stream()
-                .map(e -> new Month(e.getKey().toString(), e.getValue(), e.getValue() >= CCM_MINUTES_PER_MONTH))
-                .toList());
+        return new Contacts(
+                contacts,
+                minutes.entrySet().stream()
+                        .map(e -> new Month(e.getKey().toString(), e.getValue(), e.getValue() >= CCM_MINUTES_PER_MONTH))
+                        .toList());
     }
 }

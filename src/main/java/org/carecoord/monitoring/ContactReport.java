@@ -17,36 +17,53 @@ import org.carecoord.variables.FormDates;
 import org.carecoord.variables.Var;
 
 /** What the coordinator recorded in one "Outreach contact" (one attempt), read from the form's variables. */
-record ContactReport(long caseId, int attempt, boolean reached, String channel, int minutesSpent,
-                     String patientStatus, List<String> newNeeds, boolean medicationConcerns,
-                     List<Appointment> appointments, List<String> barriers, String note, String episodeEnds) {
+record ContactReport(
+        long caseId,
+        int attempt,
+        boolean reached,
+        String channel,
+        int minutesSpent,
+        String patientStatus,
+        List<String> newNeeds,
+        boolean medicationConcerns,
+        List<Appointment> appointments,
+        List<String> barriers,
+        String note,
+        String episodeEnds) {
 
     /** An appointment to remind the patient of: local date and time in the calendar's zone, and where. */
-    record Appointment(LocalDate date, LocalTime time, String provider) {
-    }
+    record Appointment(LocalDate date, LocalTime time, String provider) {}
 
     /** 24-hour "14:30" or 12-hour "2:30 PM", as the form's pattern allows. */
-    public static final String TIME_PATTERN = "^(([01]?[0-9]|2[0-3]):[0-5][0-9]|(0?[1-9]|1[0-2]):[0-5][0-9] ?[AaPp][Mm])$";
+    public static final String TIME_PATTERN =
+            "^(([01]?[0-9]|2[0-3]):[0-5][0-9]|(0?[1-9]|1[0-2]):[0-5][0-9] ?[AaPp][Mm])$";
+
     private static final DateTimeFormatter TWELVE_HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     /** The attempt "Record contact" reads from the outreach contact's answers. */
     static ContactReport from(VariableScope execution, long caseId, int attempt) {
-        return read(new Answers() {
-            @Override
-            public <T> T get(Var<T> field) {
-                return field.get(execution);
-            }
-        }, caseId, attempt);
+        return read(
+                new Answers() {
+                    @Override
+                    public <T> T get(Var<T> field) {
+                        return field.get(execution);
+                    }
+                },
+                caseId,
+                attempt);
     }
 
     /** The attempt as a client submits the form (Tasklist's Json or Java maps and lists). */
     static ContactReport from(Map<String, ?> form, long caseId, int attempt) {
-        return read(new Answers() {
-            @Override
-            public <T> T get(Var<T> field) {
-                return field.from(form);
-            }
-        }, caseId, attempt);
+        return read(
+                new Answers() {
+                    @Override
+                    public <T> T get(Var<T> field) {
+                        return field.from(form);
+                    }
+                },
+                caseId,
+                attempt);
     }
 
     /** Where the form's answers are read, through their handles. */
@@ -70,14 +87,19 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
             }
         }
         Integer minutes = form.get(ContactForm.MINUTES_SPENT);
-        return new ContactReport(caseId, attempt, reached, text(form.get(ContactForm.CHANNEL)),
+        return new ContactReport(
+                caseId,
+                attempt,
+                reached,
+                text(form.get(ContactForm.CHANNEL)),
                 minutes == null ? 0 : minutes,
                 reached ? text(form.get(ContactForm.PATIENT_STATUS)) : null,
                 reached ? list(form.get(ContactForm.NEW_NEEDS)) : List.of(),
                 reached && Boolean.TRUE.equals(form.get(ContactForm.MEDICATION_CONCERNS)),
                 reached ? appointments : List.of(),
                 reached ? list(form.get(ContactForm.BARRIERS)) : List.of(),
-                text(form.get(ContactForm.NOTE)), text(form.get(ContactForm.EPISODE_ENDS)));
+                text(form.get(ContactForm.NOTE)),
+                text(form.get(ContactForm.EPISODE_ENDS)));
     }
 
     /** Where the process goes next: the episode ends, the patient was reached, or another attempt (or managers). */
@@ -88,7 +110,8 @@ record ContactReport(long caseId, int attempt, boolean reached, String channel, 
         if (reached) {
             return MonitoringProcess.OUTCOME_REACHED;
         }
-        return attempt >= MonitoringProcess.MAX_ATTEMPTS ? MonitoringProcess.OUTCOME_UNREACHABLE
+        return attempt >= MonitoringProcess.MAX_ATTEMPTS
+                ? MonitoringProcess.OUTCOME_UNREACHABLE
                 : MonitoringProcess.OUTCOME_NOT_REACHED;
     }
 

@@ -14,9 +14,8 @@ class ContactsOverviewPart implements CaseOverviewPart {
 
     static final int RECENT = 5;
 
-    record RecentContacts(int minutesThisMonth, int ccmMinutesPerMonth, int total,
-                          List<MonitoringRepository.ContactRow> recent) {
-    }
+    record RecentContacts(
+            int minutesThisMonth, int ccmMinutesPerMonth, int total, List<MonitoringRepository.ContactRow> recent) {}
 
     private final CareTime careTime;
     private final Clock clock;
@@ -34,7 +33,10 @@ class ContactsOverviewPart implements CaseOverviewPart {
     @Override
     public Object of(CareCase careCase) {
         var contacts = careTime.of(careCase.id()).contacts();
-        return new RecentContacts(careTime.minutesThisMonth(careCase.id(), Instant.now(clock)),
-                CareTime.CCM_MINUTES_PER_MONTH, contacts.size(), contacts.stream().limit(RECENT).toList());
+        return new RecentContacts(
+                careTime.minutesThisMonth(careCase.id(), Instant.now(clock)),
+                CareTime.CCM_MINUTES_PER_MONTH,
+                contacts.size(),
+                contacts.stream().limit(RECENT).toList());
     }
 }

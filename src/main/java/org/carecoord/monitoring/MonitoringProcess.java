@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.carecoord.assessment.AssessmentDecisions;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.forms.FormOption;
@@ -39,6 +38,7 @@ public final class MonitoringProcess {
     public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
     /** Non-interrupting: the re-assessment flagged a safety risk (escalation SAFETY_CONCERN). */
     public static final String EVENT_SAFETY_CONCERN = "Event_SafetyConcern";
+
     public static final String TASK_SAFETY_FOLLOW_UP = "Task_SafetyFollowUp";
     public static final String TASK_RECORD_SAFETY_FOLLOW_UP = "Task_RecordSafetyFollowUp";
     public static final String TASK_NOTE_EPISODE_ENDS = "Task_NoteEpisodeEnds";
@@ -81,21 +81,28 @@ public final class MonitoringProcess {
         public static final Var<Integer> CONTACT_ATTEMPT = Var.integer("contactAttempt");
         /** One of the OUTCOME_* values, set by "Record contact". */
         public static final Var<String> CONTACT_OUTCOME = Var.string("contactOutcome");
+
         public static final Var<Boolean> REASSESSMENT_NEEDED = Var.bool("reassessmentNeeded");
         /** Service codes (care planning's services) the last contact found, as a JSON list. */
         public static final Var<List<String>> NEW_SERVICE_NEEDS = Var.strings("newServiceNeeds");
         /** Labels of the plan's goals shown by the review form (null: no such goal). */
-        public static final List<Var<String>> GOAL_LABELS = List.of(Var.string("goal1Label"),
-                Var.string("goal2Label"), Var.string("goal3Label"), Var.string("goal4Label"), Var.string("goal5Label"));
+        public static final List<Var<String>> GOAL_LABELS = List.of(
+                Var.string("goal1Label"),
+                Var.string("goal2Label"),
+                Var.string("goal3Label"),
+                Var.string("goal4Label"),
+                Var.string("goal5Label"));
         /** The case's care-management minutes this month, local to each outreach contact (shown by its form). */
         public static final Var<Integer> MINUTES_THIS_MONTH = Var.integer("minutesThisMonth");
         /** Inputs of the local "Note discharge reason" steps. */
         public static final Var<String> REASON = Var.string("reason");
+
         public static final Var<String> NOTE = Var.string("note");
         // Decision and assessment findings, read from the latest assessment each cycle
         public static final Var<Boolean> PLAN_APPROVAL_REQUIRED = AssessmentProcess.Scores.PLAN_APPROVAL_REQUIRED;
         /** The re-assessment's (out of the call); typed by the assessment's names. */
         public static final Var<Long> ASSESSMENT_ID = AssessmentProcess.Vars.ASSESSMENT_ID;
+
         public static final Var<String> PHQ9_SEVERITY = AssessmentProcess.Scores.PHQ9_SEVERITY;
         public static final Var<Boolean> PHQ9_SAFETY_CONCERN = AssessmentProcess.Scores.PHQ9_SAFETY_CONCERN;
         public static final Var<String> GAD7_SEVERITY = AssessmentProcess.Scores.GAD7_SEVERITY;
@@ -108,12 +115,20 @@ public final class MonitoringProcess {
         public static final Var<Boolean> UTILITY_NEED = AssessmentProcess.Scores.UTILITY_NEED;
         public static final Var<Boolean> SAFETY_NEED = AssessmentProcess.Scores.SAFETY_NEED;
         /** What DMN risk-tier reads of the latest assessment; each is null when its instrument was never given. */
-        public static final List<Var<?>> FINDINGS = List.of(PHQ9_SEVERITY, PHQ9_SAFETY_CONCERN, GAD7_SEVERITY,
-                READMISSION_RISK, ADL_FUNCTION, SDOH_NEED_COUNT, HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED,
-                UTILITY_NEED, SAFETY_NEED);
+        public static final List<Var<?>> FINDINGS = List.of(
+                PHQ9_SEVERITY,
+                PHQ9_SAFETY_CONCERN,
+                GAD7_SEVERITY,
+                READMISSION_RISK,
+                ADL_FUNCTION,
+                SDOH_NEED_COUNT,
+                HOUSING_NEED,
+                FOOD_NEED,
+                TRANSPORTATION_NEED,
+                UTILITY_NEED,
+                SAFETY_NEED);
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** Fields of "Outreach contact". */
@@ -133,11 +148,21 @@ public final class MonitoringProcess {
         /** Empty, or why the episode ends (patient-declined, deceased, moved-out-of-area, transferred). */
         public static final Var<String> EPISODE_ENDS = Var.string("episodeEnds");
         /** Every field: cleared once recorded, so the next contact's form starts empty. */
-        public static final List<Var<?>> ALL = List.of(REACHED, CHANNEL, MINUTES_SPENT, PATIENT_STATUS, NEW_NEEDS,
-                MEDICATION_CONCERNS, APPOINTMENT_1, APPOINTMENT_2, APPOINTMENT_3, BARRIERS, NOTE, EPISODE_ENDS);
+        public static final List<Var<?>> ALL = List.of(
+                REACHED,
+                CHANNEL,
+                MINUTES_SPENT,
+                PATIENT_STATUS,
+                NEW_NEEDS,
+                MEDICATION_CONCERNS,
+                APPOINTMENT_1,
+                APPOINTMENT_2,
+                APPOINTMENT_3,
+                BARRIERS,
+                NOTE,
+                EPISODE_ENDS);
 
-        private ContactForm() {
-        }
+        private ContactForm() {}
     }
 
     /** Fields of one appointment row ({@link ContactForm#APPOINTMENT_ROWS}). */
@@ -146,8 +171,7 @@ public final class MonitoringProcess {
         public static final String TIME = "time";
         public static final String PROVIDER = "provider";
 
-        private AppointmentRow() {
-        }
+        private AppointmentRow() {}
     }
 
     /** Fields of "Missed contact" and "Unable to reach patient" (managers). */
@@ -155,60 +179,74 @@ public final class MonitoringProcess {
         public static final Var<String> MISSED_CONTACT_ACTION = Var.string("missedContactAction");
         public static final Var<String> UNABLE_TO_REACH_DECISION = Var.string("unableToReachDecision");
         public static final Var<String> UNABLE_TO_REACH_NOTE = Var.string("unableToReachNote");
-        public static final List<Var<String>> ALL = List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION,
-                UNABLE_TO_REACH_NOTE);
+        public static final List<Var<String>> ALL =
+                List.of(MISSED_CONTACT_ACTION, UNABLE_TO_REACH_DECISION, UNABLE_TO_REACH_NOTE);
 
-        private ManagerForms() {
-        }
+        private ManagerForms() {}
     }
 
     /** Fields of "Review care plan". */
     public static final class ReviewForm {
-        public static final List<Var<String>> GOAL_OUTCOMES = List.of(Var.string("goal1Outcome"),
-                Var.string("goal2Outcome"), Var.string("goal3Outcome"), Var.string("goal4Outcome"),
+        public static final List<Var<String>> GOAL_OUTCOMES = List.of(
+                Var.string("goal1Outcome"),
+                Var.string("goal2Outcome"),
+                Var.string("goal3Outcome"),
+                Var.string("goal4Outcome"),
                 Var.string("goal5Outcome"));
         public static final Var<String> REVIEW_DECISION = Var.string("reviewDecision");
         public static final Var<String> REVIEW_NOTE = Var.string("reviewNote");
-        public static final List<Var<String>> ALL = Stream.concat(GOAL_OUTCOMES.stream(),
-                Stream.of(REVIEW_DECISION, REVIEW_NOTE)).toList();
+        public static final List<Var<String>> ALL = Stream.concat(
+                        GOAL_OUTCOMES.stream(), Stream.of(REVIEW_DECISION, REVIEW_NOTE))
+                .toList();
 
-        private ReviewForm() {
-        }
+        private ReviewForm() {}
     }
 
     /** Values of {@link Vars#CONTACT_OUTCOME}. */
     public static final String OUTCOME_REACHED = "reached";
+
     public static final String OUTCOME_NOT_REACHED = "not-reached";
     public static final String OUTCOME_UNREACHABLE = "unreachable";
     public static final String OUTCOME_EPISODE_ENDS = "episode-ends";
 
     /** Values of {@link ContactForm#REACHED}. */
     public static final String YES = "yes";
+
     public static final String NO = "no";
     /** Values of {@link ContactForm#PATIENT_STATUS}. */
     public static final String STATUS_IMPROVING = "improving";
+
     public static final String STATUS_STABLE = "stable";
     public static final String STATUS_WORSENING = "worsening";
 
     /** Values of {@link ManagerForms#UNABLE_TO_REACH_DECISION}. */
     public static final String DECISION_CONTINUE = "continue";
+
     public static final String DECISION_DISCHARGE = "discharge";
     /** Values of {@link ReviewForm#REVIEW_DECISION} (besides {@link #DECISION_CONTINUE}). */
     public static final String DECISION_REVISE = "revise";
+
     public static final String DECISION_PROPOSE_DISCHARGE = "propose-discharge";
     /** Values of the goal outcomes. */
-    public static final List<String> GOAL_OUTCOME_VALUES = Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
+    public static final List<String> GOAL_OUTCOME_VALUES =
+            Stream.of(GoalOutcome.values()).map(GoalOutcome::code).toList();
 
     /** Values of {@link Vars#DISCHARGE_REASON}. */
     public static final String DISCHARGE_GOALS_MET = "goals-met";
+
     public static final String DISCHARGE_LOST_TO_FOLLOW_UP = "lost-to-follow-up";
     public static final String DISCHARGE_PATIENT_DECLINED = "patient-declined";
     public static final String DISCHARGE_TRANSFERRED = "transferred";
     public static final String DISCHARGE_DECEASED = "deceased";
     public static final String DISCHARGE_MOVED_OUT_OF_AREA = "moved-out-of-area";
     public static final String DISCHARGE_OTHER = "other";
-    public static final List<String> DISCHARGE_REASONS = List.of(DISCHARGE_GOALS_MET, DISCHARGE_LOST_TO_FOLLOW_UP,
-            DISCHARGE_PATIENT_DECLINED, DISCHARGE_TRANSFERRED, DISCHARGE_DECEASED, DISCHARGE_MOVED_OUT_OF_AREA,
+    public static final List<String> DISCHARGE_REASONS = List.of(
+            DISCHARGE_GOALS_MET,
+            DISCHARGE_LOST_TO_FOLLOW_UP,
+            DISCHARGE_PATIENT_DECLINED,
+            DISCHARGE_TRANSFERRED,
+            DISCHARGE_DECEASED,
+            DISCHARGE_MOVED_OUT_OF_AREA,
             DISCHARGE_OTHER);
 
     /** How far a goal is met at a plan review ("Review care plan", served as {@code goalReviewOutcomeOptions}). */
@@ -263,6 +301,5 @@ public final class MonitoringProcess {
         }
     }
 
-    private MonitoringProcess() {
-    }
+    private MonitoringProcess() {}
 }

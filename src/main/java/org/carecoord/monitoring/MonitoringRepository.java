@@ -21,41 +21,51 @@ class MonitoringRepository {
     }
 
     /** A contact row as the case API shows it. */
-    record ContactRow(long id, Instant contactedAt, int attempt, boolean reached, String channel, int minutesSpent,
-                      String patientStatus, List<String> newNeeds, boolean medicationConcerns,
-                      List<String> barriers, String note, String episodeEnds, String recordedBy) {
-    }
+    record ContactRow(
+            long id,
+            Instant contactedAt,
+            int attempt,
+            boolean reached,
+            String channel,
+            int minutesSpent,
+            String patientStatus,
+            List<String> newNeeds,
+            boolean medicationConcerns,
+            List<String> barriers,
+            String note,
+            String episodeEnds,
+            String recordedBy) {}
 
     /** One instrument's stored result of an assessment. */
-    record StoredResult(String instrument, Integer score, String band, String flagsJson) {
-    }
+    record StoredResult(String instrument, Integer score, String band, String flagsJson) {}
 
     /** Where a reminder may go: the patient's first name and e-mail, and the latest consent. */
-    record Reachability(String firstName, String email, String consentDecision, String contactPreference) {
-    }
+    record Reachability(String firstName, String email, String consentDecision, String contactPreference) {}
 
     long insertContact(ContactReport c, String recordedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into contact (case_id, attempt, reached, channel, minutes_spent, patient_status, new_needs,
                                          medication_concerns, barriers, note, episode_ends, recorded_by, contacted_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setLong(1, c.caseId());
-            ps.setInt(2, c.attempt());
-            ps.setBoolean(3, c.reached());
-            ps.setString(4, c.channel());
-            ps.setInt(5, c.minutesSpent());
-            ps.setString(6, c.patientStatus());
-            ps.setString(7, codes(c.newNeeds()));
-            ps.setBoolean(8, c.medicationConcerns());
-            ps.setString(9, codes(c.barriers()));
-            ps.setString(10, c.note());
-            ps.setString(11, c.episodeEnds());
-            ps.setString(12, recordedBy);
-            ps.setTimestamp(13, Timestamp.from(now));
-            return ps;
-        }, keys);
+                    ps.setLong(1, c.caseId());
+                    ps.setInt(2, c.attempt());
+                    ps.setBoolean(3, c.reached());
+                    ps.setString(4, c.channel());
+                    ps.setInt(5, c.minutesSpent());
+                    ps.setString(6, c.patientStatus());
+                    ps.setString(7, codes(c.newNeeds()));
+                    ps.setBoolean(8, c.medicationConcerns());
+                    ps.setString(9, codes(c.barriers()));
+                    ps.setString(10, c.note());
+                    ps.setString(11, c.episodeEnds());
+                    ps.setString(12, recordedBy);
+                    ps.setTimestamp(13, Timestamp.from(now));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
@@ -67,57 +77,86 @@ class MonitoringRepository {
 
     /** Newest first. */
     List<ContactRow> contacts(long caseId) {
-        return jdbc.query("select * from contact where case_id = ? order by contacted_at desc, id desc",
-                (rs, row) -> new ContactRow(rs.getLong("id"), rs.getTimestamp("contacted_at").toInstant(),
-                        rs.getInt("attempt"), rs.getBoolean("reached"), rs.getString("channel"),
-                        rs.getInt("minutes_spent"), rs.getString("patient_status"), list(rs.getString("new_needs")),
-                        rs.getBoolean("medication_concerns"), list(rs.getString("barriers")), rs.getString("note"),
-                        rs.getString("episode_ends"), rs.getString("recorded_by")), caseId);
+        return jdbc.query(
+                "select * from contact where case_id = ? order by contacted_at desc, id desc",
+                (rs, row) -> new ContactRow(
+                        rs.getLong("id"),
+                        rs.getTimestamp("contacted_at").toInstant(),
+                        rs.getInt("attempt"),
+                        rs.getBoolean("reached"),
+                        rs.getString("channel"),
+                        rs.getInt("minutes_spent"),
+                        rs.getString("patient_status"),
+                        list(rs.getString("new_needs")),
+                        rs.getBoolean("medication_concerns"),
+                        list(rs.getString("barriers")),
+                        rs.getString("note"),
+                        rs.getString("episode_ends"),
+                        rs.getString("recorded_by")),
+                caseId);
     }
 
     /** The results of the case's latest completed assessment; empty if it has none. */
     List<StoredResult> latestAssessmentResults(long caseId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select r.instrument, r.score, r.band, r.flags from assessment_result r
                 where r.administered = true and r.assessment_id = (
                     select a.id from assessment a where a.case_id = ? and a.completed_at is not null
                     order by a.completed_at desc, a.id desc fetch first 1 rows only)""",
-                (rs, row) -> new StoredResult(rs.getString("instrument"), (Integer) rs.getObject("score"),
-                        rs.getString("band"), rs.getString("flags")), caseId);
+                (rs, row) -> new StoredResult(
+                        rs.getString("instrument"),
+                        (Integer) rs.getObject("score"),
+                        rs.getString("band"),
+                        rs.getString("flags")),
+                caseId);
     }
 
     Optional<Reachability> reachability(long caseId) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select p.first_name, p.email,
                        (select s.decision from consent s where s.case_id = c.id
                         order by s.recorded_at desc, s.id desc fetch first 1 rows only) as decision,
                        (select s.contact_preference from consent s where s.case_id = c.id
                         order by s.recorded_at desc, s.id desc fetch first 1 rows only) as preference
                 from care_case c join patient p on p.id = c.patient_id where c.id = ?""",
-                (rs, row) -> new Reachability(rs.getString("first_name"), rs.getString("email"),
-                        rs.getString("decision"), rs.getString("preference")), caseId).stream().findFirst();
+                        (rs, row) -> new Reachability(
+                                rs.getString("first_name"),
+                                rs.getString("email"),
+                                rs.getString("decision"),
+                                rs.getString("preference")),
+                        caseId)
+                .stream()
+                .findFirst();
     }
 
     long insertReview(long caseId, long carePlanId, String decision, String note, String reviewedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into plan_review (case_id, care_plan_id, decision, note, reviewed_by, reviewed_at)
                     values (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setLong(1, caseId);
-            ps.setLong(2, carePlanId);
-            ps.setString(3, decision);
-            ps.setString(4, note);
-            ps.setString(5, reviewedBy);
-            ps.setTimestamp(6, Timestamp.from(now));
-            return ps;
-        }, keys);
+                    ps.setLong(1, caseId);
+                    ps.setLong(2, carePlanId);
+                    ps.setString(3, decision);
+                    ps.setString(4, note);
+                    ps.setString(5, reviewedBy);
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
     void insertGoalOutcome(long reviewId, long goalId, String outcome) {
-        jdbc.update("insert into plan_review_goal (plan_review_id, goal_id, outcome) values (?, ?, ?)",
-                reviewId, goalId, outcome);
+        jdbc.update(
+                "insert into plan_review_goal (plan_review_id, goal_id, outcome) values (?, ?, ?)",
+                reviewId,
+                goalId,
+                outcome);
     }
 
     private static String codes(List<String> codes) {

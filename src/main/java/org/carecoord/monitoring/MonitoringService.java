@@ -36,6 +36,7 @@ public class MonitoringService {
     static final Duration REMINDER_AHEAD = Duration.ofHours(24);
     /** Consent's contact preference that allows reminder mail. */
     static final String PREFERENCE_EMAIL = "email";
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu 'at' h:mm a", Locale.US);
 
@@ -46,8 +47,13 @@ public class MonitoringService {
     private final ZoneId zone;
     private final Clock clock;
 
-    MonitoringService(MonitoringRepository monitoring, PlanClosure plans, Outbox outbox, MonitoringSettings settings,
-                      BusinessCalendarProperties calendar, Clock clock) {
+    MonitoringService(
+            MonitoringRepository monitoring,
+            PlanClosure plans,
+            Outbox outbox,
+            MonitoringSettings settings,
+            BusinessCalendarProperties calendar,
+            Clock clock) {
         this.monitoring = monitoring;
         this.plans = plans;
         this.outbox = outbox;
@@ -67,14 +73,22 @@ public class MonitoringService {
         int row = 0;
         for (ContactReport.Appointment appointment : report.appointments()) {
             row++;
-            Instant at = appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
-            boolean queued = at.isAfter(now) && mayEmail(patient) && outbox.enqueue(new OutboxMessage(
-                    "appointment:" + contactId + ":" + row, report.caseId(), patient.email(),
-                    MailTemplate.APPOINTMENT_REMINDER, Map.of(
-                            "firstName", patient.firstName(),
-                            "appointmentWhen", WHEN.format(at.atZone(zone)),
-                            "appointmentPlace", appointment.provider(),
-                            "contactPhone", settings.contactPhone())), at.minus(REMINDER_AHEAD));
+            Instant at =
+                    appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
+            boolean queued = at.isAfter(now)
+                    && mayEmail(patient)
+                    && outbox.enqueue(
+                            new OutboxMessage(
+                                    "appointment:" + contactId + ":" + row,
+                                    report.caseId(),
+                                    patient.email(),
+                                    MailTemplate.APPOINTMENT_REMINDER,
+                                    Map.of(
+                                            "firstName", patient.firstName(),
+                                            "appointmentWhen", WHEN.format(at.atZone(zone)),
+                                            "appointmentPlace", appointment.provider(),
+                                            "contactPhone", settings.contactPhone())),
+                            at.minus(REMINDER_AHEAD));
             monitoring.insertAppointment(contactId, report.caseId(), at, appointment.provider(), queued);
         }
         return contactId;
@@ -99,8 +113,8 @@ public class MonitoringService {
                 case "katz-adl" -> findings.put(ADL_FUNCTION, result.band());
                 case "ahc-hrsn" -> {
                     findings.put(SDOH_NEED_COUNT, result.score());
-                    for (String need : List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED,
-                            SAFETY_NEED)) {
+                    for (String need :
+                            List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED, SAFETY_NEED)) {
                         findings.put(need, flag(flags, need));
                     }
                 }
@@ -118,8 +132,8 @@ public class MonitoringService {
     }
 
     /** Stores a plan review: the decision and an outcome per goal (goals without an answer are skipped). */
-    void recordReview(long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note,
-                      String user) {
+    void recordReview(
+            long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note, String user) {
         long reviewId = monitoring.insertReview(caseId, carePlanId, decision, note, user, Instant.now(clock));
         List<PlanGoal> goals = plans.goalsOf(carePlanId);
         for (int i = 0; i < Math.min(goals.size(), goalOutcomes.size()); i++) {
@@ -131,7 +145,9 @@ public class MonitoringService {
     }
 
     private static boolean mayEmail(Reachability patient) {
-        return patient.email() != null && !patient.email().isBlank() && IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
+        return patient.email() != null
+                && !patient.email().isBlank()
+                && IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
                 && PREFERENCE_EMAIL.equals(patient.contactPreference());
     }
 

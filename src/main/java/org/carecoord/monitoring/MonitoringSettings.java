@@ -18,10 +18,11 @@ public class MonitoringSettings {
     private final String contactPhone;
     private final BusinessCalendar calendar;
 
-    public MonitoringSettings(@Value("${carecoord.monitoring.review-every:P90D}") Period reviewEvery,
-                              @Value("${carecoord.monitoring.contact-phone:${carecoord.referral.contact-phone:+1 555 0100}}")
-                              String contactPhone,
-                              BusinessCalendar calendar) {
+    public MonitoringSettings(
+            @Value("${carecoord.monitoring.review-every:P90D}") Period reviewEvery,
+            @Value("${carecoord.monitoring.contact-phone:${carecoord.referral.contact-phone:+1 555 0100}}")
+                    String contactPhone,
+            BusinessCalendar calendar) {
         this.reviewEvery = reviewEvery;
         this.contactPhone = contactPhone;
         this.calendar = calendar;

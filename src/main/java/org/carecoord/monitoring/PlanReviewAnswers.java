@@ -9,7 +9,11 @@ import org.carecoord.monitoring.MonitoringProcess.ReviewForm;
 record PlanReviewAnswers(List<String> goalOutcomes, String decision, String note) {
 
     static PlanReviewAnswers from(VariableScope scope) {
-        return new PlanReviewAnswers(ReviewForm.GOAL_OUTCOMES.stream().map(outcome -> outcome.get(scope)).toList(),
-                ReviewForm.REVIEW_DECISION.get(scope), ReviewForm.REVIEW_NOTE.get(scope));
+        return new PlanReviewAnswers(
+                ReviewForm.GOAL_OUTCOMES.stream()
+                        .map(outcome -> outcome.get(scope))
+                        .toList(),
+                ReviewForm.REVIEW_DECISION.get(scope),
+                ReviewForm.REVIEW_NOTE.get(scope));
     }
 }

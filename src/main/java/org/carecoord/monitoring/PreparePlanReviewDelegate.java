@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
+import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,9 @@ class PreparePlanReviewDelegate implements JavaDelegate {
         Var.removeAll(execution, MonitoringProcess.ReviewForm.ALL);
         List<PlanGoal> goals = monitoring.planGoals(Vars.CARE_PLAN_ID.require(execution));
         for (int i = 0; i < Vars.GOAL_LABELS.size(); i++) {
-            Vars.GOAL_LABELS.get(i).set(execution, i < goals.size() ? goals.get(i).labelWithMeasure() : null);
+            Vars.GOAL_LABELS
+                    .get(i)
+                    .set(execution, i < goals.size() ? goals.get(i).labelWithMeasure() : null);
         }
     }
 }

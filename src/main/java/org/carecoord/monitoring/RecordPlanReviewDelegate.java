@@ -21,8 +21,13 @@ class RecordPlanReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PlanReviewAnswers review = PlanReviewAnswers.from(execution);
-        monitoring.recordReview(CaseVariables.caseId(execution), Vars.CARE_PLAN_ID.require(execution),
-                review.goalOutcomes(), review.decision(), review.note(), CaseVariables.currentUser(execution));
+        monitoring.recordReview(
+                CaseVariables.caseId(execution),
+                Vars.CARE_PLAN_ID.require(execution),
+                review.goalOutcomes(),
+                review.decision(),
+                review.note(),
+                CaseVariables.currentUser(execution));
         Vars.REVIEWED_RISK_TIER.set(execution, Vars.RISK_TIER.get(execution));
         Vars.REVIEW_DUE_ON.set(execution, settings.nextReviewOn());
     }

@@ -26,6 +26,7 @@ class ShowCareTimeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Vars.MINUTES_THIS_MONTH.setLocal(task, careTime.minutesThisMonth(CaseVariables.caseId(task), Instant.now(clock)));
+        Vars.MINUTES_THIS_MONTH.setLocal(
+                task, careTime.minutesThisMonth(CaseVariables.caseId(task), Instant.now(clock)));
     }
 }

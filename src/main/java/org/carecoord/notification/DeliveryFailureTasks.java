@@ -29,7 +29,9 @@ class DeliveryFailureTasks {
     String create(OutboxRow row, int attempts, Instant failedAt) {
         var task = taskService.newTask();
         // names the outbox row, not the recipient: task names and descriptions stay in the engine's history
-        task.setName(NAME + SEPARATOR + (row.caseNumber() != null ? row.caseNumber() + SEPARATOR : "")
+        task.setName(NAME
+                + SEPARATOR
+                + (row.caseNumber() != null ? row.caseNumber() + SEPARATOR : "")
                 + reference(row.id()));
         task.setDescription("The \"" + row.template() + "\" email (" + reference(row.id())
                 + ") could not be delivered after " + attempts + " attempts; the last one failed at " + failedAt

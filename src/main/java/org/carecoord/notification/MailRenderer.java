@@ -25,15 +25,14 @@ class MailRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
 
-    private record Files(String subject, String text, String html) {
-    }
+    private record Files(String subject, String text, String html) {}
 
     private final Map<MailTemplate, Files> files = new EnumMap<>(MailTemplate.class);
 
     MailRenderer() {
         for (MailTemplate template : MailTemplate.values()) {
-            Files loaded = new Files(read(template, ".subject.txt").strip(), read(template, ".txt"),
-                    read(template, ".html"));
+            Files loaded =
+                    new Files(read(template, ".subject.txt").strip(), read(template, ".txt"), read(template, ".html"));
             Set<String> used = new TreeSet<>();
             used.addAll(placeholdersIn(loaded.subject()));
             used.addAll(placeholdersIn(loaded.text()));
@@ -57,7 +56,10 @@ class MailRenderer {
         }
         Files parts = files.get(template);
         return new RenderedMail(
-                fill(parts.subject(), values, value -> value.replaceAll("[\\r\\n\\t]+", " ").strip()),
+                fill(
+                        parts.subject(),
+                        values,
+                        value -> value.replaceAll("[\\r\\n\\t]+", " ").strip()),
                 fill(parts.text(), values, UnaryOperator.identity()),
                 fill(parts.html(), values, MailRenderer::escapeHtml));
     }

@@ -12,9 +12,23 @@ public enum MailTemplate {
     /** To the patient when a coordinator is assigned after consent (only with consent to e-mail contact). */
     WELCOME("welcome", "firstName", "coordinatorName", "contactPhone"),
     /** To a provider: the service asked for and a signed link to the referral; no clinical detail. */
-    REFERRAL_TO_PROVIDER("referral-to-provider", "providerName", "serviceName", "referenceNumber", "urgency",
-            "respondBy", "responseLink", "coordinatorName", "contactPhone"),
-    PROVIDER_REMINDER("provider-reminder", "providerName", "serviceName", "referenceNumber", "sentOn", "respondBy",
+    REFERRAL_TO_PROVIDER(
+            "referral-to-provider",
+            "providerName",
+            "serviceName",
+            "referenceNumber",
+            "urgency",
+            "respondBy",
+            "responseLink",
+            "coordinatorName",
+            "contactPhone"),
+    PROVIDER_REMINDER(
+            "provider-reminder",
+            "providerName",
+            "serviceName",
+            "referenceNumber",
+            "sentOn",
+            "respondBy",
             "responseLink"),
     /** To the patient: a link to the materials, never their titles (a title can reveal a condition). */
     EDUCATION_MATERIALS("education-materials", "firstName", "materialsLink", "coordinatorName", "contactPhone"),
@@ -23,8 +37,8 @@ public enum MailTemplate {
     /** To a manager; {@code reason} is a fixed phrase such as "referral not answered in time", never free text. */
     MANAGER_ESCALATION("manager-escalation", "caseNumber", "reason", "taskLink"),
     /** To the patient or a provider; the discharge reason is deliberately not part of it. */
-    DISCHARGE_NOTICE("discharge-notice", "recipientName", "referenceNumber", "dischargeDate", "coordinatorName",
-            "contactPhone"),
+    DISCHARGE_NOTICE(
+            "discharge-notice", "recipientName", "referenceNumber", "dischargeDate", "coordinatorName", "contactPhone"),
     /** To a provider asked for a referral not yet accepted when the episode ends: no reply needed, link dead. */
     REFERRAL_WITHDRAWN("referral-withdrawn", "providerName", "serviceName", "referenceNumber", "contactPhone");
 

@@ -7,5 +7,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
-class NotificationConfiguration {
-}
+class NotificationConfiguration {}

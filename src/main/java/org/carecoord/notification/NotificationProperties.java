@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendingTimeout a message claimed longer ago than this (its sender died) may be claimed again; default 10 min
  */
 @ConfigurationProperties(prefix = "carecoord.mail")
-record NotificationProperties(String from, Integer maxAttempts, Duration backoffBase, Integer batchSize,
-                              Duration sendingTimeout) {
+record NotificationProperties(
+        String from, Integer maxAttempts, Duration backoffBase, Integer batchSize, Duration sendingTimeout) {
 
     NotificationProperties {
         from = from != null && !from.isBlank() ? from : "CareCoord <no-reply@carecoord.local>";

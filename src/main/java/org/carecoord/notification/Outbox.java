@@ -27,8 +27,7 @@ public class Outbox {
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
-    Outbox(OutboxRepository outbox, MailRenderer renderer, PlatformTransactionManager transactionManager,
-           Clock clock) {
+    Outbox(OutboxRepository outbox, MailRenderer renderer, PlatformTransactionManager transactionManager, Clock clock) {
         this.outbox = outbox;
         this.renderer = renderer;
         this.savepoint = new TransactionTemplate(transactionManager);

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param template  which mail
  * @param values    exactly the template's placeholders
  */
-public record OutboxMessage(String dedupeKey, Long caseId, String recipient, MailTemplate template,
-                            Map<String, String> values) {
+public record OutboxMessage(
+        String dedupeKey, Long caseId, String recipient, MailTemplate template, Map<String, String> values) {
 
     public OutboxMessage {
         Objects.requireNonNull(dedupeKey, "dedupeKey");

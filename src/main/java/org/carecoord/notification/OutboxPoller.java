@@ -15,7 +15,8 @@ class OutboxPoller {
         this.sender = sender;
     }
 
-    @Scheduled(fixedDelayString = "${carecoord.mail.poll-interval:PT10S}",
+    @Scheduled(
+            fixedDelayString = "${carecoord.mail.poll-interval:PT10S}",
             initialDelayString = "${carecoord.mail.poll-interval:PT10S}")
     void deliverDue() {
         sender.deliverDue();

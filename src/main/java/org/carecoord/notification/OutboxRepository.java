@@ -36,12 +36,20 @@ class OutboxRepository {
 
     /** Fails on uk_outbox_dedupe_key if the key is taken, so callers run it inside a savepoint. */
     void insert(OutboxMessage message, RenderedMail mail, Instant now, Instant sendAt) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into outbox (dedupe_key, case_id, recipient, template, subject, body_text, body_html, status,
                                     attempts, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""",
-                message.dedupeKey(), message.caseId(), message.recipient(), message.template().fileName(),
-                mail.subject(), mail.text(), mail.html(), Timestamp.from(sendAt), Timestamp.from(now));
+                message.dedupeKey(),
+                message.caseId(),
+                message.recipient(),
+                message.template().fileName(),
+                mail.subject(),
+                mail.text(),
+                mail.html(),
+                Timestamp.from(sendAt),
+                Timestamp.from(now));
     }
 
     /**
@@ -49,16 +57,23 @@ class OutboxRepository {
      * support SKIP LOCKED), and returns their ids. Call inside a transaction.
      */
     List<Long> lockClaimable(Instant now, Instant staleBefore, int limit) {
-        return jdbc.queryForList("select id from outbox where " + CLAIMABLE
-                + " order by id limit " + limit + " for update skip locked", Long.class,
-                Timestamp.from(now), Timestamp.from(staleBefore));
+        return jdbc.queryForList(
+                "select id from outbox where " + CLAIMABLE + " order by id limit " + limit + " for update skip locked",
+                Long.class,
+                Timestamp.from(now),
+                Timestamp.from(staleBefore));
     }
 
     /** Takes one locked row; the repeated condition makes the update count the proof of ownership. */
     boolean claim(long id, Instant now, Instant staleBefore) {
-        return jdbc.update("update outbox set status = 'sending', claimed_at = ?, attempts = attempts + 1 "
-                + "where id = ? and " + CLAIMABLE,
-                Timestamp.from(now), id, Timestamp.from(now), Timestamp.from(staleBefore)) == 1;
+        return jdbc.update(
+                        "update outbox set status = 'sending', claimed_at = ?, attempts = attempts + 1 "
+                                + "where id = ? and " + CLAIMABLE,
+                        Timestamp.from(now),
+                        id,
+                        Timestamp.from(now),
+                        Timestamp.from(staleBefore))
+                == 1;
     }
 
     void markSent(long id, String messageId, Instant now) {
@@ -80,11 +95,13 @@ class OutboxRepository {
     }
 
     Optional<OutboxRow> find(long id) {
-        return jdbc.query(SELECT + " where o.id = ?", OutboxRepository::map, id).stream().findFirst();
+        return jdbc.query(SELECT + " where o.id = ?", OutboxRepository::map, id).stream()
+                .findFirst();
     }
 
     Optional<OutboxRow> findByDedupeKey(String dedupeKey) {
-        return jdbc.query(SELECT + " where o.dedupe_key = ?", OutboxRepository::map, dedupeKey).stream().findFirst();
+        return jdbc.query(SELECT + " where o.dedupe_key = ?", OutboxRepository::map, dedupeKey).stream()
+                .findFirst();
     }
 
     long countPending() {
@@ -93,12 +110,23 @@ class OutboxRepository {
 
     private static OutboxRow map(ResultSet rs, int row) throws SQLException {
         long caseId = rs.getLong("case_id");
-        return new OutboxRow(rs.getLong("id"), rs.getString("dedupe_key"), rs.wasNull() ? null : caseId,
-                rs.getString("case_number"), rs.getString("recipient"), rs.getString("template"),
-                rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                rs.getString("status"), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-                rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("sent_at")), rs.getString("message_id"));
+        return new OutboxRow(
+                rs.getLong("id"),
+                rs.getString("dedupe_key"),
+                rs.wasNull() ? null : caseId,
+                rs.getString("case_number"),
+                rs.getString("recipient"),
+                rs.getString("template"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                instant(rs.getTimestamp("next_attempt_at")),
+                rs.getString("last_error"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("sent_at")),
+                rs.getString("message_id"));
     }
 
     private static Instant instant(Timestamp ts) {

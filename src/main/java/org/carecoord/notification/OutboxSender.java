@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
+
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -37,8 +38,13 @@ public class OutboxSender {
     private final Clock clock;
     private final AtomicBoolean disabledLogged = new AtomicBoolean();
 
-    OutboxSender(OutboxRepository outbox, DeliveryFailureTasks failureTasks, ObjectProvider<JavaMailSender> mailSender,
-                 NotificationProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    OutboxSender(
+            OutboxRepository outbox,
+            DeliveryFailureTasks failureTasks,
+            ObjectProvider<JavaMailSender> mailSender,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.outbox = outbox;
         this.failureTasks = failureTasks;
         this.mailSender = mailSender;
@@ -122,7 +128,11 @@ public class OutboxSender {
         } else {
             Instant next = now.plus(Backoff.after(row.attempts(), properties.backoffBase()));
             transaction.executeWithoutResult(status -> outbox.scheduleRetry(row.id(), next, error));
-            log.info("outbox message {} attempt {} failed ({}); next attempt at {}", row.id(), row.attempts(), error,
+            log.info(
+                    "outbox message {} attempt {} failed ({}); next attempt at {}",
+                    row.id(),
+                    row.attempts(),
+                    error,
                     next);
         }
     }

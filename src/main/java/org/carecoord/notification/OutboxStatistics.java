@@ -35,7 +35,8 @@ public class OutboxStatistics {
                 default -> counts[2] = n;
             }
         });
-        Duration age = oldestPending[0] == null || oldestPending[0].isAfter(now) ? Duration.ZERO
+        Duration age = oldestPending[0] == null || oldestPending[0].isAfter(now)
+                ? Duration.ZERO
                 : Duration.between(oldestPending[0], now);
         return new OutboxBacklog(counts[0], counts[1], counts[2], age);
     }

@@ -1,4 +1,3 @@
 package org.carecoord.notification;
 
-record RenderedMail(String subject, String text, String html) {
-}
+record RenderedMail(String subject, String text, String html) {}

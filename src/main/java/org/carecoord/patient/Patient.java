@@ -26,8 +26,8 @@ public record Patient(
     }
 
     public Patient withId(Long newId) {
-        return new Patient(newId, firstName, lastName, dateOfBirth, sex, phone, email, address, preferredLanguage,
-                guardianName);
+        return new Patient(
+                newId, firstName, lastName, dateOfBirth, sex, phone, email, address, preferredLanguage, guardianName);
     }
 
     private static String normalise(String name) {

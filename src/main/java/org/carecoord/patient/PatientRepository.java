@@ -24,44 +24,54 @@ public class PatientRepository {
     }
 
     public Optional<Patient> findByMatchKey(String matchKey) {
-        return jdbc.query("select * from patient where match_key = ?", PatientRepository::map, matchKey)
-                .stream().findFirst();
+        return jdbc.query("select * from patient where match_key = ?", PatientRepository::map, matchKey).stream()
+                .findFirst();
     }
 
     public Optional<Patient> findById(long id) {
-        return jdbc.query("select * from patient where id = ?", PatientRepository::map, id).stream().findFirst();
+        return jdbc.query("select * from patient where id = ?", PatientRepository::map, id).stream()
+                .findFirst();
     }
 
     /** Inserts a new patient; a concurrent insert of the same person fails on the unique match key. */
     public Patient insert(Patient patient) {
         var keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(Instant.now(clock));
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement("""
                     insert into patient (match_key, first_name, last_name, date_of_birth, sex, phone, email, address,
                                          preferred_language, guardian_name, created_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setString(1, patient.matchKey());
-            ps.setString(2, patient.firstName().trim());
-            ps.setString(3, patient.lastName().trim());
-            ps.setObject(4, patient.dateOfBirth());
-            ps.setString(5, patient.sex());
-            ps.setString(6, patient.phone());
-            ps.setString(7, patient.email());
-            ps.setString(8, patient.address());
-            ps.setString(9, patient.preferredLanguage());
-            ps.setString(10, patient.guardianName());
-            ps.setTimestamp(11, now);
-            ps.setTimestamp(12, now);
-            return ps;
-        }, keys);
+                    ps.setString(1, patient.matchKey());
+                    ps.setString(2, patient.firstName().trim());
+                    ps.setString(3, patient.lastName().trim());
+                    ps.setObject(4, patient.dateOfBirth());
+                    ps.setString(5, patient.sex());
+                    ps.setString(6, patient.phone());
+                    ps.setString(7, patient.email());
+                    ps.setString(8, patient.address());
+                    ps.setString(9, patient.preferredLanguage());
+                    ps.setString(10, patient.guardianName());
+                    ps.setTimestamp(11, now);
+                    ps.setTimestamp(12, now);
+                    return ps;
+                },
+                keys);
         return patient.withId(keys.getKey().longValue());
     }
 
     private static Patient map(ResultSet rs, int row) throws SQLException {
-        return new Patient(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("phone"),
-                rs.getString("email"), rs.getString("address"), rs.getString("preferred_language"),
+        return new Patient(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("sex"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("address"),
+                rs.getString("preferred_language"),
                 rs.getString("guardian_name"));
     }
 }

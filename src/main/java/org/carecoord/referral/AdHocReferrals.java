@@ -3,7 +3,6 @@ package org.carecoord.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,9 +11,9 @@ import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.security.EngineAsApplication;
 import org.carecoord.cases.CaseClosedException;
 import org.carecoord.referral.ReferralProcess.Vars;
+import org.carecoord.security.EngineAsApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AdHocReferrals implements ReferralRequests {
 
     /** The need and the process instance that works it. */
-    record Requested(long referralNeedId, String processInstanceId) {
-    }
+    record Requested(long referralNeedId, String processInstanceId) {}
 
     /** The service code is not one of {@link Service}. */
     static class UnknownServiceException extends RuntimeException {
@@ -52,8 +50,8 @@ class AdHocReferrals implements ReferralRequests {
     private final IdentityService identity;
     private final Clock clock;
 
-    AdHocReferrals(CareCaseService cases, ReferralNeeds needs, RuntimeService runtime, IdentityService identity,
-                   Clock clock) {
+    AdHocReferrals(
+            CareCaseService cases, ReferralNeeds needs, RuntimeService runtime, IdentityService identity, Clock clock) {
         this.cases = cases;
         this.needs = needs;
         this.runtime = runtime;
@@ -111,7 +109,9 @@ class AdHocReferrals implements ReferralRequests {
         Vars.REFERRAL_NEED_ID.put(variables, needId);
         Vars.LANGUAGE.put(variables, needs.patientLanguage(caseId).orElse(ReferralService.DEFAULT_LANGUAGE));
         // A stage process: users may not start one (OwnershipChecker); the application does, once it decided to.
-        return EngineAsApplication.call(identity, () -> runtime
-                .startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables).getId());
+        return EngineAsApplication.call(
+                identity,
+                () -> runtime.startProcessInstanceByKey(ReferralProcess.KEY, careCase.caseNumber(), variables)
+                        .getId());
     }
 }

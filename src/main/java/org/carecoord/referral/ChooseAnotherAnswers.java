@@ -7,6 +7,7 @@ import org.carecoord.referral.ReferralProcess.ChooseAnotherForm;
 record ChooseAnotherAnswers(String nextStep, String unmetReason) {
 
     static ChooseAnotherAnswers from(VariableScope scope) {
-        return new ChooseAnotherAnswers(ChooseAnotherForm.NEXT_STEP.get(scope), ChooseAnotherForm.UNMET_REASON.get(scope));
+        return new ChooseAnotherAnswers(
+                ChooseAnotherForm.NEXT_STEP.get(scope), ChooseAnotherForm.UNMET_REASON.get(scope));
     }
 }

@@ -18,7 +18,8 @@ class CloseNeedUnmetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.closeNeedUnmet(Vars.REFERRAL_ID.require(execution),
+        referrals.closeNeedUnmet(
+                Vars.REFERRAL_ID.require(execution),
                 ChooseAnotherAnswers.from(execution).unmetReason(),
                 CaseVariables.currentUser(execution));
     }

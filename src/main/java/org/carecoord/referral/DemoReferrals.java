@@ -32,8 +32,7 @@ public class DemoReferrals {
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
 
     /** A demo case by its patient's name, the service, and how far the provider gets. */
-    public record Plan(String firstName, String lastName, String serviceType, ReferralStatus status) {
-    }
+    public record Plan(String firstName, String lastName, String serviceType, ReferralStatus status) {}
 
     public static final List<Plan> PLANS = List.of(
             new Plan("Eleanor", "Price", "transportation", ReferralStatus.REQUESTED),
@@ -54,9 +53,16 @@ public class DemoReferrals {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoReferrals(AdHocReferrals requests, ReferralResponses responses, ReferralSettings settings,
-                  RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-                  JdbcTemplate jdbc, Clock clock) {
+    DemoReferrals(
+            AdHocReferrals requests,
+            ReferralResponses responses,
+            ReferralSettings settings,
+            RuntimeService runtime,
+            TaskService tasks,
+            ManagementService management,
+            IdentityService identity,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.requests = requests;
         this.responses = responses;
         this.settings = settings;
@@ -74,32 +80,49 @@ public class DemoReferrals {
     }
 
     private void load(Plan plan) {
-        var found = jdbc.query("""
+        var found = jdbc
+                .query(
+                        """
                 select c.id, c.coordinator_id from care_case c join patient p on p.id = c.patient_id
                 where p.first_name = ? and p.last_name = ? and c.status = 'active'""",
-                (rs, row) -> Map.entry(rs.getLong("id"), rs.getString("coordinator_id")), plan.firstName(),
-                plan.lastName()).stream().findFirst();
+                        (rs, row) -> Map.entry(rs.getLong("id"), rs.getString("coordinator_id")),
+                        plan.firstName(),
+                        plan.lastName())
+                .stream()
+                .findFirst();
         if (found.isEmpty()) {
             log.info("Demo referral skipped: no open demo case for {}", plan.firstName());
             return;
         }
         long caseId = found.get().getKey();
         String coordinator = found.get().getValue();
-        String instanceId = as(coordinator,
-                () -> requests.requestReferral(caseId, plan.serviceType(), null, coordinator).processInstanceId());
+        String instanceId = as(
+                coordinator,
+                () -> requests.requestReferral(caseId, plan.serviceType(), null, coordinator)
+                        .processInstanceId());
         Map<String, Object> opened = runtime.getVariables(instanceId);
         long referralId = Vars.REFERRAL_ID.from(opened);
-        String providerId = Vars.PROVIDER_OPTIONS.from(opened).get(0).get("value").asText();
+        String providerId =
+                Vars.PROVIDER_OPTIONS.from(opened).get(0).get("value").asText();
         complete(instanceId, coordinator, Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
-        management.createJobQuery().processInstanceId(instanceId).list()
+        management
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
         switch (plan.status()) {
-            case REQUESTED -> { }
+            case REQUESTED -> {}
             case REJECTED -> answer(referralId, ReferralLink.RESPOND, ReferralLink.DECLINE, "no-capacity", null);
             case CANCELLED -> {
                 answer(referralId, ReferralLink.RESPOND, ReferralLink.DECLINE, "not-eligible", null);
-                complete(instanceId, coordinator, Map.of(ChooseAnotherForm.NEXT_STEP.name(), ReferralProcess.NEXT_CLOSE_UNMET,
-                        ChooseAnotherForm.UNMET_REASON.name(), "No other provider in the area takes new clients"));
+                complete(
+                        instanceId,
+                        coordinator,
+                        Map.of(
+                                ChooseAnotherForm.NEXT_STEP.name(),
+                                ReferralProcess.NEXT_CLOSE_UNMET,
+                                ChooseAnotherForm.UNMET_REASON.name(),
+                                "No other provider in the area takes new clients"));
             }
             default -> {
                 answer(referralId, ReferralLink.RESPOND, ReferralLink.ACCEPT, null, null);
@@ -107,7 +130,12 @@ public class DemoReferrals {
                     answer(referralId, ReferralLink.OUTCOME, ReferralLink.START, null, null);
                 }
                 if (plan.status() == ReferralStatus.COMPLETED) {
-                    answer(referralId, ReferralLink.OUTCOME, ReferralLink.COMPLETE, null, "Six rides to follow-up visits");
+                    answer(
+                            referralId,
+                            ReferralLink.OUTCOME,
+                            ReferralLink.COMPLETE,
+                            null,
+                            "Six rides to follow-up visits");
                 } else if (plan.status() == ReferralStatus.FAILED) {
                     answer(referralId, ReferralLink.OUTCOME, ReferralLink.FAIL, null, "Patient could not be reached");
                 }
@@ -117,13 +145,17 @@ public class DemoReferrals {
 
     /** As the provider would through the link in their mail. */
     private void answer(long referralId, String purpose, String action, String reason, String note) {
-        String token = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, 1, purpose,
-                Instant.now(clock).plus(ReferralLinks.VALIDITY)));
+        String token = new ReferralLinks(settings.linkSecret())
+                .sign(new ReferralLink(
+                        referralId, 1, purpose, Instant.now(clock).plus(ReferralLinks.VALIDITY)));
         responses.answer(token, action, reason, note);
     }
 
     private void complete(String instanceId, String coordinator, Map<String, Object> variables) {
-        String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        String taskId = tasks.createTaskQuery()
+                .processInstanceId(instanceId)
+                .singleResult()
+                .getId();
         as(coordinator, () -> {
             tasks.complete(taskId, variables);
             return null;

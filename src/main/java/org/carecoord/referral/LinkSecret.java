@@ -25,15 +25,17 @@ public class LinkSecret {
 
     private final String value;
 
-    LinkSecret(@Value("${carecoord.referral.link-secret:}") String configured,
-               @Value("${carecoord.referral.link-secret-required:false}") boolean required, JdbcTemplate jdbc) {
+    LinkSecret(
+            @Value("${carecoord.referral.link-secret:}") String configured,
+            @Value("${carecoord.referral.link-secret-required:false}") boolean required,
+            JdbcTemplate jdbc) {
         if (configured.isBlank() && required) {
             throw new IllegalStateException("CARECOORD_REFERRAL_LINK_SECRET must be set (at least " + MIN_LENGTH
                     + " characters): it signs the links in mail");
         }
         if (!configured.isBlank() && configured.length() < MIN_LENGTH) {
-            throw new IllegalStateException("carecoord.referral.link-secret must have at least " + MIN_LENGTH
-                    + " characters");
+            throw new IllegalStateException(
+                    "carecoord.referral.link-secret must have at least " + MIN_LENGTH + " characters");
         }
         this.value = configured.isBlank() ? stored(jdbc) : configured;
     }

@@ -21,8 +21,8 @@ class OpenReferralDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String serviceType = Vars.SERVICE_TYPE.get(execution);
         long caseId = CaseVariables.caseId(execution);
-        long referralId = referrals.open(caseId, Vars.REFERRAL_NEED_ID.get(execution), serviceType,
-                CaseVariables.currentUser(execution));
+        long referralId = referrals.open(
+                caseId, Vars.REFERRAL_NEED_ID.get(execution), serviceType, CaseVariables.currentUser(execution));
         String language = referrals.language(caseId, Vars.LANGUAGE.get(execution));
         Vars.REFERRAL_ID.set(execution, referralId);
         Vars.LANGUAGE.set(execution, language);

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.carecoord.security.EngineAsApplication;
@@ -37,10 +38,13 @@ class ProviderAnswerController {
      * @param declineReason no-capacity, not-eligible, could-not-contact, client-declined, other
      * @param spokeWith     who at the provider said so
      */
-    record ProviderAnswer(@NotNull @OneOf({"accept", "decline", "start", "complete", "fail"}) String answer,
-                          String declineReason, @Size(max = 100) @PlainText String spokeWith,
-                          @Size(max = 400) @PlainText(multiline = true) String note) {
-    }
+    record ProviderAnswer(
+            @NotNull @OneOf({"accept", "decline", "start", "complete", "fail"})
+            String answer,
+
+            String declineReason,
+            @Size(max = 100) @PlainText String spokeWith,
+            @Size(max = 400) @PlainText(multiline = true) String note) {}
 
     private final ReferralRepository referrals;
     private final ReferralResponses responses;
@@ -53,10 +57,9 @@ class ProviderAnswerController {
     }
 
     @PostMapping("/api/referrals/{referralId}/responses")
-    ResponseEntity<Void> record(@PathVariable long referralId, @Valid @RequestBody ProviderAnswer body,
-                                Principal user) {
-        if (ReferralLink.DECLINE.equals(body.answer())
-                && !ReferralLink.isDeclineReason(body.declineReason())) {
+    ResponseEntity<Void> record(
+            @PathVariable long referralId, @Valid @RequestBody ProviderAnswer body, Principal user) {
+        if (ReferralLink.DECLINE.equals(body.answer()) && !ReferralLink.isDeclineReason(body.declineReason())) {
             throw new InvalidAnswerException("declineReason", "must be one of " + ReferralLink.DECLINE_REASONS);
         }
         Referral referral = referrals.find(referralId).orElseThrow(ReferralNotFoundException::new);
@@ -64,8 +67,15 @@ class ProviderAnswerController {
             throw new NotWaitingException(referral.status());
         }
         try {
-            EngineAsApplication.run(identity, () -> responses.recordByCoordinator(referralId, body.answer(),
-                    body.declineReason(), blankToNull(body.note()), blankToNull(body.spokeWith()), user.getName()));
+            EngineAsApplication.run(
+                    identity,
+                    () -> responses.recordByCoordinator(
+                            referralId,
+                            body.answer(),
+                            body.declineReason(),
+                            blankToNull(body.note()),
+                            blankToNull(body.spokeWith()),
+                            user.getName()));
         } catch (MismatchingMessageCorrelationException notWaitingYet) {
             throw new NotWaitingException(referral.status());
         }
@@ -86,9 +96,11 @@ class ProviderAnswerController {
 
     @ExceptionHandler(NotWaitingException.class)
     ProblemDetail notWaiting(NotWaitingException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The referral (status "
-                + ex.status + ") does not wait for this answer" + (ex.status.equals("requested")
-                ? ", or has not been sent to a provider yet." : "."));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "The referral (status "
+                        + ex.status + ") does not wait for this answer"
+                        + (ex.status.equals("requested") ? ", or has not been sent to a provider yet." : "."));
         problem.setType(URI.create("urn:carecoord:problem:referral-not-waiting"));
         return problem;
     }
@@ -102,8 +114,7 @@ class ProviderAnswerController {
         }
     }
 
-    static class ReferralNotFoundException extends RuntimeException {
-    }
+    static class ReferralNotFoundException extends RuntimeException {}
 
     static class NotWaitingException extends RuntimeException {
         private final String status;

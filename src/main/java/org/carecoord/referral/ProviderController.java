@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.web.ApiExceptionHandler;
-import org.carecoord.web.PlainText;
 import org.carecoord.web.ApiExceptionHandler.FieldError;
+import org.carecoord.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,20 +42,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderController {
 
     /** A provider as managers enter it; {@code active} defaults to true. */
-    record ProviderBody(@NotBlank @Size(max = 200) @PlainText String name,
-                        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> serviceTypes,
-                        @NotBlank @Email @Size(max = 254) @PlainText String email,
-                        @Size(max = 40) @PlainText String phone,
-                        // stored comma-joined in 100 characters
-                        @NotEmpty @Size(max = 6) List<@NotBlank @Size(max = 15) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
-                                message = "must be a language tag such as en, es or pt-BR") String> languages,
-                        @NotNull Boolean acceptsNewClients,
-                        Boolean active) {
+    record ProviderBody(
+            @NotBlank @Size(max = 200) @PlainText String name,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> serviceTypes,
+            @NotBlank @Email @Size(max = 254) @PlainText String email,
+            @Size(max = 40) @PlainText String phone,
+            // stored comma-joined in 100 characters
+            @NotEmpty @Size(max = 6)
+            List<
+                            @NotBlank @Size(max = 15)
+                            @Pattern(
+                                    regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+                                    message = "must be a language tag such as en, es or pt-BR")
+                            String>
+                    languages,
+
+            @NotNull Boolean acceptsNewClients,
+            Boolean active) {
 
         Provider toProvider(long id) {
-            return new Provider(id, name.strip(), serviceTypes.stream().distinct().toList(), email.strip(),
-                    phone == null || phone.isBlank() ? null : phone.strip(), languages.stream().distinct().toList(),
-                    acceptsNewClients, active == null || active);
+            return new Provider(
+                    id,
+                    name.strip(),
+                    serviceTypes.stream().distinct().toList(),
+                    email.strip(),
+                    phone == null || phone.isBlank() ? null : phone.strip(),
+                    languages.stream().distinct().toList(),
+                    acceptsNewClients,
+                    active == null || active);
         }
     }
 
@@ -125,8 +139,18 @@ class ProviderController {
 
     private Provider setActive(long id, boolean active, Principal user) {
         Provider current = one(id);
-        providers.update(id, new Provider(id, current.name(), current.serviceTypes(), current.email(),
-                current.phone(), current.languages(), current.acceptsNewClients(), active), user.getName(),
+        providers.update(
+                id,
+                new Provider(
+                        id,
+                        current.name(),
+                        current.serviceTypes(),
+                        current.email(),
+                        current.phone(),
+                        current.languages(),
+                        current.acceptsNewClients(),
+                        active),
+                user.getName(),
                 Instant.now(clock));
         return one(id);
     }

@@ -16,9 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProviderDirectory {
 
-    private static final RowMapper<Provider> PROVIDER = (rs, row) -> new Provider(rs.getLong("id"),
-            rs.getString("name"), codes(rs.getString("service_types")), rs.getString("email"), rs.getString("phone"),
-            codes(rs.getString("languages")), rs.getBoolean("accepts_new_clients"), rs.getBoolean("active"));
+    private static final RowMapper<Provider> PROVIDER = (rs, row) -> new Provider(
+            rs.getLong("id"),
+            rs.getString("name"),
+            codes(rs.getString("service_types")),
+            rs.getString("email"),
+            rs.getString("phone"),
+            codes(rs.getString("languages")),
+            rs.getBoolean("accepts_new_clients"),
+            rs.getBoolean("active"));
 
     private final JdbcTemplate jdbc;
 
@@ -36,7 +42,8 @@ class ProviderDirectory {
     }
 
     Optional<Provider> find(long id) {
-        return jdbc.query("select * from provider where id = ?", PROVIDER, id).stream().findFirst();
+        return jdbc.query("select * from provider where id = ?", PROVIDER, id).stream()
+                .findFirst();
     }
 
     /** The whole directory by name, deactivated providers included (they stay in referral history). */
@@ -46,36 +53,50 @@ class ProviderDirectory {
 
     long insert(Provider provider, String actor, Instant now) {
         var key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement("""
                     insert into provider (name, service_types, email, phone, languages, accepts_new_clients, active,
                                           updated_at, updated_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            statement.setString(1, provider.name());
-            statement.setString(2, String.join(",", provider.serviceTypes()));
-            statement.setString(3, provider.email());
-            statement.setString(4, provider.phone());
-            statement.setString(5, String.join(",", provider.languages()));
-            statement.setBoolean(6, provider.acceptsNewClients());
-            statement.setBoolean(7, provider.active());
-            statement.setTimestamp(8, Timestamp.from(now));
-            statement.setString(9, actor);
-            return statement;
-        }, key);
+                    statement.setString(1, provider.name());
+                    statement.setString(2, String.join(",", provider.serviceTypes()));
+                    statement.setString(3, provider.email());
+                    statement.setString(4, provider.phone());
+                    statement.setString(5, String.join(",", provider.languages()));
+                    statement.setBoolean(6, provider.acceptsNewClients());
+                    statement.setBoolean(7, provider.active());
+                    statement.setTimestamp(8, Timestamp.from(now));
+                    statement.setString(9, actor);
+                    return statement;
+                },
+                key);
         return key.getKey().longValue();
     }
 
     /** @return false if there is no such provider */
     boolean update(long id, Provider provider, String actor, Instant now) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 update provider set name = ?, service_types = ?, email = ?, phone = ?, languages = ?,
                     accepts_new_clients = ?, active = ?, updated_at = ?, updated_by = ? where id = ?""",
-                provider.name(), String.join(",", provider.serviceTypes()), provider.email(), provider.phone(),
-                String.join(",", provider.languages()), provider.acceptsNewClients(), provider.active(),
-                Timestamp.from(now), actor, id) == 1;
+                        provider.name(),
+                        String.join(",", provider.serviceTypes()),
+                        provider.email(),
+                        provider.phone(),
+                        String.join(",", provider.languages()),
+                        provider.acceptsNewClients(),
+                        provider.active(),
+                        Timestamp.from(now),
+                        actor,
+                        id)
+                == 1;
     }
 
     private static List<String> codes(String commaList) {
-        return Arrays.stream(commaList.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(commaList.split(","))
+                .map(String::trim)
+                .filter(code -> !code.isEmpty())
+                .toList();
     }
 }

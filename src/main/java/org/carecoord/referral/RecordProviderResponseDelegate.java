@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.referral.ReferralProcess.RecordResponseForm;
+import org.carecoord.referral.ReferralProcess.Vars;
 import org.carecoord.variables.CaseVariables;
 import org.carecoord.variables.Var;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 @Component("recordProviderResponseDelegate")
 class RecordProviderResponseDelegate implements JavaDelegate {
 
-    private static final List<Var<String>> FORM_FIELDS = List.of(RecordResponseForm.PROVIDER_ANSWER,
-            RecordResponseForm.DECLINE_REASON, RecordResponseForm.SPOKE_WITH, RecordResponseForm.ANSWER_NOTE);
+    private static final List<Var<String>> FORM_FIELDS = List.of(
+            RecordResponseForm.PROVIDER_ANSWER,
+            RecordResponseForm.DECLINE_REASON,
+            RecordResponseForm.SPOKE_WITH,
+            RecordResponseForm.ANSWER_NOTE);
 
     private final ReferralResponses responses;
 
@@ -32,8 +35,11 @@ class RecordProviderResponseDelegate implements JavaDelegate {
         RecordResponseAnswers answer = RecordResponseAnswers.from(execution);
         // the next follow-up form starts empty
         Var.removeAll(execution.getProcessInstance(), FORM_FIELDS);
-        responses.recordByCoordinator(Vars.REFERRAL_ID.require(execution), answer.action(),
-                ReferralLink.DECLINE.equals(answer.action()) ? answer.declineReason() : null, answer.note(),
+        responses.recordByCoordinator(
+                Vars.REFERRAL_ID.require(execution),
+                answer.action(),
+                ReferralLink.DECLINE.equals(answer.action()) ? answer.declineReason() : null,
+                answer.note(),
                 answer.spokeWith(),
                 CaseVariables.currentUser(execution));
     }

@@ -13,7 +13,8 @@ import org.carecoord.referral.ReferralProcess.RecordResponseForm;
 record RecordResponseAnswers(String action, String declineReason, String spokeWith, String note) {
 
     static RecordResponseAnswers from(VariableScope scope) {
-        return new RecordResponseAnswers(RecordResponseForm.PROVIDER_ANSWER.get(scope),
+        return new RecordResponseAnswers(
+                RecordResponseForm.PROVIDER_ANSWER.get(scope),
                 blankToNull(RecordResponseForm.DECLINE_REASON.get(scope)),
                 blankToNull(RecordResponseForm.SPOKE_WITH.get(scope)),
                 blankToNull(RecordResponseForm.ANSWER_NOTE.get(scope)));

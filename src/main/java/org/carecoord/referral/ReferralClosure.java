@@ -19,16 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralClosure {
 
     /** Statuses in which a referral is still open; any other is final. */
-    static final List<ReferralStatus> OPEN = List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
-            ReferralStatus.IN_PROGRESS);
+    static final List<ReferralStatus> OPEN =
+            List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS);
 
     /**
      * A referral that was cancelled, with the provider it had been sent to (null if none yet).
      *
      * @param wasUnderWay the provider had accepted it (accepted or in progress), not just been asked
      */
-    public record CancelledReferral(long referralId, boolean wasUnderWay, String serviceName, String providerName,
-                                    String providerEmail) {
+    public record CancelledReferral(
+            long referralId, boolean wasUnderWay, String serviceName, String providerName, String providerEmail) {
 
         public boolean sentToProvider() {
             return providerEmail != null;
@@ -51,11 +51,15 @@ public class ReferralClosure {
         for (Referral referral : referrals.inStatus(caseId, OPEN)) {
             referrals.changeStatus(referral.id(), ReferralStatus.CANCELLED, reason, actor, now);
             referrals.setNeedStatus(referral.referralNeedId(), ReferralNeedStatus.UNMET.code());
-            var provider = referral.providerId() == null ? null : providers.find(referral.providerId()).orElse(null);
-            cancelled.add(new CancelledReferral(referral.id(),
+            var provider = referral.providerId() == null
+                    ? null
+                    : providers.find(referral.providerId()).orElse(null);
+            cancelled.add(new CancelledReferral(
+                    referral.id(),
                     !ReferralStatus.REQUESTED.code().equals(referral.status()),
                     ReferralService.serviceName(referral.serviceType()),
-                    provider == null ? null : provider.name(), provider == null ? null : provider.email()));
+                    provider == null ? null : provider.name(),
+                    provider == null ? null : provider.email()));
         }
         return cancelled;
     }

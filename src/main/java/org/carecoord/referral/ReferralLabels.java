@@ -30,8 +30,7 @@ final class ReferralLabels {
             "client-declined", "the patient declined",
             "other", "other reason");
 
-    private ReferralLabels() {
-    }
+    private ReferralLabels() {}
 
     static String service(String code) {
         return code == null ? "" : SERVICES.getOrDefault(code, code.replace('-', ' '));

@@ -17,12 +17,13 @@ record ReferralLink(long referralId, int attempt, String purpose, Instant expire
     static final String DECLINE = "decline";
     /** The service has started (FHIR/Gravity in-progress); the same link then reports the outcome. */
     static final String START = "start";
+
     static final String COMPLETE = "complete";
     static final String FAIL = "fail";
 
     /** Why a provider declines (Gravity SDOH-like codes). */
-    static final List<String> DECLINE_REASONS = List.of("no-capacity", "not-eligible", "could-not-contact",
-            "client-declined", "other");
+    static final List<String> DECLINE_REASONS =
+            List.of("no-capacity", "not-eligible", "could-not-contact", "client-declined", "other");
 
     /** Null-safe: {@code List.of(…).contains(null)} throws, and a missing reason is an answer to ask again for. */
     static boolean isDeclineReason(String reason) {

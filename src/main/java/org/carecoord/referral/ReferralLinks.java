@@ -18,7 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 class ReferralLinks {
 
     static final Duration VALIDITY = Duration.ofDays(14);
-    private static final Pattern TOKEN = Pattern.compile("^(\\d{1,18})\\.(\\d{1,9})\\.(respond|outcome)\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})$");
+    private static final Pattern TOKEN =
+            Pattern.compile("^(\\d{1,18})\\.(\\d{1,9})\\.(respond|outcome)\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})$");
 
     /** Why a link is refused; {@link #httpStatus} is what the page answers. */
     enum Rejection {
@@ -68,7 +69,8 @@ class ReferralLinks {
             throw new RejectedLinkException(Rejection.MALFORMED);
         }
         String payload = token.substring(0, token.lastIndexOf('.'));
-        if (!MessageDigest.isEqual(signature(payload).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                signature(payload).getBytes(StandardCharsets.US_ASCII),
                 matcher.group(5).getBytes(StandardCharsets.US_ASCII))) {
             throw new RejectedLinkException(Rejection.TAMPERED);
         }
@@ -76,15 +78,16 @@ class ReferralLinks {
         if (!now.isBefore(expiresAt)) {
             throw new RejectedLinkException(Rejection.EXPIRED);
         }
-        return new ReferralLink(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                matcher.group(3), expiresAt);
+        return new ReferralLink(
+                Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2)), matcher.group(3), expiresAt);
     }
 
     private String signature(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -21,24 +21,26 @@ class ReferralNeeds {
 
     /** A need asked for outside the plan's first round; it belongs to the case's active plan, if any. */
     long insertAdHoc(long caseId, String serviceType, String reason, String requestedBy, Instant now) {
-        Long planId = jdbc.queryForList("""
-                select id from care_plan where case_id = ? and status = 'active' order by version desc""",
-                Long.class, caseId).stream().findFirst().orElse(null);
+        Long planId =
+                jdbc.queryForList("""
+                select id from care_plan where case_id = ? and status = 'active' order by version desc""", Long.class, caseId).stream().findFirst().orElse(null);
         var key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement("""
                     insert into referral_need (case_id, care_plan_id, service_type, status, reason, requested_by,
                                                created_at)
                     values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            statement.setLong(1, caseId);
-            statement.setObject(2, planId);
-            statement.setString(3, serviceType);
-            statement.setString(4, ReferralNeedStatus.OPEN.code());
-            statement.setString(5, reason);
-            statement.setString(6, requestedBy);
-            statement.setTimestamp(7, Timestamp.from(now));
-            return statement;
-        }, key);
+                    statement.setLong(1, caseId);
+                    statement.setObject(2, planId);
+                    statement.setString(3, serviceType);
+                    statement.setString(4, ReferralNeedStatus.OPEN.code());
+                    statement.setString(5, reason);
+                    statement.setString(6, requestedBy);
+                    statement.setTimestamp(7, Timestamp.from(now));
+                    return statement;
+                },
+                key);
         return key.getKey().longValue();
     }
 
@@ -46,8 +48,8 @@ class ReferralNeeds {
     Optional<Long> openNeed(long caseId, String serviceType) {
         return jdbc.queryForList("""
                 select id from referral_need where case_id = ? and service_type = ? and status = ?
-                order by id desc""", Long.class, caseId, serviceType, ReferralNeedStatus.OPEN.code())
-                .stream().findFirst();
+                order by id desc""", Long.class, caseId, serviceType, ReferralNeedStatus.OPEN.code()).stream()
+                .findFirst();
     }
 
     /** The patient's preferred language, e.g. {@code es}. */

@@ -74,8 +74,7 @@ public final class ReferralProcess {
         /** The last response as words, e.g. "Declined: no capacity", shown by the forms. */
         public static final Var<String> RESPONSE_SUMMARY = Var.string("responseSummary");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** Fields of "Select provider". */
@@ -83,8 +82,7 @@ public final class ReferralProcess {
         /** A provider's ID: the select submits it as text. */
         public static final Var<Long> PROVIDER_ID = Var.id("providerId");
 
-        private SelectProviderForm() {
-        }
+        private SelectProviderForm() {}
     }
 
     /**
@@ -98,8 +96,7 @@ public final class ReferralProcess {
         public static final Var<String> SPOKE_WITH = Var.string("spokeWith");
         public static final Var<String> ANSWER_NOTE = Var.string("answerNote");
 
-        private RecordResponseForm() {
-        }
+        private RecordResponseForm() {}
     }
 
     /** Fields of "Choose another provider". */
@@ -107,15 +104,16 @@ public final class ReferralProcess {
         public static final Var<String> NEXT_STEP = Var.string("nextStep");
         public static final Var<String> UNMET_REASON = Var.string("unmetReason");
 
-        private ChooseAnotherForm() {
-        }
+        private ChooseAnotherForm() {}
     }
 
     /** Values of {@link Vars#REFERRAL_RESPONSE}. */
     public static final String RESPONSE_ACCEPTED = "accepted";
+
     public static final String RESPONSE_DECLINED = "declined";
     /** The provider began the service (status in-progress); the wait for the outcome goes on. */
     public static final String RESPONSE_STARTED = "started";
+
     public static final String RESPONSE_COMPLETED = "completed";
     public static final String RESPONSE_FAILED = "failed";
 
@@ -124,8 +122,8 @@ public final class ReferralProcess {
 
     /** Values of {@link ChooseAnotherForm#NEXT_STEP}. */
     public static final String NEXT_ANOTHER_PROVIDER = "another-provider";
+
     public static final String NEXT_CLOSE_UNMET = "close-unmet";
 
-    private ReferralProcess() {
-    }
+    private ReferralProcess() {}
 }

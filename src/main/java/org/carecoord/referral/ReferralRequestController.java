@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralRequestController {
 
     /** What to refer the patient to and, optionally, why (short, no diagnoses). */
-    record ReferralRequestBody(@NotBlank @Size(max = 40) String serviceType,
-                               @Size(max = 500) @PlainText(multiline = true) String reason) {
-    }
+    record ReferralRequestBody(
+            @NotBlank @Size(max = 40) String serviceType,
+            @Size(max = 500) @PlainText(multiline = true) String reason) {}
 
     private final AdHocReferrals referrals;
     private final ReferralRepository repository;
@@ -51,25 +51,26 @@ class ReferralRequestController {
     }
 
     @PostMapping("/api/cases/{caseId}/referrals")
-    ResponseEntity<AdHocReferrals.Requested> request(@PathVariable long caseId,
-                                                     @Valid @RequestBody ReferralRequestBody body,
-                                                     Principal user) {
-        String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
+    ResponseEntity<AdHocReferrals.Requested> request(
+            @PathVariable long caseId, @Valid @RequestBody ReferralRequestBody body, Principal user) {
+        String reason = body.reason() == null || body.reason().isBlank()
+                ? null
+                : body.reason().strip();
         var requested = referrals.requestReferral(caseId, body.serviceType(), reason, user.getName());
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/referrals/"
-                + requested.referralNeedId())).body(requested);
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/referrals/" + requested.referralNeedId()))
+                .body(requested);
     }
 
     @ExceptionHandler(AdHocReferrals.UnknownServiceException.class)
     ProblemDetail unknownService() {
-        return ApiExceptionHandler.invalid(List.of(new ApiExceptionHandler.FieldError("serviceType",
-                "is not a known service type")));
+        return ApiExceptionHandler.invalid(
+                List.of(new ApiExceptionHandler.FieldError("serviceType", "is not a known service type")));
     }
 
     @ExceptionHandler(AdHocReferrals.NeedAlreadyOpenException.class)
     ProblemDetail alreadyOpen(AdHocReferrals.NeedAlreadyOpenException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "A referral for this service is already open on the case.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "A referral for this service is already open on the case.");
         problem.setTitle("Referral already open");
         problem.setType(URI.create("urn:carecoord:problem:referral-already-open"));
         problem.setProperty("referralNeedId", ex.referralNeedId);

@@ -1,7 +1,6 @@
 package org.carecoord.referral;
 
 import static org.carecoord.web.Text.blankToNull;
-
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.util.stream.Collectors;
@@ -40,21 +39,27 @@ class ReferralResponseController {
     }
 
     @PostMapping(PATH + "{token}")
-    ResponseEntity<String> answer(@PathVariable String token, @RequestParam(required = false) String action,
-                                  @RequestParam(required = false) String reason,
-                                  @RequestParam(required = false) String note) {
+    ResponseEntity<String> answer(
+            @PathVariable String token,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note) {
         if (ReferralLink.DECLINE.equals(action) && !ReferralLink.isDeclineReason(blankToNull(reason))) {
             return linkPage(token, true);
         }
         if (note != null && (note.length() > MAX_NOTE || !PlainText.Validator.isPlain(note, true))) {
-            return page(400, "Note not saved", "<p>The note is longer than " + MAX_NOTE + " characters or contains "
-                    + "characters that cannot be saved. Please go back, shorten or retype it and send it again.</p>");
+            return page(
+                    400,
+                    "Note not saved",
+                    "<p>The note is longer than " + MAX_NOTE + " characters or contains "
+                            + "characters that cannot be saved. Please go back, shorten or retype it and send it again.</p>");
         }
         try {
             var answer = responses.answer(token, action, blankToNull(reason), blankToNull(note));
-            String body = "<p>Thank you. Your answer (<strong>" + htmlEscape(answer.action()) + "</strong>) for referral "
-                    + htmlEscape(answer.caseNumber()) + " (" + htmlEscape(answer.serviceName())
-                    + ") has been recorded.</p>";
+            String body =
+                    "<p>Thank you. Your answer (<strong>" + htmlEscape(answer.action()) + "</strong>) for referral "
+                            + htmlEscape(answer.caseNumber()) + " (" + htmlEscape(answer.serviceName())
+                            + ") has been recorded.</p>";
             if (answer.outcomeToken() != null) {
                 boolean started = ReferralLink.START.equals(answer.action());
                 body += "<p>" + (started ? "" : "When the service starts, and ") + "when it has been delivered, or"
@@ -79,12 +84,18 @@ class ReferralResponseController {
             }
             int status = askForDeclineReason ? 400 : 200;
             String notice = askForDeclineReason
-                    ? "<p role=\"alert\"><strong>Please choose a reason to decline the referral.</strong></p>" : "";
+                    ? "<p role=\"alert\"><strong>Please choose a reason to decline the referral.</strong></p>"
+                    : "";
             String intro = "<p>Referral <strong>" + htmlEscape(view.caseNumber()) + "</strong> for <strong>"
                     + htmlEscape(view.serviceName()) + "</strong> to " + htmlEscape(view.providerName()) + ".</p>";
             boolean started = ReferralStatus.IN_PROGRESS.code().equals(view.status());
-            return page(status, "Referral " + view.caseNumber(), intro + (started
-                    ? "<p>The service has started.</p>" : "") + notice + forms(token, view.link().purpose(), started));
+            return page(
+                    status,
+                    "Referral " + view.caseNumber(),
+                    intro
+                            + (started ? "<p>The service has started.</p>" : "")
+                            + notice
+                            + forms(token, view.link().purpose(), started));
         } catch (RejectedLinkException rejected) {
             return rejected(rejected);
         }
@@ -96,26 +107,34 @@ class ReferralResponseController {
             String reasons = ReferralLink.DECLINE_REASONS.stream()
                     .map(reason -> "<option value=\"" + reason + "\">" + reason.replace('-', ' ') + "</option>")
                     .collect(Collectors.joining());
-            return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"accept\">"
+            return "<form method=\"post\" action=\"" + action
+                    + "\"><input type=\"hidden\" name=\"action\" value=\"accept\">"
                     + "<button type=\"submit\">Accept the referral</button></form>"
-                    + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"decline\">"
+                    + "<form method=\"post\" action=\"" + action
+                    + "\"><input type=\"hidden\" name=\"action\" value=\"decline\">"
                     + "<label>Reason <select name=\"reason\" required>" + reasons + "</select></label> "
                     + "<button type=\"submit\">Decline the referral</button></form>";
         }
-        String start = started ? "" : "<form method=\"post\" action=\"" + action + "\">"
-                + "<input type=\"hidden\" name=\"action\" value=\"start\">"
-                + "<button type=\"submit\">Service started</button></form>";
-        return start + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
+        String start = started
+                ? ""
+                : "<form method=\"post\" action=\"" + action + "\">"
+                        + "<input type=\"hidden\" name=\"action\" value=\"start\">"
+                        + "<button type=\"submit\">Service started</button></form>";
+        return start + "<form method=\"post\" action=\"" + action
+                + "\"><input type=\"hidden\" name=\"action\" value=\"complete\">"
                 + "<label>Outcome note <input name=\"note\" maxlength=\"" + MAX_NOTE + "\"></label> "
                 + "<button type=\"submit\">Service completed</button></form>"
-                + "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"action\" value=\"fail\">"
+                + "<form method=\"post\" action=\"" + action
+                + "\"><input type=\"hidden\" name=\"action\" value=\"fail\">"
                 + "<label>What happened <input name=\"note\" maxlength=\"" + MAX_NOTE + "\"></label> "
                 + "<button type=\"submit\">Service could not be delivered</button></form>";
     }
 
     private static ResponseEntity<String> rejected(RejectedLinkException rejected) {
-        return page(rejected.rejection.httpStatus, "Link cannot be used", "<p>" + htmlEscape(rejected.rejection.message)
-                + "</p>");
+        return page(
+                rejected.rejection.httpStatus,
+                "Link cannot be used",
+                "<p>" + htmlEscape(rejected.rejection.message) + "</p>");
     }
 
     private static ResponseEntity<String> page(int status, String title, String body) {

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.careplan.CarePlanProgress;
+import org.carecoord.careplan.ReferralNeedStatus;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
 import org.carecoord.notification.OutboxMessage;
 import org.carecoord.notification.PatientContact;
-import org.carecoord.careplan.CarePlanProgress;
-import org.carecoord.careplan.ReferralNeedStatus;
 import org.springframework.stereotype.Service;
 
 /** What the referral process's steps do to the referral record and the provider's mail. */
@@ -38,9 +38,17 @@ class ReferralService {
     private final ReferralSettings settings;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, ReferralNeeds needs, CarePlanProgress planProgress,
-                    ProviderDirectory providers, Outbox outbox, CareCaseService cases, BusinessCalendar calendar,
-                    PatientContact contact, ReferralSettings settings, Clock clock) {
+    ReferralService(
+            ReferralRepository referrals,
+            ReferralNeeds needs,
+            CarePlanProgress planProgress,
+            ProviderDirectory providers,
+            Outbox outbox,
+            CareCaseService cases,
+            BusinessCalendar calendar,
+            PatientContact contact,
+            ReferralSettings settings,
+            Clock clock) {
         this.referrals = referrals;
         this.needs = needs;
         this.planProgress = planProgress;
@@ -55,38 +63,50 @@ class ReferralService {
 
     /** A referral in status requested, for the given need or else the case's open need for the service (if any). */
     long open(long caseId, Long needId, String serviceType, String actor) {
-        Long need = needId != null ? needId : needs.openNeed(caseId, serviceType).orElse(null);
+        Long need =
+                needId != null ? needId : needs.openNeed(caseId, serviceType).orElse(null);
         return referrals.insert(caseId, need, serviceType, actor, Instant.now(clock));
     }
 
     /** The language given to the process, or else the patient's preferred language. */
     String language(long caseId, String given) {
-        return given != null && !given.isBlank() ? given
+        return given != null && !given.isBlank()
+                ? given
                 : needs.patientLanguage(caseId).orElse(DEFAULT_LANGUAGE);
     }
 
     /** {label, value} options for the provider select, best first. */
     List<Map<String, String>> providerOptions(String serviceType, String language) {
         return providers.suggest(serviceType, language == null ? DEFAULT_LANGUAGE : language).stream()
-                .map(provider -> Map.of("value", String.valueOf(provider.id()), "label", label(provider))).toList();
+                .map(provider -> Map.of("value", String.valueOf(provider.id()), "label", label(provider)))
+                .toList();
     }
 
     /** Records the provider and when it was sent, and queues the mail with a signed accept/decline link. */
     void send(long referralId, long providerId, String caseNumber, String coordinator) {
         Referral referral = require(referralId);
-        Provider provider = providers.find(providerId)
-                .orElseThrow(() -> new IllegalArgumentException("no provider " + providerId));
+        Provider provider =
+                providers.find(providerId).orElseThrow(() -> new IllegalArgumentException("no provider " + providerId));
         Instant now = Instant.now(clock);
         referrals.markSent(referralId, providerId, now);
-        String token = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, referral.attempt(),
-                ReferralLink.RESPOND, now.plus(ReferralLinks.VALIDITY)));
-        outbox.enqueue(new OutboxMessage("referral:" + referralId + ":sent:" + referral.attempt(), referral.caseId(),
-                provider.email(), MailTemplate.REFERRAL_TO_PROVIDER, Map.of(
+        String token = new ReferralLinks(settings.linkSecret())
+                .sign(new ReferralLink(
+                        referralId, referral.attempt(), ReferralLink.RESPOND, now.plus(ReferralLinks.VALIDITY)));
+        outbox.enqueue(new OutboxMessage(
+                "referral:" + referralId + ":sent:" + referral.attempt(),
+                referral.caseId(),
+                provider.email(),
+                MailTemplate.REFERRAL_TO_PROVIDER,
+                Map.of(
                         "providerName", provider.name(),
                         "serviceName", serviceName(referral.serviceType()),
                         "referenceNumber", caseNumber,
-                        "urgency", cases.find(referral.caseId()).filter(c -> c.isUrgent()).isPresent()
-                                ? "urgent" : "routine",
+                        "urgency",
+                                cases.find(referral.caseId())
+                                                .filter(c -> c.isUrgent())
+                                                .isPresent()
+                                        ? "urgent"
+                                        : "routine",
                         "respondBy", DAY.format(calendar.addBusinessDays(calendar.today(), RESPONSE_BUSINESS_DAYS)),
                         "responseLink", settings.responseLink(token),
                         "coordinatorName", contact.coordinatorName(coordinator),
@@ -98,12 +118,18 @@ class ReferralService {
         Referral referral = require(referralId);
         Provider provider = providers.find(referral.providerId()).orElseThrow();
         Instant now = Instant.now(clock);
-        String token = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, referral.attempt(),
-                ReferralLink.RESPOND, now.plus(ReferralLinks.VALIDITY)));
-        LocalDate sentOn = referral.sentAt() == null ? calendar.today()
+        String token = new ReferralLinks(settings.linkSecret())
+                .sign(new ReferralLink(
+                        referralId, referral.attempt(), ReferralLink.RESPOND, now.plus(ReferralLinks.VALIDITY)));
+        LocalDate sentOn = referral.sentAt() == null
+                ? calendar.today()
                 : referral.sentAt().atZone(ZoneId.systemDefault()).toLocalDate();
-        outbox.enqueue(new OutboxMessage("referral:" + referralId + ":reminder:" + referral.attempt(),
-                referral.caseId(), provider.email(), MailTemplate.PROVIDER_REMINDER, Map.of(
+        outbox.enqueue(new OutboxMessage(
+                "referral:" + referralId + ":reminder:" + referral.attempt(),
+                referral.caseId(),
+                provider.email(),
+                MailTemplate.PROVIDER_REMINDER,
+                Map.of(
                         "providerName", provider.name(),
                         "serviceName", serviceName(referral.serviceType()),
                         "referenceNumber", caseNumber,

@@ -17,10 +17,11 @@ public class ReferralSettings {
     private final String contactPhone;
 
     @Autowired
-    ReferralSettings(LinkSecret linkSecret,
-                     @Value("${carecoord.referral.link-base-url:http://localhost:8080}") String linkBaseUrl,
-                     @Value("${carecoord.referral.check-in-after:P30D}") String checkInAfter,
-                     @Value("${carecoord.referral.contact-phone:+1 555 0100}") String contactPhone) {
+    ReferralSettings(
+            LinkSecret linkSecret,
+            @Value("${carecoord.referral.link-base-url:http://localhost:8080}") String linkBaseUrl,
+            @Value("${carecoord.referral.check-in-after:P30D}") String checkInAfter,
+            @Value("${carecoord.referral.contact-phone:+1 555 0100}") String contactPhone) {
         this(linkSecret.value(), linkBaseUrl, checkInAfter, contactPhone);
     }
 

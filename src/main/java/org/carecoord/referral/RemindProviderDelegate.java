@@ -3,7 +3,6 @@ package org.carecoord.referral;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carecoord.referral.ReferralProcess.Vars;
-import org.carecoord.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** "Remind provider": no answer after three business days. */

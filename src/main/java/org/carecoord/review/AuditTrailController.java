@@ -33,9 +33,14 @@ class AuditTrailController {
     /** The whole episode up to this many rows; a longer trail is cut (oldest kept) and says so. */
     static final int MAX_ROWS = 20_000;
 
-    record AuditTrail(long caseId, String caseNumber, String caseStatus, int rowLimit, boolean truncated,
-                      int instances, List<TrailRow> rows) {
-    }
+    record AuditTrail(
+            long caseId,
+            String caseNumber,
+            String caseStatus,
+            int rowLimit,
+            boolean truncated,
+            int instances,
+            List<TrailRow> rows) {}
 
     private final CareCaseService cases;
     private final EngineTrail engine;
@@ -43,8 +48,12 @@ class AuditTrailController {
     private final ReviewerCheck reviewers;
     private final IdentityService identity;
 
-    AuditTrailController(CareCaseService cases, EngineTrail engine, CaseRecordTrail records, ReviewerCheck reviewers,
-                         IdentityService identity) {
+    AuditTrailController(
+            CareCaseService cases,
+            EngineTrail engine,
+            CaseRecordTrail records,
+            ReviewerCheck reviewers,
+            IdentityService identity) {
         this.cases = cases;
         this.engine = engine;
         this.records = records;
@@ -54,9 +63,11 @@ class AuditTrailController {
 
     @GetMapping(PATH)
     @ReviewersOnly
-    ResponseEntity<?> trail(@PathVariable long caseId, @RequestParam(required = false) String format,
-                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                            Authentication user) {
+    ResponseEntity<?> trail(
+            @PathVariable long caseId,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            Authentication user) {
         reviewers.require(reviewers.basis(user));
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             throw new EpisodeFilter.Invalid(List.of(new FieldError("format", "must be json or csv")));
@@ -65,9 +76,11 @@ class AuditTrailController {
         AuditTrail trail = assemble(careCase);
         boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
         if (csv) {
-            return ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail-"
-                            + careCase.caseNumber() + ".csv\"")
+            return ResponseEntity.ok()
+                    .contentType(CSV)
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"audit-trail-" + careCase.caseNumber() + ".csv\"")
                     .body(TrailCsv.of(trail.rows()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(trail);
@@ -85,7 +98,7 @@ class AuditTrailController {
         rows.sort(TrailRow.BY_TIME);
         boolean truncated = rows.size() > MAX_ROWS || instances >= EngineTrail.MAX_INSTANCES;
         List<TrailRow> kept = rows.size() > MAX_ROWS ? List.copyOf(rows.subList(0, MAX_ROWS)) : rows;
-        return new AuditTrail(careCase.id(), careCase.caseNumber(), careCase.status().code(), MAX_ROWS, truncated,
-                instances, kept);
+        return new AuditTrail(
+                careCase.id(), careCase.caseNumber(), careCase.status().code(), MAX_ROWS, truncated, instances, kept);
     }
 }

@@ -28,21 +28,38 @@ class CaseRecordTrail {
 
     List<TrailRow> rows(long caseId, int limit) {
         List<TrailRow> rows = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select status, status_reason, program, urgency, coordinator_id, coordinator_assigned_at, opened_by,
-                       opened_at, closed_at from care_case where id = ?""", (ResultSet rs) -> {
-            rows.add(TrailRow.record(TrailRow.CASE, instant(rs, "opened_at"), "case", "Case opened",
-                    rs.getString("opened_by"), "program " + rs.getString("program") + ", urgency "
-                            + rs.getString("urgency")));
-            if (rs.getTimestamp("coordinator_assigned_at") != null) {
-                rows.add(TrailRow.record(TrailRow.CASE, instant(rs, "coordinator_assigned_at"), "case",
-                        "Coordinator assigned: " + rs.getString("coordinator_id"), null, "case active"));
-            }
-            if (rs.getTimestamp("closed_at") != null) {
-                rows.add(TrailRow.record(TrailRow.CASE, instant(rs, "closed_at"), "case",
-                        "Case " + rs.getString("status"), null, "reason " + rs.getString("status_reason")));
-            }
-        }, caseId);
+                       opened_at, closed_at from care_case where id = ?""",
+                (ResultSet rs) -> {
+                    rows.add(TrailRow.record(
+                            TrailRow.CASE,
+                            instant(rs, "opened_at"),
+                            "case",
+                            "Case opened",
+                            rs.getString("opened_by"),
+                            "program " + rs.getString("program") + ", urgency " + rs.getString("urgency")));
+                    if (rs.getTimestamp("coordinator_assigned_at") != null) {
+                        rows.add(TrailRow.record(
+                                TrailRow.CASE,
+                                instant(rs, "coordinator_assigned_at"),
+                                "case",
+                                "Coordinator assigned: " + rs.getString("coordinator_id"),
+                                null,
+                                "case active"));
+                    }
+                    if (rs.getTimestamp("closed_at") != null) {
+                        rows.add(TrailRow.record(
+                                TrailRow.CASE,
+                                instant(rs, "closed_at"),
+                                "case",
+                                "Case " + rs.getString("status"),
+                                null,
+                                "reason " + rs.getString("status_reason")));
+                    }
+                },
+                caseId);
         add(rows, "consent", """
                 select recorded_at as at, recorded_by as who, 'Consent ' || decision as what,
                        'method ' || method || ', share with providers ' || share_with_providers as detail
@@ -66,8 +83,7 @@ class CaseRecordTrail {
                 select h.at as at, h.actor as who, 'Referral ' || r.id || ' (' || r.service_type || '): ' ||
                        h.status as what,
                        case when h.reason is null then '' else 'with a reason (in the case record)' end as detail
-                from referral_status_history h join referral r on r.id = h.referral_id where r.case_id = ?""",
-                caseId);
+                from referral_status_history h join referral r on r.id = h.referral_id where r.case_id = ?""", caseId);
         add(rows, "contact", """
                 select contacted_at as at, recorded_by as who, 'Outreach contact, attempt ' || attempt || ': ' ||
                        case when reached then 'reached' else 'not reached' end as what,
@@ -92,24 +108,43 @@ class CaseRecordTrail {
                 select granted_at as at, user_id as who, 'Broke the glass' as what,
                        'access until ' || cast(expires_at as varchar(40)) as detail
                 from break_glass_grant where case_id = ?""", caseId);
-        jdbc.query("""
+        jdbc.query(
+                """
                 select occurred_at, user_id, action, resource, basis, outcome, client_address, reason
-                from audit_event where case_id = ? order by id limit ?""", (ResultSet rs) -> {
-            String reason = rs.getString("reason");
-            rows.add(TrailRow.record(TrailRow.AUDIT, instant(rs, "occurred_at"), rs.getString("action"),
-                    rs.getString("resource"), rs.getString("user_id"), rs.getString("outcome") + " as "
-                            + rs.getString("basis") + (rs.getString("client_address") == null ? ""
-                            : ", from " + rs.getString("client_address"))
-                            + (reason == null ? "" : ", reason: " + reason)));
-        }, caseId, limit);
+                from audit_event where case_id = ? order by id limit ?""",
+                (ResultSet rs) -> {
+                    String reason = rs.getString("reason");
+                    rows.add(TrailRow.record(
+                            TrailRow.AUDIT,
+                            instant(rs, "occurred_at"),
+                            rs.getString("action"),
+                            rs.getString("resource"),
+                            rs.getString("user_id"),
+                            rs.getString("outcome") + " as "
+                                    + rs.getString("basis")
+                                    + (rs.getString("client_address") == null
+                                            ? ""
+                                            : ", from " + rs.getString("client_address"))
+                                    + (reason == null ? "" : ", reason: " + reason)));
+                },
+                caseId,
+                limit);
         return rows;
     }
 
     private void add(List<TrailRow> rows, String kind, String sql, long caseId) {
-        jdbc.query(sql, (ResultSet rs) -> {
-            rows.add(TrailRow.record(TrailRow.CASE, instant(rs, "at"), kind, rs.getString("what"),
-                    rs.getString("who"), rs.getString("detail")));
-        }, caseId);
+        jdbc.query(
+                sql,
+                (ResultSet rs) -> {
+                    rows.add(TrailRow.record(
+                            TrailRow.CASE,
+                            instant(rs, "at"),
+                            kind,
+                            rs.getString("what"),
+                            rs.getString("who"),
+                            rs.getString("detail")));
+                },
+                caseId);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

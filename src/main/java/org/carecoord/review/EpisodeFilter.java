@@ -17,8 +17,16 @@ import org.carecoord.web.ApiExceptionHandler.FieldError;
  * ends inclusive, in the business calendar's zone), a status, program, coordinator and discharge reason, the start of
  * a case number (CC-2026-0001 finds CC-2026-000123 too), and a page.
  */
-record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuses, String program, String coordinator,
-                     String reason, String caseNumber, int page, int size) {
+record EpisodeFilter(
+        Instant from,
+        Instant toExclusive,
+        List<String> caseStatuses,
+        String program,
+        String coordinator,
+        String reason,
+        String caseNumber,
+        int page,
+        int size) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
@@ -30,8 +38,9 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
             "active", List.of("active"),
             "finished", List.of("finished"),
             "cancelled", List.of("cancelled"));
-    static final List<String> PROGRAMS = List.of("chronic-care", "transitional-care", "behavioral-health",
-            "community-support");
+
+    static final List<String> PROGRAMS =
+            List.of("chronic-care", "transitional-care", "behavioral-health", "community-support");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
@@ -46,8 +55,17 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         }
     }
 
-    static EpisodeFilter parse(String from, String to, String status, String program, String coordinator,
-                               String reason, String caseNumber, String page, String size, ZoneId zone) {
+    static EpisodeFilter parse(
+            String from,
+            String to,
+            String status,
+            String program,
+            String coordinator,
+            String reason,
+            String caseNumber,
+            String page,
+            String size,
+            ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -56,7 +74,8 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         }
         List<String> statuses = blank(status) ? List.of() : STATUSES.get(status.strip());
         if (statuses == null) {
-            errors.add(new FieldError("status", "must be one of running, closed, planned, active, finished, cancelled"));
+            errors.add(
+                    new FieldError("status", "must be one of running, closed, planned, active, finished, cancelled"));
         }
         if (!blank(program) && !PROGRAMS.contains(program.strip())) {
             errors.add(new FieldError("program", "must be one of " + String.join(", ", PROGRAMS)));
@@ -75,10 +94,16 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new EpisodeFilter(fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(), statuses,
-                trimmed(program), trimmed(coordinator), trimmed(reason),
-                blank(caseNumber) ? null : caseNumber.strip().toUpperCase(Locale.ROOT), pageNumber, pageSize);
+        return new EpisodeFilter(
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
+                statuses,
+                trimmed(program),
+                trimmed(coordinator),
+                trimmed(reason),
+                blank(caseNumber) ? null : caseNumber.strip().toUpperCase(Locale.ROOT),
+                pageNumber,
+                pageSize);
     }
 
     long offset() {
@@ -109,8 +134,11 @@ record EpisodeFilter(Instant from, Instant toExclusive, List<String> caseStatuse
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(field, max == Integer.MAX_VALUE ? "must be a whole number from " + min
-                : "must be a whole number from " + min + " to " + max));
+        errors.add(new FieldError(
+                field,
+                max == Integer.MAX_VALUE
+                        ? "must be a whole number from " + min
+                        : "must be a whole number from " + min + " to " + max));
         return fallback;
     }
 

@@ -15,9 +15,16 @@ import org.springframework.stereotype.Repository;
 class EpisodeRepository {
 
     /** One episode row before the engine's stage is added. */
-    record Row(long caseId, String caseNumber, String program, String coordinator, String caseStatus,
-               String statusReason, String processInstanceId, Instant openedAt, Instant closedAt) {
-    }
+    record Row(
+            long caseId,
+            String caseNumber,
+            String program,
+            String coordinator,
+            String caseStatus,
+            String statusReason,
+            String processInstanceId,
+            Instant openedAt,
+            Instant closedAt) {}
 
     private final JdbcTemplate jdbc;
 
@@ -37,11 +44,13 @@ class EpisodeRepository {
         String where = where(filter, args);
         args.add(filter.size());
         args.add(filter.offset());
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, case_number, program, coordinator_id, status, status_reason, process_instance_id,
                        opened_at, closed_at
                 from care_case""" + where + " order by opened_at desc, id desc limit ? offset ?",
-                EpisodeRepository::map, args.toArray());
+                EpisodeRepository::map,
+                args.toArray());
     }
 
     private static String where(EpisodeFilter filter, List<Object> args) {
@@ -55,8 +64,9 @@ class EpisodeRepository {
             args.add(Timestamp.from(filter.toExclusive()));
         }
         if (!filter.caseStatuses().isEmpty()) {
-            conditions.add("status in (" + String.join(", ", filter.caseStatuses().stream().map(s -> "?").toList())
-                    + ")");
+            conditions.add("status in ("
+                    + String.join(
+                            ", ", filter.caseStatuses().stream().map(s -> "?").toList()) + ")");
             args.addAll(filter.caseStatuses());
         }
         if (filter.program() != null) {
@@ -79,9 +89,15 @@ class EpisodeRepository {
     }
 
     private static Row map(ResultSet rs, int row) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("program"),
-                rs.getString("coordinator_id"), rs.getString("status"), rs.getString("status_reason"),
-                rs.getString("process_instance_id"), instant(rs.getTimestamp("opened_at")),
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                rs.getString("program"),
+                rs.getString("coordinator_id"),
+                rs.getString("status"),
+                rs.getString("status_reason"),
+                rs.getString("process_instance_id"),
+                instant(rs.getTimestamp("opened_at")),
                 instant(rs.getTimestamp("closed_at")));
     }
 

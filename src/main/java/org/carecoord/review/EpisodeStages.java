@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 class EpisodeStages {
 
     /** The stage's name (Intake, Assessment, …, Discharge), whether the episode runs, and when it ended. */
-    record Stage(String name, boolean running, Instant endedAt) {
-    }
+    record Stage(String name, boolean running, Instant endedAt) {}
 
     private static final String CALL_ACTIVITY = "callActivity";
 
@@ -39,11 +38,20 @@ class EpisodeStages {
             if (episode == null) {
                 return new Stage(null, false, null);
             }
-            String stage = history.createHistoricActivityInstanceQuery().processInstanceId(episode.getId())
-                    .activityType(CALL_ACTIVITY).orderByHistoricActivityInstanceStartTime().desc()
-                    .orderByHistoricActivityInstanceId().desc().listPage(0, 10).stream()
+            String stage = history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(episode.getId())
+                    .activityType(CALL_ACTIVITY)
+                    .orderByHistoricActivityInstanceStartTime()
+                    .desc()
+                    .orderByHistoricActivityInstanceId()
+                    .desc()
+                    .listPage(0, 10)
+                    .stream()
                     .filter(activity -> !CareEpisodeProcess.CALL_REFERRALS.equals(activity.getActivityId()))
-                    .map(HistoricActivityInstance::getActivityName).findFirst().orElse(null);
+                    .map(HistoricActivityInstance::getActivityName)
+                    .findFirst()
+                    .orElse(null);
             return new Stage(stage, episode.getEndTime() == null, instant(episode.getEndTime()));
         });
     }
@@ -51,7 +59,8 @@ class EpisodeStages {
     private HistoricProcessInstance episode(String processInstanceId, String caseNumber) {
         if (processInstanceId != null) {
             HistoricProcessInstance byId = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).singleResult();
+                    .processInstanceId(processInstanceId)
+                    .singleResult();
             if (byId != null) {
                 return byId;
             }
@@ -59,9 +68,16 @@ class EpisodeStages {
         if (caseNumber == null) {
             return null;
         }
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(CareEpisodeProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).orderByProcessInstanceStartTime().desc().listPage(0, 1)
-                .stream().findFirst().orElse(null);
+        return history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CareEpisodeProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static Instant instant(Date date) {

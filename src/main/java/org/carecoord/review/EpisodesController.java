@@ -24,13 +24,20 @@ class EpisodesController {
     static final String PATH = "/api/episodes";
 
     /** One episode as the list shows it; {@code status} is running or closed, {@code caseStatus} the case's own. */
-    record Episode(long caseId, String caseNumber, String program, String coordinator, String stage, String status,
-                   boolean instanceRunning, String caseStatus, String dischargeReason, Instant startedAt,
-                   Instant endedAt) {
-    }
+    record Episode(
+            long caseId,
+            String caseNumber,
+            String program,
+            String coordinator,
+            String stage,
+            String status,
+            boolean instanceRunning,
+            String caseStatus,
+            String dischargeReason,
+            Instant startedAt,
+            Instant endedAt) {}
 
-    record EpisodePage(long total, int page, int size, List<Episode> episodes) {
-    }
+    record EpisodePage(long total, int page, int size, List<Episode> episodes) {}
 
     private final EpisodeRepository episodes;
     private final EpisodeStages stages;
@@ -38,8 +45,12 @@ class EpisodesController {
     private final AuditLog audit;
     private final BusinessCalendarProperties calendar;
 
-    EpisodesController(EpisodeRepository episodes, EpisodeStages stages, ReviewerCheck reviewers, AuditLog audit,
-                       BusinessCalendarProperties calendar) {
+    EpisodesController(
+            EpisodeRepository episodes,
+            EpisodeStages stages,
+            ReviewerCheck reviewers,
+            AuditLog audit,
+            BusinessCalendarProperties calendar) {
         this.episodes = episodes;
         this.stages = stages;
         this.reviewers = reviewers;
@@ -48,18 +59,32 @@ class EpisodesController {
     }
 
     @GetMapping(PATH)
-    EpisodePage list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String status, @RequestParam(required = false) String program,
-                     @RequestParam(required = false) String coordinator,
-                     @RequestParam(required = false) String reason,
-                     @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String page,
-                     @RequestParam(required = false) String size, Authentication user, HttpServletRequest request) {
+    EpisodePage list(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) String coordinator,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Authentication user,
+            HttpServletRequest request) {
         AccessBasis basis = reviewers.basis(user);
-        audit.record(new AuditRecord(user.getName(), null, null, AuditRecord.EPISODE_LIST, "GET " + PATH,
-                basis.code(), basis != AccessBasis.NONE, request.getRemoteAddr(), null));
+        audit.record(new AuditRecord(
+                user.getName(),
+                null,
+                null,
+                AuditRecord.EPISODE_LIST,
+                "GET " + PATH,
+                basis.code(),
+                basis != AccessBasis.NONE,
+                request.getRemoteAddr(),
+                null));
         reviewers.require(basis);
-        EpisodeFilter filter = EpisodeFilter.parse(from, to, status, program, coordinator, reason, caseNumber, page,
-                size, calendar.zone());
+        EpisodeFilter filter = EpisodeFilter.parse(
+                from, to, status, program, coordinator, reason, caseNumber, page, size, calendar.zone());
         List<Episode> rows = episodes.page(filter).stream().map(this::episode).toList();
         return new EpisodePage(episodes.count(filter), filter.page(), filter.size(), rows);
     }
@@ -67,8 +92,17 @@ class EpisodesController {
     private Episode episode(EpisodeRepository.Row row) {
         EpisodeStages.Stage stage = stages.of(row.processInstanceId(), row.caseNumber());
         boolean open = "planned".equals(row.caseStatus()) || "active".equals(row.caseStatus());
-        return new Episode(row.caseId(), row.caseNumber(), row.program(), row.coordinator(), stage.name(),
-                open ? "running" : "closed", stage.running(), row.caseStatus(), open ? null : row.statusReason(),
-                row.openedAt(), row.closedAt() != null ? row.closedAt() : stage.endedAt());
+        return new Episode(
+                row.caseId(),
+                row.caseNumber(),
+                row.program(),
+                row.coordinator(),
+                stage.name(),
+                open ? "running" : "closed",
+                stage.running(),
+                row.caseStatus(),
+                open ? null : row.statusReason(),
+                row.openedAt(),
+                row.closedAt() != null ? row.closedAt() : stage.endedAt());
     }
 }

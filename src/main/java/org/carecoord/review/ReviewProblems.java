@@ -16,7 +16,8 @@ class ReviewProblems {
 
     @ExceptionHandler(ReviewerCheck.NotAReviewer.class)
     ProblemDetail notAReviewer(ReviewerCheck.NotAReviewer ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
                 "Only managers, reviewers and administrators can list episodes and open audit trails.");
         problem.setTitle("Reviewers only");
         problem.setType(AccessProblems.REVIEWERS_ONLY);

@@ -21,7 +21,9 @@ class ReviewerCheck {
     }
 
     AccessBasis basis(Authentication user) {
-        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> groups = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         if (!CaseAccess.mayReview(groups)) {
             return AccessBasis.NONE;
         }

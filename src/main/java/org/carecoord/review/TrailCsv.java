@@ -10,19 +10,27 @@ import java.util.List;
  */
 final class TrailCsv {
 
-    static final List<String> HEADER = List.of("time", "end", "source", "kind", "process", "processInstanceId",
-            "what", "who", "detail");
+    static final List<String> HEADER =
+            List.of("time", "end", "source", "kind", "process", "processInstanceId", "what", "who", "detail");
 
-    private TrailCsv() {
-    }
+    private TrailCsv() {}
 
     static String of(List<TrailRow> rows) {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
         for (TrailRow row : rows) {
-            line(csv, List.of(time(row.time()), time(row.end()), text(row.source()), text(row.kind()),
-                    text(row.process()), text(row.processInstanceId()), text(row.what()), text(row.who()),
-                    text(row.detail())));
+            line(
+                    csv,
+                    List.of(
+                            time(row.time()),
+                            time(row.end()),
+                            text(row.source()),
+                            text(row.kind()),
+                            text(row.process()),
+                            text(row.processInstanceId()),
+                            text(row.what()),
+                            text(row.who()),
+                            text(row.detail())));
         }
         return csv.toString();
     }

@@ -8,18 +8,33 @@ import java.util.Comparator;
  * trail), what kind of record, in which process instance (engine rows), what happened, who did it, and details —
  * codes, user ids and times only, never free text someone typed about the patient.
  */
-record TrailRow(Instant time, Instant end, String source, String kind, String process, String processInstanceId,
-                String what, String who, String detail) {
+record TrailRow(
+        Instant time,
+        Instant end,
+        String source,
+        String kind,
+        String process,
+        String processInstanceId,
+        String what,
+        String who,
+        String detail) {
 
     static final String ENGINE = "engine";
     static final String CASE = "case";
     static final String AUDIT = "audit";
 
-    static final Comparator<TrailRow> BY_TIME = Comparator.comparing(TrailRow::time,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    static final Comparator<TrailRow> BY_TIME =
+            Comparator.comparing(TrailRow::time, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    static TrailRow engine(Instant time, Instant end, String kind, String process, String instanceId, String what,
-                           String who, String detail) {
+    static TrailRow engine(
+            Instant time,
+            Instant end,
+            String kind,
+            String process,
+            String instanceId,
+            String what,
+            String who,
+            String detail) {
         return new TrailRow(time, end, ENGINE, kind, process, instanceId, what, who, detail);
     }
 

@@ -37,8 +37,10 @@ class AccessModelPlugin implements ProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         // looked up when a task is read: the audit's beans need the engine's data source, not the engine
-        configuration.getCommandCheckers().add(OwnershipChecker.create((user, groups, task, caseNumber, form,
-                allowed) -> audit.ifAvailable(a -> a.taskRead(user, groups, task, caseNumber, form, allowed))));
+        configuration
+                .getCommandCheckers()
+                .add(OwnershipChecker.create((user, groups, task, caseNumber, form, allowed) ->
+                        audit.ifAvailable(a -> a.taskRead(user, groups, task, caseNumber, form, allowed))));
     }
 
     @Override

@@ -23,9 +23,11 @@ class AccessSetup implements ApplicationRunner {
     private final boolean demo;
     private final String adminPassword;
 
-    AccessSetup(IdentitySetup identity, TasklistFilters filters,
-                @Value("${carecoord.demo.enabled:false}") boolean demo,
-                @Value("${carecoord.identity.admin-password:}") String adminPassword) {
+    AccessSetup(
+            IdentitySetup identity,
+            TasklistFilters filters,
+            @Value("${carecoord.demo.enabled:false}") boolean demo,
+            @Value("${carecoord.identity.admin-password:}") String adminPassword) {
         this.identity = identity;
         this.filters = filters;
         this.demo = demo;

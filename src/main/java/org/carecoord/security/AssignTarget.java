@@ -24,8 +24,7 @@ final class AssignTarget {
         }
     }
 
-    private AssignTarget() {
-    }
+    private AssignTarget() {}
 
     static String of(AssignTaskCmd command) {
         return (String) USER_ID.get(command);

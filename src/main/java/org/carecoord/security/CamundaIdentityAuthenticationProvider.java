@@ -32,7 +32,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+                .map(Group::getId)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
     }
 

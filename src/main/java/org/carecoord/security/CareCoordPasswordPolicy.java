@@ -21,9 +21,12 @@ final class CareCoordPasswordPolicy implements PasswordPolicy {
     static final String DESCRIPTION = "at least " + MIN_LENGTH + " characters with a lower-case letter, an upper-case"
             + " letter, a digit and a special character, and not containing the user's ID, name or e-mail";
 
-    private static final List<PasswordPolicyRule> RULES = List.of(new PasswordPolicyUserDataRuleImpl(),
-            new PasswordPolicyLengthRuleImpl(MIN_LENGTH), new PasswordPolicyLowerCaseRuleImpl(1),
-            new PasswordPolicyUpperCaseRuleImpl(1), new PasswordPolicyDigitRuleImpl(1),
+    private static final List<PasswordPolicyRule> RULES = List.of(
+            new PasswordPolicyUserDataRuleImpl(),
+            new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
+            new PasswordPolicyLowerCaseRuleImpl(1),
+            new PasswordPolicyUpperCaseRuleImpl(1),
+            new PasswordPolicyDigitRuleImpl(1),
             new PasswordPolicySpecialCharacterRuleImpl(1));
 
     @Override

@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class EngineAsApplication {
 
-    private EngineAsApplication() {
-    }
+    private EngineAsApplication() {}
 
     public static void run(IdentityService identity, Runnable engineCall) {
         call(identity, () -> {

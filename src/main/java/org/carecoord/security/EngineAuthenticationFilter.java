@@ -30,7 +30,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        var groups = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         identityService.setAuthentication(authentication.getName(), groups);
         try {
             chain.doFilter(request, response);

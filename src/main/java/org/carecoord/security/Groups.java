@@ -11,6 +11,5 @@ public final class Groups {
     /** The metrics scraper's account: reads {@code /actuator/prometheus} and nothing else (no grants at all). */
     public static final String MONITORING = "monitoring";
 
-    private Groups() {
-    }
+    private Groups() {}
 }

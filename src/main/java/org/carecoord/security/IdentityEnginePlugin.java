@@ -24,6 +24,7 @@ class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** The message SaveUserCmd throws when the policy refuses a password. */
     static final String ENGINE_POLICY_MESSAGE = "Password does not match policy";
+
     static final String POLICY_REFUSED = ENGINE_POLICY_MESSAGE + ": " + CareCoordPasswordPolicy.DESCRIPTION;
     private static final int LOGIN_DELAY_BASE_SECONDS = 3;
     private static final int LOGIN_DELAY_FACTOR = 2;
@@ -45,8 +46,9 @@ class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setLoginDelayBase(LOGIN_DELAY_BASE_SECONDS);
         configuration.setLoginDelayFactor(LOGIN_DELAY_FACTOR);
         configuration.setLoginDelayMaxTime(loginDelayMaxSeconds);
-        var interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null ? new ArrayList<
-                CommandInterceptor>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        var interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<CommandInterceptor>()
+                : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         interceptors.add(new PolicyRefusalInterceptor());
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }

@@ -51,13 +51,23 @@ public class IdentitySetup {
 
         grant(Groups.COORDINATORS, Resources.APPLICATION, TASKLIST, ACCESS);
         // Task work on every model; which tasks is decided by TaskOwnership, not by a grant row per task.
-        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        grant(
+                Groups.COORDINATORS,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK,
                 ProcessDefinitionPermissions.TASK_ASSIGN);
         // Only the episode is started by people; its stages are called by it (OwnershipChecker holds managers too).
-        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, CareEpisodeProcess.KEY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+        grant(
+                Groups.COORDINATORS,
+                Resources.PROCESS_DEFINITION,
+                CareEpisodeProcess.KEY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
         grant(Groups.COORDINATORS, Resources.USER, ANY, READ);
@@ -65,31 +75,39 @@ public class IdentitySetup {
 
         grant(Groups.MANAGERS, Resources.APPLICATION, TASKLIST, ACCESS);
         grant(Groups.MANAGERS, Resources.APPLICATION, COCKPIT, ACCESS);
-        for (Resource resource : new Resource[] {Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-                Resources.TASK, Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION,
-                Resources.DEPLOYMENT, Resources.BATCH}) {
+        for (Resource resource : new Resource[] {
+            Resources.PROCESS_DEFINITION,
+            Resources.PROCESS_INSTANCE,
+            Resources.TASK,
+            Resources.DECISION_DEFINITION,
+            Resources.DECISION_REQUIREMENTS_DEFINITION,
+            Resources.DEPLOYMENT,
+            Resources.BATCH
+        }) {
             grant(Groups.MANAGERS, resource, ANY, ALL);
         }
         grant(Groups.MANAGERS, Resources.USER, ANY, READ);
         grant(Groups.MANAGERS, Resources.GROUP, ANY, READ);
-        grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY,
-                UserOperationLogCategoryPermissions.READ);
+        grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
         grant(Groups.REVIEWERS, Resources.APPLICATION, COCKPIT, ACCESS);
-        grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        grant(
+                Groups.REVIEWERS,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK);
         grant(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, ANY, READ);
         grant(Groups.REVIEWERS, Resources.TASK, ANY, READ);
         // evaluating a decision changes nothing: reviewers may try a table as other systems do
-        grant(Groups.REVIEWERS, Resources.DECISION_DEFINITION, ANY, READ,
-                Permissions.READ_HISTORY, CREATE_INSTANCE);
+        grant(Groups.REVIEWERS, Resources.DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY, CREATE_INSTANCE);
         grant(Groups.REVIEWERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         grant(Groups.REVIEWERS, Resources.DEPLOYMENT, ANY, READ);
         grant(Groups.REVIEWERS, Resources.USER, ANY, READ);
         grant(Groups.REVIEWERS, Resources.GROUP, ANY, READ);
-        grant(Groups.REVIEWERS, Resources.OPERATION_LOG_CATEGORY, ANY,
-                UserOperationLogCategoryPermissions.READ);
+        grant(Groups.REVIEWERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
         for (Resources resource : Resources.values()) {
             grant(Groups.ADMINS, resource, ANY, ALL);
@@ -105,8 +123,7 @@ public class IdentitySetup {
     }
 
     /** Creates the user if missing (never resets a password someone changed) and adds the memberships. */
-    public void user(String id, String firstName, String lastName, String email, String password,
-                     String... groups) {
+    public void user(String id, String firstName, String lastName, String email, String password, String... groups) {
         if (identityService.createUserQuery().userId(id).count() == 0) {
             var user = identityService.newUser(id);
             user.setFirstName(firstName);
@@ -116,7 +133,12 @@ public class IdentitySetup {
             identityService.saveUser(user);
         }
         for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            if (identityService
+                            .createUserQuery()
+                            .userId(id)
+                            .memberOfGroup(group)
+                            .count()
+                    == 0) {
                 identityService.createMembership(id, group);
             }
         }
@@ -124,10 +146,15 @@ public class IdentitySetup {
 
     /** Grants a group the permissions on a resource, replacing whatever that group's grant held before. */
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        var existing = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
-        var authorization = existing.isEmpty() ? authorizationService.createNewAuthorization(AUTH_TYPE_GRANT)
-                : existing.get(0);
+        var existing = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .list();
+        var authorization =
+                existing.isEmpty() ? authorizationService.createNewAuthorization(AUTH_TYPE_GRANT) : existing.get(0);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);

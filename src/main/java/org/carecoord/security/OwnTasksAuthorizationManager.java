@@ -21,7 +21,9 @@ class OwnTasksAuthorizationManager extends AuthorizationManager {
     public void configureTaskQuery(TaskQueryImpl query) {
         super.configureTaskQuery(query);
         Authentication user = getCurrentAuthentication();
-        if (!isAuthCheckExecuted() || user == null || !TaskOwnership.isRestricted(user.getGroupIds())
+        if (!isAuthCheckExecuted()
+                || user == null
+                || !TaskOwnership.isRestricted(user.getGroupIds())
                 || query.getQueries().stream().anyMatch(OwnTasksOnly.class::isInstance)) {
             return;
         }

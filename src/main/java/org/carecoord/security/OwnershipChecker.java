@@ -42,8 +42,10 @@ final class OwnershipChecker implements InvocationHandler {
     }
 
     static CommandChecker create(TaskReadAudit audit) {
-        return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
-                new Class<?>[] {CommandChecker.class}, new OwnershipChecker(audit));
+        return (CommandChecker) Proxy.newProxyInstance(
+                CommandChecker.class.getClassLoader(),
+                new Class<?>[] {CommandChecker.class},
+                new OwnershipChecker(audit));
     }
 
     @Override
@@ -64,7 +66,8 @@ final class OwnershipChecker implements InvocationHandler {
         Object subject = args[0];
         switch (method.getName()) {
             case "checkReadTask" -> {
-                if (subject instanceof TaskEntity task && TaskOwnership.isRestricted(groups)
+                if (subject instanceof TaskEntity task
+                        && TaskOwnership.isRestricted(groups)
                         && !TaskOwnership.mayWork(user, groups, task)) {
                     throw denied(user, "the task is neither assigned to you nor in your team's queue");
                 }
@@ -80,7 +83,8 @@ final class OwnershipChecker implements InvocationHandler {
                 }
             }
             case "checkTaskAssign" -> {
-                if (subject instanceof TaskEntity task && TaskOwnership.isRestricted(groups)
+                if (subject instanceof TaskEntity task
+                        && TaskOwnership.isRestricted(groups)
                         && !TaskOwnership.mayTakeOrReturn(user, groups, task, OutermostCommand.current())) {
                     throw denied(user, "only managers reassign tasks; claim a team-queue task to take it");
                 }
@@ -106,9 +110,16 @@ final class OwnershipChecker implements InvocationHandler {
     /** Reading a task's variables reads the case's record: audited, allowed or not. */
     private void checkReadVariables(String user, List<String> groups, TaskEntity task) {
         boolean allowed = !TaskOwnership.isRestricted(groups) || TaskOwnership.mayWork(user, groups, task);
-        String caseNumber = task.getProcessInstanceId() == null ? null : task.getProcessInstance().getBusinessKey();
-        audit.taskRead(user, groups, task.getId(), caseNumber,
-                OutermostCommand.current() instanceof GetTaskFormVariablesCmd, allowed);
+        String caseNumber = task.getProcessInstanceId() == null
+                ? null
+                : task.getProcessInstance().getBusinessKey();
+        audit.taskRead(
+                user,
+                groups,
+                task.getId(),
+                caseNumber,
+                OutermostCommand.current() instanceof GetTaskFormVariablesCmd,
+                allowed);
         if (!allowed) {
             throw denied(user, "the task is neither assigned to you nor in your team's queue");
         }
@@ -118,11 +129,15 @@ final class OwnershipChecker implements InvocationHandler {
         boolean completing = OutermostCommand.current() instanceof CompleteTaskCmd
                 || OutermostCommand.current() instanceof SubmitTaskFormCmd;
         if (completing && !user.equals(task.getAssignee())) {
-            throw denied(user, task.getAssignee() == null ? "claim the task before completing it"
-                    : "only the task's assignee completes it");
+            throw denied(
+                    user,
+                    task.getAssignee() == null
+                            ? "claim the task before completing it"
+                            : "only the task's assignee completes it");
         }
         if (TaskOwnership.isRestricted(groups) && !TaskOwnership.mayWork(user, groups, task)) {
-            if (OutermostCommand.current() instanceof ClaimTaskCmd && task.getAssignee() != null
+            if (OutermostCommand.current() instanceof ClaimTaskCmd
+                    && task.getAssignee() != null
                     && TaskOwnership.offeredTo(user, groups, task)) {
                 // it was in the user's queue a moment ago: a colleague was quicker (409, not a refusal)
                 throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());

@@ -14,8 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** 401 and 403 for the API as RFC 7807 problem+json, like every other API error. */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, exception) -> {
@@ -23,7 +22,10 @@ final class ProblemResponses {
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"CareCoord\", charset=\"UTF-8\"");
             }
-            write(json, response, HttpStatus.UNAUTHORIZED,
+            write(
+                    json,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
                     "Sign in with HTTP Basic using your CareCoord (Camunda) user name and password.");
         };
     }

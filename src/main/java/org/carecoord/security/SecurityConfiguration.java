@@ -38,32 +38,37 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-                                    ProcessEngine engine) throws Exception {
-        return http
-                .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/intakes", "/api/cases/*/referrals",
-                                "/api/cases/*/events/**", "/api/referrals/*/responses")
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/intakes",
+                                "/api/cases/*/referrals",
+                                "/api/cases/*/events/**",
+                                "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass").hasAuthority(Groups.COORDINATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
+                        .hasAuthority(Groups.COORDINATORS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
                         .hasAnyAuthority(Groups.REVIEWERS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
-                        .requestMatchers("/api/providers", "/api/providers/**").hasAuthority(Groups.MANAGERS)
+                        .requestMatchers("/api/providers", "/api/providers/**")
+                        .hasAuthority(Groups.MANAGERS)
                         // which case each may open is CaseAccess's rule; someone in none of the groups gets nothing
-                        .anyRequest().hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS,
-                                Groups.ADMINS))
+                        .anyRequest()
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
                 // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new WebappSessionAuthentication(identityService, engine.getName(), json),
+                .addFilterAfter(
+                        new WebappSessionAuthentication(identityService, engine.getName(), json),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
@@ -77,17 +82,16 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http
-                .securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.toLinks(),
-                                EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                EndpointRequest.toLinks(), EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                        .permitAll()
                         .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
                         .hasAuthority(Groups.MONITORING)
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // read-only GETs with Basic credentials: no cookie is accepted here, so nothing to forge

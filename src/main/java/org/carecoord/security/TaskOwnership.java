@@ -20,13 +20,14 @@ final class TaskOwnership {
 
     private static final List<String> UNRESTRICTED = List.of(Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS);
 
-    private TaskOwnership() {
-    }
+    private TaskOwnership() {}
 
     /** True when the call runs for a signed-in user with the engine's authorization checks on. */
     static boolean checksApply(CommandContext context) {
-        return context != null && context.getProcessEngineConfiguration().isAuthorizationEnabled()
-                && context.isAuthorizationCheckEnabled() && context.getAuthenticatedUserId() != null;
+        return context != null
+                && context.getProcessEngineConfiguration().isAuthorizationEnabled()
+                && context.isAuthorizationCheckEnabled()
+                && context.getAuthenticatedUserId() != null;
     }
 
     static boolean isRestricted(Collection<String> groups) {

@@ -1,8 +1,8 @@
 package org.carecoord.security;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +37,7 @@ final class WebappSessionAuthentication extends OncePerRequestFilter {
 
     /** Where Camunda's webapp login keeps the user and the CSRF token (AuthenticationUtil, CsrfConstants). */
     static final String SESSION_USERS = "authenticatedUser";
+
     static final String SESSION_CSRF_TOKEN = "CAMUNDA_CSRF_TOKEN";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -56,7 +57,8 @@ final class WebappSessionAuthentication extends OncePerRequestFilter {
             throws ServletException, IOException {
         var current = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if ((current != null && !(current instanceof AnonymousAuthenticationToken)) || session == null
+        if ((current != null && !(current instanceof AnonymousAuthenticationToken))
+                || session == null
                 || request.getHeader("Authorization") != null) {
             chain.doFilter(request, response);
             return;
@@ -67,16 +69,20 @@ final class WebappSessionAuthentication extends OncePerRequestFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request, session)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN,
                     "A change through the webapp session needs the session's CSRF token in header X-XSRF-TOKEN.");
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
-        List<SimpleGrantedAuthority> groups = EngineAsApplication.call(identity, () ->
-                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-                        .map(SimpleGrantedAuthority::new).toList());
+        List<SimpleGrantedAuthority> groups = EngineAsApplication.call(
+                identity,
+                () -> identity.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, groups));
         SecurityContextHolder.setContext(context);
@@ -96,19 +102,21 @@ final class WebappSessionAuthentication extends OncePerRequestFilter {
             return null;
         }
         if (!(users instanceof Authentications authentications)
-                || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+                || !(authentications.getAuthenticationForProcessEngine(engineName)
+                        instanceof UserAuthentication user)) {
             return null;
         }
         String userId = user.getIdentityId();
-        boolean exists = EngineAsApplication.call(identity,
-                () -> identity.createUserQuery().userId(userId).count() == 1);
+        boolean exists = EngineAsApplication.call(
+                identity, () -> identity.createUserQuery().userId(userId).count() == 1);
         return exists ? userId : null;
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
         Object expected = session.getAttribute(SESSION_CSRF_TOKEN);
         String sent = request.getHeader(CSRF_HEADER);
-        return expected instanceof String token && sent != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        return expected instanceof String token
+                && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }

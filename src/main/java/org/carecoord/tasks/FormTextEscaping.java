@@ -35,8 +35,22 @@ class FormTextEscaping {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String MARKUP = "<>&`*_[]!#~|\\{}:";
-    private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "and", "or", "not", "null", "true",
-            "false", "for", "in", "return", "some", "every", "satisfies");
+    private static final Set<String> FEEL_WORDS = Set.of(
+            "if",
+            "then",
+            "else",
+            "and",
+            "or",
+            "not",
+            "null",
+            "true",
+            "false",
+            "for",
+            "in",
+            "return",
+            "some",
+            "every",
+            "satisfies");
 
     /**
      * Form id → the variables the form shows as text but does not have as a field. Any process's variable may be
@@ -49,8 +63,12 @@ class FormTextEscaping {
     }
 
     FormTextEscaping(Map<String, Set<String>> shownOnly) {
-        this.shownOnly = shownOnly.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                form -> form.getValue().stream().map(name -> Var.of(name, Object.class)).toList()));
+        this.shownOnly = shownOnly.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey,
+                        form -> form.getValue().stream()
+                                .map(name -> Var.of(name, Object.class))
+                                .toList()));
     }
 
     @EventListener(condition = "#task.eventName == 'create'")
@@ -116,7 +134,8 @@ class FormTextEscaping {
         ObjectMapper json = new ObjectMapper();
         Map<String, Set<String>> forms = new HashMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
                 try (var in = resource.getInputStream()) {
                     JsonNode form = json.readTree(in);
                     forms.put(form.path("id").asText(), shownOnly(form));

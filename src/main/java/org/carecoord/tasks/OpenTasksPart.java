@@ -20,9 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenTasksPart implements CaseOverviewPart {
 
-    record DueTask(String taskId, String name, Instant due, boolean overdue, int priority, String priorityWord,
-                   String assignee, Instant created) {
-    }
+    record DueTask(
+            String taskId,
+            String name,
+            Instant due,
+            boolean overdue,
+            int priority,
+            String priorityWord,
+            String assignee,
+            Instant created) {}
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -45,12 +51,21 @@ class OpenTasksPart implements CaseOverviewPart {
             return List.of();
         }
         Instant now = Instant.now(clock);
-        List<Task> open = EngineAsApplication.call(identity, () -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(careCase.caseNumber()).list());
+        List<Task> open = EngineAsApplication.call(
+                identity,
+                () -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(careCase.caseNumber())
+                        .list());
         return open.stream()
-                .map(t -> new DueTask(t.getId(), t.getName(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now), t.getPriority(),
-                        TaskPriority.of(t.getPriority()).word(), t.getAssignee(), t.getCreateTime().toInstant()))
+                .map(t -> new DueTask(
+                        t.getId(),
+                        t.getName(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
+                        t.getPriority(),
+                        TaskPriority.of(t.getPriority()).word(),
+                        t.getAssignee(),
+                        t.getCreateTime().toInstant()))
                 .sorted(Comparator.comparing(DueTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DueTask::created))
                 .toList();

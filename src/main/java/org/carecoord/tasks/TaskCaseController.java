@@ -32,8 +32,7 @@ class TaskCaseController {
     /** Engine ids: UUIDs or numbers. */
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    record TaskCase(long caseId, String caseNumber) {
-    }
+    record TaskCase(long caseId, String caseNumber) {}
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -50,12 +49,15 @@ class TaskCaseController {
     @GetMapping("/api/tasks/{taskId}/case")
     ResponseEntity<?> caseOf(@PathVariable String taskId) {
         if (!TASK_ID.matcher(taskId).matches()) {
-            return ResponseEntity.badRequest().body(ApiExceptionHandler.invalid(List.of(
-                    new ApiExceptionHandler.FieldError("taskId", "is not a task id"))));
+            return ResponseEntity.badRequest()
+                    .body(ApiExceptionHandler.invalid(
+                            List.of(new ApiExceptionHandler.FieldError("taskId", "is not a task id"))));
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult(); // narrowed to what the user may see
-        Optional<CareCase> careCase = Optional.ofNullable(task).map(Task::getProcessInstanceId)
-                .map(this::businessKey).flatMap(cases::findByCaseNumber);
+        Optional<CareCase> careCase = Optional.ofNullable(task)
+                .map(Task::getProcessInstanceId)
+                .map(this::businessKey)
+                .flatMap(cases::findByCaseNumber);
         if (task == null) {
             return notFound("No such task.");
         }
@@ -65,8 +67,11 @@ class TaskCaseController {
 
     private String businessKey(String processInstanceId) {
         // the user may see the task; its instance's business key is the task's case number, nothing more
-        ProcessInstance instance = EngineAsApplication.call(identity, () -> runtime.createProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult());
+        ProcessInstance instance = EngineAsApplication.call(
+                identity,
+                () -> runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .singleResult());
         return instance == null ? null : instance.getBusinessKey();
     }
 

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.cases.CareCase;
-import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.cases.CareCaseService;
+import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

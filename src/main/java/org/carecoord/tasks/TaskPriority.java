@@ -29,6 +29,9 @@ public enum TaskPriority {
     }
 
     public static TaskPriority of(int priority) {
-        return Arrays.stream(values()).filter(band -> priority >= band.from).findFirst().orElse(ROUTINE);
+        return Arrays.stream(values())
+                .filter(band -> priority >= band.from)
+                .findFirst()
+                .orElse(ROUTINE);
     }
 }

@@ -36,18 +36,46 @@ public class TasklistFilters {
     }
 
     public void createOrUpdate() {
-        save(MY_TASKS, -10, "Tasks assigned to me", byUrgency(taskService.createTaskQuery()
-                .taskAssigneeExpression("${currentUser()}")), Groups.COORDINATORS, Groups.MANAGERS);
-        save(TEAM_QUEUE, -5, "Unassigned coordinator tasks: claim one to work on it", byUrgency(taskService
-                .createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).taskUnassigned()),
-                Groups.COORDINATORS, Groups.MANAGERS);
-        save(OVERDUE, 0, "Open tasks past their due date", byUrgency(taskService.createTaskQuery()
-                .dueBeforeExpression("${now()}")), Groups.COORDINATORS, Groups.MANAGERS);
+        save(
+                MY_TASKS,
+                -10,
+                "Tasks assigned to me",
+                byUrgency(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                Groups.COORDINATORS,
+                Groups.MANAGERS);
+        save(
+                TEAM_QUEUE,
+                -5,
+                "Unassigned coordinator tasks: claim one to work on it",
+                byUrgency(taskService
+                        .createTaskQuery()
+                        .taskCandidateGroup(Groups.COORDINATORS)
+                        .taskUnassigned()),
+                Groups.COORDINATORS,
+                Groups.MANAGERS);
+        save(
+                OVERDUE,
+                0,
+                "Open tasks past their due date",
+                byUrgency(taskService.createTaskQuery().dueBeforeExpression("${now()}")),
+                Groups.COORDINATORS,
+                Groups.MANAGERS);
         // every task the models and the outbox give to managers is an escalation: safety follow-ups, approvals,
         // overdue referrals, missed contacts, unreachable patients, overdue transitional care, undeliverable mail
-        save(ESCALATIONS, -8, "Everything escalated to managers, most urgent first", byUrgency(taskService
-                .createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()), Groups.MANAGERS);
-        save(ALL_OPEN, 10, "Every open task of every case (managers)", byUrgency(taskService.createTaskQuery()),
+        save(
+                ESCALATIONS,
+                -8,
+                "Everything escalated to managers, most urgent first",
+                byUrgency(taskService
+                        .createTaskQuery()
+                        .taskCandidateGroup(Groups.MANAGERS)
+                        .includeAssignedTasks()),
+                Groups.MANAGERS);
+        save(
+                ALL_OPEN,
+                10,
+                "Every open task of every case (managers)",
+                byUrgency(taskService.createTaskQuery()),
                 Groups.MANAGERS);
     }
 
@@ -62,10 +90,14 @@ public class TasklistFilters {
         }
         filter.setQuery(query);
         filter.setProperties(Map.of(
-                "priority", order,
-                "description", description,
-                "refresh", true,
-                "variables", List.of(Map.of("name", CareEpisodeProcess.Vars.CASE_NUMBER.name(), "label", "Case"))));
+                "priority",
+                order,
+                "description",
+                description,
+                "refresh",
+                true,
+                "variables",
+                List.of(Map.of("name", CareEpisodeProcess.Vars.CASE_NUMBER.name(), "label", "Case"))));
         filterService.saveFilter(filter);
         for (String group : readers) {
             identity.grant(group, Resources.FILTER, filter.getId(), READ);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
 import org.carecoord.web.OneOf;
 import org.carecoord.web.PlainText;
 
@@ -19,6 +20,6 @@ public record HospitalDischargeReport(
         @NotBlank @Size(max = 200) @PlainText String facility,
         @NotNull @PastOrPresent LocalDate admittedOn,
         @NotNull @PastOrPresent LocalDate dischargedOn,
+
         @NotNull @OneOf({"home", "home-health", "skilled-nursing", "rehabilitation", "hospice", "other"})
-        String disposition) {
-}
+        String disposition) {}

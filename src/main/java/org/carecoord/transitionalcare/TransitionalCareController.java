@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,9 +33,8 @@ class TransitionalCareController {
     }
 
     @PostMapping("/events/hospital-discharge")
-    ResponseEntity<HospitalStay> hospitalDischarge(@PathVariable long caseId,
-                                                   @Valid @RequestBody HospitalDischargeReport report,
-                                                   Authentication user) {
+    ResponseEntity<HospitalStay> hospitalDischarge(
+            @PathVariable long caseId, @Valid @RequestBody HospitalDischargeReport report, Authentication user) {
         HospitalStay stay = transitionalCare.reportDischarge(caseId, report, user.getName());
         return ResponseEntity.accepted().body(stay);
     }
@@ -51,8 +51,10 @@ class TransitionalCareController {
 
     @ExceptionHandler(CaseInIntakeException.class)
     ProblemDetail inIntake(CaseInIntakeException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Case " + ex.caseNumber()
-                + " is still in intake; report the hospital discharge once it has a coordinator.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "Case " + ex.caseNumber()
+                        + " is still in intake; report the hospital discharge once it has a coordinator.");
         problem.setTitle("Case in intake");
         problem.setType(URI.create("urn:carecoord:problem:case-in-intake"));
         return problem;

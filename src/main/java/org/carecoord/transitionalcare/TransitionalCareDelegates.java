@@ -45,8 +45,7 @@ class TransitionalCareDelegates {
      * the LACE-only re-assessment keeps for the other instruments.
      */
     @Bean
-    JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare,
-                                              LatestFindings latestFindings) {
+    JavaDelegate openTransitionalCareDelegate(TransitionalCareService transitionalCare, LatestFindings latestFindings) {
         return execution -> {
             HospitalStay stay = transitionalCare.require(stayId(execution));
             Vars.CONTACT_DUE.set(execution, Date.from(stay.contactDueAt()));
@@ -55,8 +54,9 @@ class TransitionalCareDelegates {
             Vars.DISCHARGED_ON.set(execution, DAY.format(stay.dischargedOn()));
             Vars.LENGTH_OF_STAY_DAYS.set(execution, stay.lengthOfStayDays());
             // the risk-tier inputs by the names DMN risk-tier takes them (MonitoringProcess.Vars.FINDINGS)
-            latestFindings.of(stay.caseId()).forEach((name, value) -> Var.of(name, Object.class).set(execution,
-                    value));
+            latestFindings
+                    .of(stay.caseId())
+                    .forEach((name, value) -> Var.of(name, Object.class).set(execution, value));
         };
     }
 
@@ -65,8 +65,12 @@ class TransitionalCareDelegates {
     JavaDelegate recordTransitionalContactDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
             ContactForm form = ContactForm.from(execution);
-            boolean satisfied = transitionalCare.recordContactAttempt(stayId(execution), form.reached(),
-                    form.channel(), form.note(), CaseVariables.currentUser(execution));
+            boolean satisfied = transitionalCare.recordContactAttempt(
+                    stayId(execution),
+                    form.reached(),
+                    form.channel(),
+                    form.note(),
+                    CaseVariables.currentUser(execution));
             Var.removeAll(execution, ContactForm.FIELDS);
             Vars.CONTACT_SATISFIED.setLocal(execution, satisfied);
         };
@@ -76,8 +80,8 @@ class TransitionalCareDelegates {
     JavaDelegate recordMedicationReconciliationDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
             MedicationReconciliationForm form = MedicationReconciliationForm.from(execution);
-            transitionalCare.recordMedicationReconciliation(stayId(execution), form.discrepancies(), form.note(),
-                    CaseVariables.currentUser(execution));
+            transitionalCare.recordMedicationReconciliation(
+                    stayId(execution), form.discrepancies(), form.note(), CaseVariables.currentUser(execution));
             Var.removeAll(execution, MedicationReconciliationForm.FIELDS);
         };
     }
@@ -86,8 +90,12 @@ class TransitionalCareDelegates {
     JavaDelegate recordFaceToFaceVisitDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
             FaceToFaceVisitForm form = FaceToFaceVisitForm.from(execution);
-            transitionalCare.recordFaceToFaceVisit(stayId(execution), form.visitDate(), form.clinician(),
-                    form.note(), CaseVariables.currentUser(execution));
+            transitionalCare.recordFaceToFaceVisit(
+                    stayId(execution),
+                    form.visitDate(),
+                    form.clinician(),
+                    form.note(),
+                    CaseVariables.currentUser(execution));
             Var.removeAll(execution, FaceToFaceVisitForm.FIELDS);
         };
     }
@@ -97,8 +105,8 @@ class TransitionalCareDelegates {
     JavaDelegate recordTransitionalDeadlineMissedDelegate(TransitionalCareService transitionalCare) {
         return execution -> {
             OverdueForm form = OverdueForm.from(execution);
-            transitionalCare.recordDeadlineMissed(stayId(execution), form.missedDeadline(), form.action(),
-                    CaseVariables.currentUser(execution));
+            transitionalCare.recordDeadlineMissed(
+                    stayId(execution), form.missedDeadline(), form.action(), CaseVariables.currentUser(execution));
             Var.removeAll(execution, OverdueForm.FIELDS);
         };
     }

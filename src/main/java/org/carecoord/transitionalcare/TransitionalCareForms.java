@@ -14,8 +14,7 @@ import org.carecoord.variables.Var;
  */
 final class TransitionalCareForms {
 
-    private TransitionalCareForms() {
-    }
+    private TransitionalCareForms() {}
 
     /** forms/transitional-care-contact.form: one contact attempt. */
     record ContactForm(boolean reached, String channel, String note) {
@@ -33,8 +32,8 @@ final class TransitionalCareForms {
         static final List<Var<?>> FIELDS = List.of(Fields.DISCREPANCIES, Fields.MEDICATION_NOTE);
 
         static MedicationReconciliationForm from(VariableScope scope) {
-            return new MedicationReconciliationForm(yes(Fields.DISCREPANCIES, scope),
-                    Fields.MEDICATION_NOTE.get(scope));
+            return new MedicationReconciliationForm(
+                    yes(Fields.DISCREPANCIES, scope), Fields.MEDICATION_NOTE.get(scope));
         }
     }
 
@@ -44,8 +43,8 @@ final class TransitionalCareForms {
         static final List<Var<?>> FIELDS = List.of(Fields.VISIT_DATE, Fields.VISIT_CLINICIAN, Fields.VISIT_NOTE);
 
         static FaceToFaceVisitForm from(VariableScope scope) {
-            return new FaceToFaceVisitForm(Fields.VISIT_DATE.get(scope), Fields.VISIT_CLINICIAN.get(scope),
-                    Fields.VISIT_NOTE.get(scope));
+            return new FaceToFaceVisitForm(
+                    Fields.VISIT_DATE.get(scope), Fields.VISIT_CLINICIAN.get(scope), Fields.VISIT_NOTE.get(scope));
         }
     }
 

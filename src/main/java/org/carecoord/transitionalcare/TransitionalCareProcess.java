@@ -18,6 +18,7 @@ public final class TransitionalCareProcess {
 
     /** In {@code care-episode}: the event subprocess started by the message, and its call of this process. */
     public static final String EPISODE_SUBPROCESS = "SubProcess_TransitionalCare";
+
     public static final String EPISODE_CALL = "CallActivity_TransitionalCare";
     public static final String EPISODE_END = "EndEvent_TransitionalCareEnded";
 
@@ -49,6 +50,7 @@ public final class TransitionalCareProcess {
     public static final int CONTACT_ATTEMPTS_THAT_SATISFY = 2;
     /** Face-to-face visit: within 7 calendar days for high-risk patients (high complexity), else 14. */
     public static final int FACE_TO_FACE_DAYS_HIGH_RISK = 7;
+
     public static final int FACE_TO_FACE_DAYS = 14;
 
     /** Process variables: one instance per stay, so its variables are the stay's own. */
@@ -59,9 +61,11 @@ public final class TransitionalCareProcess {
         public static final Var<Long> HOSPITAL_STAY_ID = Var.id("hospitalStayId");
         /** Timer and due dates of the contact and the face-to-face visit (and medication reconciliation). */
         public static final Var<Date> CONTACT_DUE = Var.of("tcmContactDue", Date.class);
+
         public static final Var<Date> FACE_TO_FACE_DUE = Var.of("faceToFaceDue", Date.class);
         /** Shown on the coordinators' forms. */
         public static final Var<String> FACILITY = Var.string("hospitalFacility");
+
         public static final Var<String> DISCHARGED_ON = Var.string("hospitalDischargedOn");
         public static final Var<Boolean> CONTACT_SATISFIED = Var.bool("tcmContactSatisfied");
         /** LACE "L": the stay's length in days, prefilled into the readmission-risk form. */
@@ -71,8 +75,7 @@ public final class TransitionalCareProcess {
         /** Input parameter of each "Record missed deadline" step: which deadline was missed. */
         public static final Var<String> MISSED_DEADLINE = Var.string("missedDeadline");
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
     /** Fields of the coordinators' and managers' forms ({@link TransitionalCareForms} reads them). */
@@ -84,16 +87,15 @@ public final class TransitionalCareProcess {
         public static final Var<String> MEDICATION_NOTE = Var.string("medicationNote");
         /** Typed as MM/DD/YYYY (see FormDates). */
         public static final Var<LocalDate> VISIT_DATE = Var.date("visitDate");
+
         public static final Var<String> VISIT_CLINICIAN = Var.string("visitClinician");
         public static final Var<String> VISIT_NOTE = Var.string("visitNote");
         public static final Var<String> OVERDUE_ACTION = Var.string("overdueAction");
 
-        private Fields() {
-        }
+        private Fields() {}
     }
 
     public static final String YES = "yes";
 
-    private TransitionalCareProcess() {
-    }
+    private TransitionalCareProcess() {}
 }

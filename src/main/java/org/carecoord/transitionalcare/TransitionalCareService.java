@@ -36,8 +36,13 @@ public class TransitionalCareService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    TransitionalCareService(HospitalStayRepository stays, CareCaseService cases, BusinessCalendar calendar,
-                            EpisodeMessages episodes, JdbcTemplate jdbc, Clock clock) {
+    TransitionalCareService(
+            HospitalStayRepository stays,
+            CareCaseService cases,
+            BusinessCalendar calendar,
+            EpisodeMessages episodes,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.stays = stays;
         this.cases = cases;
         this.calendar = calendar;
@@ -68,8 +73,8 @@ public class TransitionalCareService {
         Instant contactDue = contactDue(report.dischargedOn());
         Instant faceToFaceDue = faceToFaceDue(report.dischargedOn(), isHighRisk(caseId));
         long stayId = stays.insert(caseId, report, actor, Instant.now(clock), contactDue, faceToFaceDue);
-        episodes.deliver(careCase, TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE,
-                Vars.REPORTED_STAY_ID.with(stayId));
+        episodes.deliver(
+                careCase, TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE, Vars.REPORTED_STAY_ID.with(stayId));
         return stays.find(stayId).orElseThrow();
     }
 
@@ -81,7 +86,8 @@ public class TransitionalCareService {
 
     /** 7 calendar days after discharge for high-risk patients, 14 for others, at the end of that day. */
     public Instant faceToFaceDue(LocalDate dischargedOn, boolean highRisk) {
-        int days = highRisk ? TransitionalCareProcess.FACE_TO_FACE_DAYS_HIGH_RISK
+        int days = highRisk
+                ? TransitionalCareProcess.FACE_TO_FACE_DAYS_HIGH_RISK
                 : TransitionalCareProcess.FACE_TO_FACE_DAYS;
         return calendar.endOfBusinessDay(dischargedOn.plusDays(days)).toInstant();
     }
@@ -122,8 +128,15 @@ public class TransitionalCareService {
 
     void recordMedicationReconciliation(long stayId, boolean discrepancies, String note, String actor) {
         Instant now = Instant.now(clock);
-        stays.addStep(stayId, MEDICATION_RECONCILIATION, now, actor, null, null,
-                discrepancies ? "discrepancies-resolved" : "no-discrepancies", note);
+        stays.addStep(
+                stayId,
+                MEDICATION_RECONCILIATION,
+                now,
+                actor,
+                null,
+                null,
+                discrepancies ? "discrepancies-resolved" : "no-discrepancies",
+                note);
         stays.medicationReconciled(stayId, now);
     }
 
@@ -134,8 +147,15 @@ public class TransitionalCareService {
             throw new BadUserRequestException("The face-to-face visit cannot be recorded: the visit date must be a "
                     + "date (MM/DD/YYYY) between the hospital discharge and today.");
         }
-        stays.addStep(stayId, FACE_TO_FACE_VISIT, Instant.now(clock), actor, null, null,
-                clinician == null ? null : clinician.strip(), note);
+        stays.addStep(
+                stayId,
+                FACE_TO_FACE_VISIT,
+                Instant.now(clock),
+                actor,
+                null,
+                null,
+                clinician == null ? null : clinician.strip(),
+                note);
         stays.faceToFaceVisit(stayId, visitDate);
     }
 
@@ -148,7 +168,6 @@ public class TransitionalCareService {
     }
 
     boolean isHighRisk(long caseId) {
-        return "high".equals(jdbc.queryForObject("select risk_tier from care_case where id = ?", String.class,
-                caseId));
+        return "high".equals(jdbc.queryForObject("select risk_tier from care_case where id = ?", String.class, caseId));
     }
 }

@@ -7,8 +7,7 @@ import org.carecoord.cases.CareEpisodeProcess;
 /** Typed access to what every step of a case's processes reads: the case and who is completing the step. */
 public final class CaseVariables {
 
-    private CaseVariables() {
-    }
+    private CaseVariables() {}
 
     public static long caseId(VariableScope scope) {
         return CareEpisodeProcess.Vars.CASE_ID.require(scope);

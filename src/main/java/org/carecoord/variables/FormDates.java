@@ -15,11 +15,11 @@ public final class FormDates {
     /** The pattern of a date field, for the forms' validation: MM/DD/YYYY or yyyy-MM-dd. */
     public static final String PATTERN = "^((0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}"
             + "|(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$";
+
     private static final DateTimeFormatter TYPED =
             DateTimeFormatter.ofPattern("MM/dd/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private FormDates() {
-    }
+    private FormDates() {}
 
     /** The date of a form or REST variable (text or java.util.Date), or null when blank or not a date. */
     public static LocalDate parse(Object variable) {
@@ -31,7 +31,8 @@ public final class FormDates {
         }
         String value = variable.toString().trim();
         try {
-            return value.contains("/") ? LocalDate.parse(value, TYPED)
+            return value.contains("/")
+                    ? LocalDate.parse(value, TYPED)
                     : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException notADate) {
             return null;

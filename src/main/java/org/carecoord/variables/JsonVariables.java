@@ -20,8 +20,7 @@ public final class JsonVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonVariables() {
-    }
+    private JsonVariables() {}
 
     /** The value as a JSON tree; null or blank is a missing node (iterates as empty). */
     public static JsonNode tree(Object value) {
@@ -71,7 +70,8 @@ public final class JsonVariables {
     /** A list for another process: JSON-serialized, read back as a java.util.List (e.g. a multi-instance collection). */
     public static TypedValue javaList(List<String> list) {
         return Variables.objectValue(new ArrayList<>(list))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create();
     }
 
     /** Compact JSON text of any value (for storing answers in a column). */

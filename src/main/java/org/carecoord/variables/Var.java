@@ -51,8 +51,14 @@ public final class Var<T> {
 
     /** Yes/no: a boolean, or the text true/false (a radio group's value); anything else is read as false. */
     public static Var<Boolean> bool(String name) {
-        return new Var<>(name, value -> value == null ? null
-                : value instanceof Boolean flag ? flag : Boolean.valueOf(value.toString().trim()), value -> value);
+        return new Var<>(
+                name,
+                value -> value == null
+                        ? null
+                        : value instanceof Boolean flag
+                                ? flag
+                                : Boolean.valueOf(value.toString().trim()),
+                value -> value);
     }
 
     /** A date typed into a form as text (see {@link FormDates}) or a java.util.Date; written as yyyy-MM-dd. */

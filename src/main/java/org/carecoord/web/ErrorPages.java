@@ -23,19 +23,23 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorPages implements ErrorViewResolver {
 
-    private record Page(String title, String text) {
-    }
+    private record Page(String title, String text) {}
 
-    private static final Page FORBIDDEN = new Page("You may not open this page", "Your role does not include this "
-            + "page. Coordinators work in Tasklist; Cockpit is for care managers and reviewers. If your work needs it, "
-            + "ask a care manager.");
-    private static final Page NOT_FOUND = new Page("Page not found",
+    private static final Page FORBIDDEN = new Page(
+            "You may not open this page",
+            "Your role does not include this "
+                    + "page. Coordinators work in Tasklist; Cockpit is for care managers and reviewers. If your work needs it, "
+                    + "ask a care manager.");
+    private static final Page NOT_FOUND = new Page(
+            "Page not found",
             "There is no such page, or it has moved. Check the address, or start again from your tasks.");
-    private static final Page CLIENT_ERROR = new Page("This request cannot be answered",
-            "The page could not be shown for this request. Go back and try again.");
-    private static final Page SERVER_ERROR = new Page("Something went wrong", "The page could not be shown; nothing "
-            + "you entered was saved by this request. Try again in a minute; if it keeps happening, tell your "
-            + "administrator the time it happened.");
+    private static final Page CLIENT_ERROR = new Page(
+            "This request cannot be answered", "The page could not be shown for this request. Go back and try again.");
+    private static final Page SERVER_ERROR = new Page(
+            "Something went wrong",
+            "The page could not be shown; nothing "
+                    + "you entered was saved by this request. Try again in a minute; if it keeps happening, tell your "
+                    + "administrator the time it happened.");
 
     private static final String HTML = """
             <!DOCTYPE html>
@@ -59,12 +63,14 @@ class ErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Page text = status == HttpStatus.FORBIDDEN ? FORBIDDEN : status == HttpStatus.NOT_FOUND ? NOT_FOUND
-                : status.is4xxClientError() ? CLIENT_ERROR : SERVER_ERROR;
+        Page text = status == HttpStatus.FORBIDDEN
+                ? FORBIDDEN
+                : status == HttpStatus.NOT_FOUND ? NOT_FOUND : status.is4xxClientError() ? CLIENT_ERROR : SERVER_ERROR;
         View view = (viewModel, viewRequest, response) -> {
             response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(HTML.formatted(HtmlUtils.htmlEscape(text.title()),
-                    HtmlUtils.htmlEscape(text.text())).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(HTML.formatted(HtmlUtils.htmlEscape(text.title()), HtmlUtils.htmlEscape(text.text()))
+                            .getBytes(StandardCharsets.UTF_8));
         };
         var page = new ModelAndView(view);
         page.setStatus(status);

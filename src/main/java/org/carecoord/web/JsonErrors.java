@@ -12,8 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /** Where in a request body Jackson failed, as the dotted path {@link ApiExceptionHandler} names. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static boolean isTruncatedOrMalformed(JsonProcessingException ex) {
         return ex instanceof JsonParseException
@@ -28,8 +27,9 @@ final class JsonErrors {
     /** The duplicated key's path: the parser's context at the failure (it has already taken the key's name). */
     static String path(JsonParseException ex) {
         List<String> parts = new ArrayList<>();
-        for (JsonStreamContext at = ((JsonParser) ex.getProcessor()).getParsingContext(); at != null && !at.inRoot();
-             at = at.getParent()) {
+        for (JsonStreamContext at = ((JsonParser) ex.getProcessor()).getParsingContext();
+                at != null && !at.inRoot();
+                at = at.getParent()) {
             parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : at.getCurrentName());
         }
         return String.join(".", parts).replace(".[", "[");

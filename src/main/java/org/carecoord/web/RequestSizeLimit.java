@@ -42,8 +42,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
             return;
         }
         chain.doFilter(new Capped(request, maxBytes), response);

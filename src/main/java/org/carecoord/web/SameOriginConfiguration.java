@@ -20,7 +20,8 @@ class SameOriginConfiguration {
     @Bean
     FilterRegistrationBean<SameOriginFilter> sameOriginFilter(
             @Value("${carecoord.referral.link-base-url:}") String publicUrl,
-            @Value("${carecoord.web.allowed-origins:}") List<String> allowedOrigins, ObjectMapper json) {
+            @Value("${carecoord.web.allowed-origins:}") List<String> allowedOrigins,
+            ObjectMapper json) {
         List<String> origins = new ArrayList<>(allowedOrigins);
         if (!publicUrl.isBlank()) {
             origins.add(publicUrl);

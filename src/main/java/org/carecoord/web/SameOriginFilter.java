@@ -29,15 +29,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SameOriginFilter extends OncePerRequestFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final String DETAIL = "Cross-site requests are not accepted. Use CareCoord's own pages, or a "
-            + "client that is not a browser.";
+    private static final String DETAIL =
+            "Cross-site requests are not accepted. Use CareCoord's own pages, or a " + "client that is not a browser.";
 
     private final Set<String> allowedOrigins;
     private final ObjectMapper json;
 
     /** @param allowedOrigins origins besides the request's own, e.g. the public URL behind a proxy */
     public SameOriginFilter(Collection<String> allowedOrigins, ObjectMapper json) {
-        this.allowedOrigins = allowedOrigins.stream().map(SameOriginFilter::normalise).flatMap(Optional::stream)
+        this.allowedOrigins = allowedOrigins.stream()
+                .map(SameOriginFilter::normalise)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableSet());
         this.json = json;
     }

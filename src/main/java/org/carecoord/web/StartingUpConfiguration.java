@@ -14,8 +14,8 @@ class StartingUpConfiguration {
     FilterRegistrationBean<StartingUp> startingUpFilter(ApplicationAvailability availability) {
         var registration = new FilterRegistrationBean<>(new StartingUp(availability));
         registration.setName("carecoord-starting-up");
-        registration.addUrlPatterns("/camunda/*", "/api/*", "/engine-rest/*", "/referral-response/*",
-                "/education/*", "/");
+        registration.addUrlPatterns(
+                "/camunda/*", "/api/*", "/engine-rest/*", "/referral-response/*", "/education/*", "/");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -12,6 +12,5 @@ public final class Text {
         return text.isEmpty() ? null : text;
     }
 
-    private Text() {
-    }
+    private Text() {}
 }

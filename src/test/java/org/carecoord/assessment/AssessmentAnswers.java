@@ -11,8 +11,7 @@ import org.carecoord.assessment.AssessmentProcess.Fields;
  */
 public final class AssessmentAnswers {
 
-    private AssessmentAnswers() {
-    }
+    private AssessmentAnswers() {}
 
     public static VariableMap mood(int... phq9) {
         VariableMap answers = Fields.PHQ9_ADMINISTERED.with(true);

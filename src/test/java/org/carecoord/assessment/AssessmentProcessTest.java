@@ -14,7 +14,6 @@ import static org.carecoord.assessment.AssessmentProcess.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,15 +28,23 @@ import org.carecoord.assessment.AssessmentProcess.Scores;
 import org.carecoord.assessment.AssessmentProcess.Vars;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.support.TestEngine;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.variables.Var;
 
 /** Every path of {@code assessment}, scored by the real DMN decisions and the real answer-to-input rules. */
-@Deployment(resources = {"processes/assessment.bpmn", "processes/phq9-severity.dmn", "processes/gad7-severity.dmn",
-        "processes/hrsn-needs.dmn", "processes/katz-adl.dmn", "processes/lace-risk.dmn", "processes/risk-tier.dmn"})
+@Deployment(
+        resources = {
+            "processes/assessment.bpmn",
+            "processes/phq9-severity.dmn",
+            "processes/gad7-severity.dmn",
+            "processes/hrsn-needs.dmn",
+            "processes/katz-adl.dmn",
+            "processes/lace-risk.dmn",
+            "processes/risk-tier.dmn"
+        })
 class AssessmentProcessTest {
 
     @RegisterExtension
@@ -53,13 +60,13 @@ class AssessmentProcessTest {
         Mocks.register("recordInstrumentsDelegate", (JavaDelegate) e -> {
             for (String code : Vars.INSTRUMENTS.require(e).split(",")) {
                 Instrument instrument = Instrument.fromCode(code);
-                recorded.add(code + (AssessmentInputs.administered(e, instrument.administeredField) ? "" : ":not-administered"));
+                recorded.add(code
+                        + (AssessmentInputs.administered(e, instrument.administeredField) ? "" : ":not-administered"));
                 Var.removeAll(e, instrument.itemFields);
             }
         });
-        Mocks.register("recordRiskTierDelegate", (JavaDelegate) e -> riskTiers.add(
-                Scores.RISK_TIER.get(e) + "/" + Scores.CONTACT_INTERVAL_DAYS.get(e) + "/"
-                        + Scores.PLAN_APPROVAL_REQUIRED.get(e)));
+        Mocks.register("recordRiskTierDelegate", (JavaDelegate) e -> riskTiers.add(Scores.RISK_TIER.get(e) + "/"
+                + Scores.CONTACT_INTERVAL_DAYS.get(e) + "/" + Scores.PLAN_APPROVAL_REQUIRED.get(e)));
     }
 
     @AfterEach
@@ -70,16 +77,23 @@ class AssessmentProcessTest {
     @Test
     void afterAHospitalStayAllFourInstrumentsAreScoredAndTheRiskTierComesFromTheDecisions() {
         ProcessInstance assessment = start(true);
-        assertThat(assessment).isWaitingAt(TASK_SCREEN_MOOD, TASK_SCREEN_SOCIAL_NEEDS, TASK_ASSESS_DAILY_LIVING,
-                TASK_ASSESS_READMISSION_RISK);
+        assertThat(assessment)
+                .isWaitingAt(
+                        TASK_SCREEN_MOOD,
+                        TASK_SCREEN_SOCIAL_NEEDS,
+                        TASK_ASSESS_DAILY_LIVING,
+                        TASK_ASSESS_READMISSION_RISK);
 
         complete(taskAt(assessment, TASK_SCREEN_MOOD), mood(1, 2, 1, 2, 1, 2, 1, 2, 0)); // PHQ-9 12: moderate
         complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), socialNeedsNone());
         complete(taskAt(assessment, TASK_ASSESS_DAILY_LIVING), dailyLiving(6));
         // LACE: 5 days (4) + emergency (3) + Charlson 2 (2) + 1 ED visit (1) = 10: high readmission risk
-        complete(taskAt(assessment, TASK_ASSESS_READMISSION_RISK), lace(5, AssessmentProcess.ADMISSION_EMERGENCY, 2, 1));
+        complete(
+                taskAt(assessment, TASK_ASSESS_READMISSION_RISK), lace(5, AssessmentProcess.ADMISSION_EMERGENCY, 2, 1));
 
-        assertThat(assessment).isEnded().hasPassed(TASK_DETERMINE_RISK_TIER, END_ASSESSED)
+        assertThat(assessment)
+                .isEnded()
+                .hasPassed(TASK_DETERMINE_RISK_TIER, END_ASSESSED)
                 .hasNotPassed(EVENT_MOOD_SAFETY_CONCERN, EVENT_SOCIAL_SAFETY_CONCERN);
         assertThat(riskTiers).containsExactly("high/7/true");
         assertThat(recorded).containsExactlyInAnyOrder("phq9", "gad7", "ahc-hrsn", "katz-adl", "lace");
@@ -107,7 +121,8 @@ class AssessmentProcessTest {
 
         complete(taskAt(assessment, TASK_SCREEN_MOOD), mood(0, 0, 0, 0, 0, 0, 0, 0, 1));
 
-        assertThat(assessment).hasPassed(EVENT_MOOD_SAFETY_CONCERN)
+        assertThat(assessment)
+                .hasPassed(EVENT_MOOD_SAFETY_CONCERN)
                 .isWaitingAt(TASK_SCREEN_SOCIAL_NEEDS, TASK_ASSESS_DAILY_LIVING);
     }
 
@@ -130,8 +145,9 @@ class AssessmentProcessTest {
     void instrumentsNotAdministeredPassNullAndCountAsNoRisk() {
         ProcessInstance assessment = start(false);
 
-        complete(taskAt(assessment, TASK_SCREEN_MOOD), Map.of(Fields.PHQ9_ADMINISTERED.name(), false,
-                Fields.GAD7_ADMINISTERED.name(), false));
+        complete(
+                taskAt(assessment, TASK_SCREEN_MOOD),
+                Map.of(Fields.PHQ9_ADMINISTERED.name(), false, Fields.GAD7_ADMINISTERED.name(), false));
         complete(taskAt(assessment, TASK_SCREEN_SOCIAL_NEEDS), Map.of(Fields.HRSN_ADMINISTERED.name(), false));
         complete(taskAt(assessment, TASK_ASSESS_DAILY_LIVING), dailyLiving(4)); // moderate impairment
 
@@ -166,8 +182,12 @@ class AssessmentProcessTest {
 
     private static <T> T historicValue(ProcessInstance instance, Var<T> handle) {
         // the process-level value (steps' local inputs of the same name are historic variables too)
-        var variable = historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .activityInstanceIdIn(instance.getId()).variableName(handle.name()).singleResult();
+        var variable = historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityInstanceIdIn(instance.getId())
+                .variableName(handle.name())
+                .singleResult();
         return variable == null ? null : handle.from(Collections.singletonMap(handle.name(), variable.getValue()));
     }
 }

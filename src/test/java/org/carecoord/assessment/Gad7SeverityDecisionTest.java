@@ -6,14 +6,15 @@ import static org.carecoord.assessment.AssessmentDecisions.GAD7_SEVERITY_VAR;
 import static org.carecoord.assessment.AssessmentDecisions.GAD7_TOTAL;
 
 import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,7 +64,8 @@ class Gad7SeverityDecisionTest {
     }
 
     private Map<String, Object> evaluate(Integer total) {
-        DmnDecisionResult result = processEngine.getDecisionService()
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
                 .evaluateDecisionByKey(GAD7_SEVERITY)
                 .variables(Variables.createVariables().putValue(GAD7_TOTAL, total))
                 .evaluate();

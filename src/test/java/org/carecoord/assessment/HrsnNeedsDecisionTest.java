@@ -21,15 +21,16 @@ import static org.carecoord.assessment.AssessmentDecisions.UTILITY_SHUTOFF_THREA
 
 import java.util.List;
 import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,8 +41,8 @@ class HrsnNeedsDecisionTest {
     @RegisterExtension
     static ProcessEngineExtension engine = TestEngine.extension();
 
-    private static final List<String> NEEDS = List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED,
-            SAFETY_NEED);
+    private static final List<String> NEEDS =
+            List.of(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED, SAFETY_NEED);
 
     ProcessEngine processEngine;
 
@@ -54,8 +55,10 @@ class HrsnNeedsDecisionTest {
         "steady,             4, true",
     })
     void housingNeedWhenNotSteadyOrAnyHousingProblem(String living, int problems, boolean need) {
-        assertOnlyNeed(evaluate(noNeeds().putValue(LIVING_SITUATION, living).putValue(HOUSING_PROBLEMS, problems)),
-                HOUSING_NEED, need);
+        assertOnlyNeed(
+                evaluate(noNeeds().putValue(LIVING_SITUATION, living).putValue(HOUSING_PROBLEMS, problems)),
+                HOUSING_NEED,
+                need);
     }
 
     @ParameterizedTest(name = "worried {0}, ran out {1}: need {2}")
@@ -67,8 +70,7 @@ class HrsnNeedsDecisionTest {
         "never,     often,     true",
     })
     void foodNeedWhenEitherFoodAnswerIsSometimesOrOften(String worry, String ranOut, boolean need) {
-        assertOnlyNeed(evaluate(noNeeds().putValue(FOOD_WORRY, worry).putValue(FOOD_RAN_OUT, ranOut)),
-                FOOD_NEED, need);
+        assertOnlyNeed(evaluate(noNeeds().putValue(FOOD_WORRY, worry).putValue(FOOD_RAN_OUT, ranOut)), FOOD_NEED, need);
     }
 
     @ParameterizedTest(name = "barrier {0}: need {0}")
@@ -163,8 +165,9 @@ class HrsnNeedsDecisionTest {
 
     @Test
     void returnsExactlyTheContractOutputs() {
-        assertThat(evaluate(noNeeds())).containsOnlyKeys(HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED,
-                SAFETY_NEED, SDOH_NEED_COUNT);
+        assertThat(evaluate(noNeeds()))
+                .containsOnlyKeys(
+                        HOUSING_NEED, FOOD_NEED, TRANSPORTATION_NEED, UTILITY_NEED, SAFETY_NEED, SDOH_NEED_COUNT);
     }
 
     /** Answers with no need in any domain. */
@@ -178,10 +181,12 @@ class HrsnNeedsDecisionTest {
                 .putValue(UTILITY_SHUTOFF_THREAT, "no");
     }
 
-    private static VariableMap safety(VariableMap answers, Integer hurt, Integer insult, Integer threaten,
-            Integer scream) {
-        return answers.putValue(SAFETY_HURT, hurt).putValue(SAFETY_INSULT, insult)
-                .putValue(SAFETY_THREATEN, threaten).putValue(SAFETY_SCREAM, scream);
+    private static VariableMap safety(
+            VariableMap answers, Integer hurt, Integer insult, Integer threaten, Integer scream) {
+        return answers.putValue(SAFETY_HURT, hurt)
+                .putValue(SAFETY_INSULT, insult)
+                .putValue(SAFETY_THREATEN, threaten)
+                .putValue(SAFETY_SCREAM, scream);
     }
 
     /** The given domain has {@code expected}; every other domain has no need; the count agrees. */
@@ -191,8 +196,11 @@ class HrsnNeedsDecisionTest {
     }
 
     private Map<String, Object> evaluate(VariableMap answers) {
-        DmnDecisionResult result = processEngine.getDecisionService()
-                .evaluateDecisionByKey(HRSN_NEEDS).variables(answers).evaluate();
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
+                .evaluateDecisionByKey(HRSN_NEEDS)
+                .variables(answers)
+                .evaluate();
         assertThat(result).hasSize(1);
         return result.getSingleResult().getEntryMap();
     }

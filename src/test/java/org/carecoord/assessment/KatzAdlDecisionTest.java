@@ -6,14 +6,15 @@ import static org.carecoord.assessment.AssessmentDecisions.ADL_INDEPENDENT_COUNT
 import static org.carecoord.assessment.AssessmentDecisions.KATZ_ADL;
 
 import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +61,8 @@ class KatzAdlDecisionTest {
     }
 
     private Map<String, Object> evaluate(Integer count) {
-        DmnDecisionResult result = processEngine.getDecisionService()
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
                 .evaluateDecisionByKey(KATZ_ADL)
                 .variables(Variables.createVariables().putValue(ADL_INDEPENDENT_COUNT, count))
                 .evaluate();

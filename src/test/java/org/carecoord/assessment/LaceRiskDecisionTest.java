@@ -10,14 +10,15 @@ import static org.carecoord.assessment.AssessmentDecisions.LENGTH_OF_STAY_DAYS;
 import static org.carecoord.assessment.AssessmentDecisions.READMISSION_RISK;
 
 import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,16 +33,7 @@ class LaceRiskDecisionTest {
 
     @ParameterizedTest(name = "{0} days in hospital: {1} points")
     @CsvSource({
-        "0,  0",
-        "1,  1",
-        "2,  2",
-        "3,  3",
-        "4,  4",
-        "6,  4",
-        "7,  5",
-        "13, 5",
-        "14, 7",
-        "60, 7",
+        "0,  0", "1,  1", "2,  2", "3,  3", "4,  4", "6,  4", "7,  5", "13, 5", "14, 7", "60, 7",
     })
     void lengthOfStayPoints(int days, int points) {
         assertThat(evaluate(days, false, 0, 0)).containsEntry(LACE_SCORE, points);
@@ -58,12 +50,7 @@ class LaceRiskDecisionTest {
 
     @ParameterizedTest(name = "Charlson index {0}: {1} points")
     @CsvSource({
-        "0, 0",
-        "1, 1",
-        "2, 2",
-        "3, 3",
-        "4, 5",
-        "9, 5",
+        "0, 0", "1, 1", "2, 2", "3, 3", "4, 5", "9, 5",
     })
     void comorbidityPoints(int charlson, int points) {
         assertThat(evaluate(0, false, charlson, 0)).containsEntry(LACE_SCORE, points);
@@ -71,11 +58,7 @@ class LaceRiskDecisionTest {
 
     @ParameterizedTest(name = "{0} ED visits: {1} points")
     @CsvSource({
-        "0,  0",
-        "1,  1",
-        "3,  3",
-        "4,  4",
-        "10, 4",
+        "0,  0", "1,  1", "3,  3", "4,  4", "10, 4",
     })
     void emergencyVisitPointsAreCappedAtFour(int visits, int points) {
         assertThat(evaluate(0, false, 0, visits)).containsEntry(LACE_SCORE, points);
@@ -99,16 +82,12 @@ class LaceRiskDecisionTest {
 
     @Test
     void maximumScoreOf19IsHighRisk() {
-        assertThat(evaluate(30, true, 8, 12))
-                .containsEntry(LACE_SCORE, 19)
-                .containsEntry(READMISSION_RISK, "high");
+        assertThat(evaluate(30, true, 8, 12)).containsEntry(LACE_SCORE, 19).containsEntry(READMISSION_RISK, "high");
     }
 
     @Test
     void withoutALengthOfStayLaceIsNotAssessed() {
-        assertThat(evaluate(null, true, 4, 4))
-                .containsEntry(LACE_SCORE, null)
-                .containsEntry(READMISSION_RISK, null);
+        assertThat(evaluate(null, true, 4, 4)).containsEntry(LACE_SCORE, null).containsEntry(READMISSION_RISK, null);
     }
 
     @Test
@@ -131,7 +110,8 @@ class LaceRiskDecisionTest {
     }
 
     private Map<String, Object> evaluate(Integer days, Boolean acute, Integer charlson, Integer visits) {
-        DmnDecisionResult result = processEngine.getDecisionService()
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
                 .evaluateDecisionByKey(LACE_RISK)
                 .variables(Variables.createVariables()
                         .putValue(LENGTH_OF_STAY_DAYS, days)

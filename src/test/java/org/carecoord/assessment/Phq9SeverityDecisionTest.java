@@ -8,14 +8,15 @@ import static org.carecoord.assessment.AssessmentDecisions.PHQ9_SEVERITY_VAR;
 import static org.carecoord.assessment.AssessmentDecisions.PHQ9_TOTAL;
 
 import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,9 +79,7 @@ class Phq9SeverityDecisionTest {
 
     @Test
     void item9AnsweredWithoutATotalStillRaisesTheSafetyConcern() {
-        assertThat(evaluate(null, 2))
-                .containsEntry(PHQ9_SEVERITY_VAR, null)
-                .containsEntry(PHQ9_SAFETY_CONCERN, true);
+        assertThat(evaluate(null, 2)).containsEntry(PHQ9_SEVERITY_VAR, null).containsEntry(PHQ9_SAFETY_CONCERN, true);
     }
 
     @ParameterizedTest(name = "total {0}")
@@ -91,8 +90,10 @@ class Phq9SeverityDecisionTest {
 
     @Test
     void variablesNotPassedAtAllCountAsNotAdministered() {
-        DmnDecisionResult result = processEngine.getDecisionService()
-                .evaluateDecisionByKey(PHQ9_SEVERITY).evaluate();
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
+                .evaluateDecisionByKey(PHQ9_SEVERITY)
+                .evaluate();
 
         assertThat(result.getSingleResult().getEntryMap())
                 .containsEntry(PHQ9_SEVERITY_VAR, null)
@@ -105,9 +106,11 @@ class Phq9SeverityDecisionTest {
     }
 
     private Map<String, Object> evaluate(Integer total, Integer item9) {
-        DmnDecisionResult result = processEngine.getDecisionService()
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
                 .evaluateDecisionByKey(PHQ9_SEVERITY)
-                .variables(Variables.createVariables().putValue(PHQ9_TOTAL, total).putValue(PHQ9_ITEM9, item9))
+                .variables(
+                        Variables.createVariables().putValue(PHQ9_TOTAL, total).putValue(PHQ9_ITEM9, item9))
                 .evaluate();
         assertThat(result).hasSize(1);
         return result.getSingleResult().getEntryMap();

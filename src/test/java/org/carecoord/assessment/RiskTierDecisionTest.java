@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,9 +25,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carecoord.support.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,8 +60,14 @@ class RiskTierDecisionTest {
         minimal         , true     , minimal   , low      , full             , 0    , false
         moderate        ,          , severe    , high     ,                  ,      ,
         """)
-    void anyHighRiskFindingMakesTheTierHigh(String phq9Band, Boolean selfHarm, String gad7Band, String laceRisk,
-            String adl, Integer needs, Boolean safetyNeed) {
+    void anyHighRiskFindingMakesTheTierHigh(
+            String phq9Band,
+            Boolean selfHarm,
+            String gad7Band,
+            String laceRisk,
+            String adl,
+            Integer needs,
+            Boolean safetyNeed) {
         assertThat(evaluate(findings(phq9Band, selfHarm, gad7Band, laceRisk, adl, needs, safetyNeed)))
                 .containsEntry(RISK_TIER_VAR, "high")
                 .containsEntry(CONTACT_INTERVAL_DAYS, 7)
@@ -79,8 +86,14 @@ class RiskTierDecisionTest {
                     ,          ,           ,          ,                    , 2    ,
         minimal     , false    , moderate  , low      , full               , 0    , false
         """)
-    void anyMediumRiskFindingWithoutAHighOneMakesTheTierMedium(String phq9Band, Boolean selfHarm, String gad7Band,
-            String laceRisk, String adl, Integer needs, Boolean safetyNeed) {
+    void anyMediumRiskFindingWithoutAHighOneMakesTheTierMedium(
+            String phq9Band,
+            Boolean selfHarm,
+            String gad7Band,
+            String laceRisk,
+            String adl,
+            Integer needs,
+            Boolean safetyNeed) {
         assertThat(evaluate(findings(phq9Band, selfHarm, gad7Band, laceRisk, adl, needs, safetyNeed)))
                 .containsEntry(RISK_TIER_VAR, "medium")
                 .containsEntry(CONTACT_INTERVAL_DAYS, 14)
@@ -101,8 +114,14 @@ class RiskTierDecisionTest {
                     ,          ,           ,          ,         ,      , false
         mild        , false    , mild      , low      , full    , 0    , false
         """)
-    void onlyLowRiskFindingsMakeTheTierLow(String phq9Band, Boolean selfHarm, String gad7Band, String laceRisk,
-            String adl, Integer needs, Boolean safetyNeed) {
+    void onlyLowRiskFindingsMakeTheTierLow(
+            String phq9Band,
+            Boolean selfHarm,
+            String gad7Band,
+            String laceRisk,
+            String adl,
+            Integer needs,
+            Boolean safetyNeed) {
         assertThat(evaluate(findings(phq9Band, selfHarm, gad7Band, laceRisk, adl, needs, safetyNeed)))
                 .containsEntry(RISK_TIER_VAR, "low")
                 .containsEntry(CONTACT_INTERVAL_DAYS, 30)
@@ -140,18 +159,29 @@ class RiskTierDecisionTest {
         assertThat(original).containsOnlyOnce(LOW_TIER_INTERVAL);
         RepositoryService repositoryService = processEngine.getRepositoryService();
 
-        String deploymentId = repositoryService.createDeployment()
+        String deploymentId = repositoryService
+                .createDeployment()
                 .addString(RESOURCE, original.replace(LOW_TIER_INTERVAL, "<text>21</text>"))
                 .deploy()
                 .getId();
         try {
-            assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(RISK_TIER)
-                    .latestVersion().singleResult().getVersion()).isEqualTo(2);
+            assertThat(repositoryService
+                            .createDecisionDefinitionQuery()
+                            .decisionDefinitionKey(RISK_TIER)
+                            .latestVersion()
+                            .singleResult()
+                            .getVersion())
+                    .isEqualTo(2);
             assertThat(evaluate(Variables.createVariables()))
                     .containsEntry(RISK_TIER_VAR, "low")
                     .containsEntry(CONTACT_INTERVAL_DAYS, 21);
-            assertThat(processEngine.getDecisionService().evaluateDecisionByKey(RISK_TIER).version(1).evaluate()
-                    .getSingleResult().getEntryMap())
+            assertThat(processEngine
+                            .getDecisionService()
+                            .evaluateDecisionByKey(RISK_TIER)
+                            .version(1)
+                            .evaluate()
+                            .getSingleResult()
+                            .getEntryMap())
                     .containsEntry(CONTACT_INTERVAL_DAYS, 30);
         } finally {
             repositoryService.deleteDeployment(deploymentId, true);
@@ -165,8 +195,14 @@ class RiskTierDecisionTest {
         }
     }
 
-    private static VariableMap findings(String phq9Band, Boolean selfHarm, String gad7Band, String laceRisk,
-            String adl, Integer needs, Boolean safetyNeed) {
+    private static VariableMap findings(
+            String phq9Band,
+            Boolean selfHarm,
+            String gad7Band,
+            String laceRisk,
+            String adl,
+            Integer needs,
+            Boolean safetyNeed) {
         return Variables.createVariables()
                 .putValue(PHQ9_SEVERITY_VAR, phq9Band)
                 .putValue(PHQ9_SAFETY_CONCERN, selfHarm)
@@ -178,8 +214,11 @@ class RiskTierDecisionTest {
     }
 
     private Map<String, Object> evaluate(VariableMap findings) {
-        DmnDecisionResult result = processEngine.getDecisionService()
-                .evaluateDecisionByKey(RISK_TIER).variables(findings).evaluate();
+        DmnDecisionResult result = processEngine
+                .getDecisionService()
+                .evaluateDecisionByKey(RISK_TIER)
+                .variables(findings)
+                .evaluate();
         assertThat(result).hasSize(1);
         return result.getSingleResult().getEntryMap();
     }

@@ -23,8 +23,6 @@ import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
-import org.carecoord.variables.JsonVariables;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * W1: one episode through the application as its users work it: the intake API, Tasklist's engine REST calls as the
@@ -61,30 +59,47 @@ final class AppEpisode implements EpisodePath.Steps {
     public void intake() {
         String body = IntakeApiITFixtures.referral("Iris", IntakeApiITFixtures.uniqueName(), "1950-05-05", "routine")
                 .replace("\"hospital\"", "\"primary-care\"");
-        JsonNode intake = expect(latencies.time("POST /api/intakes",
-                () -> api.post("/api/intakes", credentials(INTAKE_COORDINATOR), body)), 201).json();
+        JsonNode intake = expect(
+                        latencies.time(
+                                "POST /api/intakes",
+                                () -> api.post("/api/intakes", credentials(INTAKE_COORDINATOR), body)),
+                        201)
+                .json();
         caseId = intake.get("caseId").asLong();
         caseNumber = intake.get("caseNumber").asText();
     }
 
     @Override
     public void complete(String taskDefinitionKey, Map<String, Object> form) {
-        if (coordinator.equals(INTAKE_COORDINATOR) && !taskDefinitionKey.equals(
-                org.carecoord.intake.IntakeProcess.TASK_RECORD_CONSENT)) {
-            coordinator = app.jdbc().queryForObject("select coordinator_id from care_case where id = ?",
-                    String.class, caseId);
+        if (coordinator.equals(INTAKE_COORDINATOR)
+                && !taskDefinitionKey.equals(org.carecoord.intake.IntakeProcess.TASK_RECORD_CONSENT)) {
+            coordinator = app.jdbc()
+                    .queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId);
         }
         JsonNode task = task(taskDefinitionKey);
         String id = task.get("id").asText();
         if (task.path("assignee").isNull() || task.path("assignee").isMissingNode()) {
-            expect(latencies.time("POST /engine-rest/task/{id}/claim", () -> api.post("/engine-rest/task/" + id
-                    + "/claim", credentials(coordinator), "{\"userId\": \"" + coordinator + "\"}")), 204);
+            expect(
+                    latencies.time(
+                            "POST /engine-rest/task/{id}/claim",
+                            () -> api.post(
+                                    "/engine-rest/task/" + id + "/claim",
+                                    credentials(coordinator),
+                                    "{\"userId\": \"" + coordinator + "\"}")),
+                    204);
         }
-        expect(latencies.time("GET /engine-rest/task/{id}/form-variables",
-                () -> api.get("/engine-rest/task/" + id + "/form-variables", credentials(coordinator))), 200);
-        String submission = JSON.createObjectNode().set("variables", restVariables(form)).toString();
-        expect(latencies.time("POST /engine-rest/task/{id}/submit-form",
-                () -> api.post("/engine-rest/task/" + id + "/submit-form", credentials(coordinator), submission)),
+        expect(
+                latencies.time(
+                        "GET /engine-rest/task/{id}/form-variables",
+                        () -> api.get("/engine-rest/task/" + id + "/form-variables", credentials(coordinator))),
+                200);
+        String submission =
+                JSON.createObjectNode().set("variables", restVariables(form)).toString();
+        expect(
+                latencies.time(
+                        "POST /engine-rest/task/{id}/submit-form",
+                        () -> api.post(
+                                "/engine-rest/task/" + id + "/submit-form", credentials(coordinator), submission)),
                 204);
     }
 
@@ -96,9 +111,14 @@ final class AppEpisode implements EpisodePath.Steps {
     /** Read from the engine as {@code WholeEpisodeIT} does (the form's own variables load in {@link #complete}). */
     @Override
     public String firstOfferedProvider() {
-        String referral = app.runtime().createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        JsonNode options = ReferralProcess.Vars.PROVIDER_OPTIONS.from(app.runtime().getVariables(referral));
+        String referral = app.runtime()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ReferralProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        JsonNode options =
+                ReferralProcess.Vars.PROVIDER_OPTIONS.from(app.runtime().getVariables(referral));
         if (options == null || !options.isArray() || options.isEmpty()) {
             throw new IllegalStateException("the referral offers no provider");
         }
@@ -108,13 +128,16 @@ final class AppEpisode implements EpisodePath.Steps {
     @Override
     public void providerAnswers(String action, String note) {
         if (providerLink == null) {
-            long referralId = app.jdbc().queryForObject("select id from referral where case_id = ?", Long.class,
-                    caseId);
-            providerLink = link(app.jdbc().queryForObject("select body_text from outbox where dedupe_key = ?",
-                    String.class, "referral:" + referralId + ":sent:1"));
+            long referralId =
+                    app.jdbc().queryForObject("select id from referral where case_id = ?", Long.class, caseId);
+            providerLink = link(app.jdbc()
+                    .queryForObject(
+                            "select body_text from outbox where dedupe_key = ?",
+                            String.class,
+                            "referral:" + referralId + ":sent:1"));
         }
-        String body = "action=" + action + (note == null ? "" : "&note=" + URLEncoder.encode(note,
-                StandardCharsets.UTF_8));
+        String body =
+                "action=" + action + (note == null ? "" : "&note=" + URLEncoder.encode(note, StandardCharsets.UTF_8));
         String page = latencies.time("POST /referral-response/{token}", () -> post(providerLink, body));
         if (action.equals("accept")) {
             providerLink = link(page); // the acceptance page carries the link for the outcome
@@ -125,10 +148,16 @@ final class AppEpisode implements EpisodePath.Steps {
     public void contactIntervalElapsed() {
         RuntimeService runtime = app.runtime();
         ManagementService management = app.management();
-        String monitoring = runtime.createProcessInstanceQuery().processDefinitionKey(MonitoringProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        Job timer = management.createJobQuery().processInstanceId(monitoring)
-                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL).singleResult();
+        String monitoring = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(MonitoringProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(monitoring)
+                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL)
+                .singleResult();
         if (timer == null) {
             throw new IllegalStateException("monitoring does not wait for its contact interval");
         }
@@ -137,9 +166,15 @@ final class AppEpisode implements EpisodePath.Steps {
     }
 
     private JsonNode task(String taskDefinitionKey) {
-        JsonNode found = expect(latencies.time("GET /engine-rest/task?processInstanceBusinessKey&taskDefinitionKey",
-                () -> api.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
-                        + taskDefinitionKey, credentials(coordinator))), 200).json();
+        JsonNode found = expect(
+                        latencies.time(
+                                "GET /engine-rest/task?processInstanceBusinessKey&taskDefinitionKey",
+                                () -> api.get(
+                                        "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                                                + "&taskDefinitionKey=" + taskDefinitionKey,
+                                        credentials(coordinator))),
+                        200)
+                .json();
         if (found.size() != 1) {
             throw new IllegalStateException(found.size() + " tasks " + taskDefinitionKey + " for " + coordinator);
         }
@@ -148,10 +183,12 @@ final class AppEpisode implements EpisodePath.Steps {
 
     private String post(String token, String body) {
         try {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + app.port() + "/referral-response/" + token))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/referral-response/" + token))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("provider answer: " + page.statusCode());
             }
@@ -194,8 +231,10 @@ final class AppEpisode implements EpisodePath.Steps {
     private static Api.Response expect(Api.Response response, int status) {
         if (response.status() != status) {
             // the status and the problem's type only: a response body may name the patient
-            throw new IllegalStateException("HTTP " + response.status() + " " + response.json().path("type")
-                    .asText(response.json().path("title").asText()));
+            throw new IllegalStateException("HTTP " + response.status() + " "
+                    + response.json()
+                            .path("type")
+                            .asText(response.json().path("title").asText()));
         }
         return response;
     }

@@ -30,17 +30,23 @@ final class BareEngine implements AutoCloseable {
 
     static final String SCHEMA = "bench_bare";
 
-    private static final Pattern BUSINESS_RULE_TASK = Pattern.compile(
-            "(?s)<bpmn:businessRuleTask\\b([^>]*)>(.*?)</bpmn:businessRuleTask>");
+    private static final Pattern BUSINESS_RULE_TASK =
+            Pattern.compile("(?s)<bpmn:businessRuleTask\\b([^>]*)>(.*?)</bpmn:businessRuleTask>");
     private static final Pattern DECISION_ATTRIBUTES = Pattern.compile(
             "\\s+camunda:(decisionRef|decisionRefBinding|decisionRefVersion|mapDecisionResult|resultVariable)"
                     + "=\"[^\"]*\"");
     private static final Pattern INPUT_OUTPUT = Pattern.compile("(?s)<camunda:inputOutput>.*?</camunda:inputOutput>");
     /** on elements {@code camunda:delegateExpression}, on camunda:taskListener/executionListener without prefix */
     private static final Pattern DELEGATE = Pattern.compile("\\b(camunda:)?delegateExpression=\"[^\"]*\"");
+
     private static final Pattern BUSINESS_DAYS = Pattern.compile("businessCalendar\\.dueInBusinessDays\\((\\d+)\\)");
-    private static final List<String> HELPERS = List.of("businessCalendar.", "monitoringSettings.",
-            "referralSettings.", "assessmentInputs.", "camunda:class=", "camunda:expression=");
+    private static final List<String> HELPERS = List.of(
+            "businessCalendar.",
+            "monitoringSettings.",
+            "referralSettings.",
+            "assessmentInputs.",
+            "camunda:class=",
+            "camunda:expression=");
 
     private final ProcessEngine engine;
 
@@ -50,20 +56,20 @@ final class BareEngine implements AutoCloseable {
 
     static BareEngine start(String jdbcUrl, String user, String password, VariableReplay replay) {
         try (var connection = DriverManager.getConnection(jdbcUrl, user, password);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("create schema if not exists " + SCHEMA);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create schema " + SCHEMA, e);
         }
-        var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneProcessEngineConfiguration()
-                .setProcessEngineName("bench-bare")
-                .setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA)
-                .setJdbcUsername(user)
-                .setJdbcPassword(password)
-                .setJdbcDriver("org.postgresql.Driver")
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setJobExecutorActivate(false);
+        var configuration =
+                (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                        .setProcessEngineName("bench-bare")
+                        .setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA)
+                        .setJdbcUsername(user)
+                        .setJdbcPassword(password)
+                        .setJdbcDriver("org.postgresql.Driver")
+                        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                        .setJobExecutorActivate(false);
         configuration.setDatabaseSchema(SCHEMA);
         configuration.setDatabaseTablePrefix(SCHEMA + ".");
         configuration.setBeans(Map.of("noop", replay));
@@ -78,7 +84,9 @@ final class BareEngine implements AutoCloseable {
     }
 
     private void deploy() {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bench-bare")
+        DeploymentBuilder deployment = engine.getRepositoryService()
+                .createDeployment()
+                .name("bench-bare")
                 .enableDuplicateFiltering(false);
         try {
             var resolver = new PathMatchingResourcePatternResolver();
@@ -101,12 +109,16 @@ final class BareEngine implements AutoCloseable {
         while (rules.find()) {
             String attributes = DECISION_ATTRIBUTES.matcher(rules.group(1)).replaceAll("");
             String body = INPUT_OUTPUT.matcher(rules.group(2)).replaceAll("");
-            rules.appendReplacement(rewritten, Matcher.quoteReplacement("<bpmn:serviceTask" + attributes
-                    + " camunda:delegateExpression=\"${noop}\">" + body + "</bpmn:serviceTask>"));
+            rules.appendReplacement(
+                    rewritten,
+                    Matcher.quoteReplacement("<bpmn:serviceTask" + attributes
+                            + " camunda:delegateExpression=\"${noop}\">" + body + "</bpmn:serviceTask>"));
         }
         rules.appendTail(rewritten);
         String model = DELEGATE.matcher(rewritten).replaceAll("$1delegateExpression=\"\\${noop}\"");
-        model = BUSINESS_DAYS.matcher(model).replaceAll("dateTime().plusDays($1).toDate()")
+        model = BUSINESS_DAYS
+                .matcher(model)
+                .replaceAll("dateTime().plusDays($1).toDate()")
                 .replace("referralSettings.checkInAfter", "'P30D'")
                 .replaceAll("monitoringSettings\\.reviewDue\\([^)]*\\)", "false");
         for (String helper : HELPERS) {

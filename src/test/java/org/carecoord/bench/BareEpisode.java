@@ -45,16 +45,18 @@ final class BareEpisode implements EpisodePath.Steps {
     @Override
     public void complete(String taskDefinitionKey, Map<String, Object> form) {
         var tasks = engine.getTaskService();
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
         if (task == null) {
             throw new IllegalStateException("bare engine: no task " + taskDefinitionKey);
         }
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), coordinator);
         }
-        Map<String, Object> variables = new HashMap<>(replay.next(processKey(task.getProcessDefinitionId()),
-                taskDefinitionKey, task.getProcessInstanceId()));
+        Map<String, Object> variables = new HashMap<>(
+                replay.next(processKey(task.getProcessDefinitionId()), taskDefinitionKey, task.getProcessInstanceId()));
         variables.putAll(form);
         tasks.complete(task.getId(), variables);
     }
@@ -72,28 +74,39 @@ final class BareEpisode implements EpisodePath.Steps {
     @Override
     public void providerAnswers(String action, String note) {
         var runtime = engine.getRuntimeService();
-        String referral = runtime.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        EventSubscription waiting = runtime.createEventSubscriptionQuery().processInstanceId(referral)
-                .eventName(ReferralProcess.MESSAGE_REFERRAL_RESPONSE).singleResult();
+        String referral = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ReferralProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        EventSubscription waiting = runtime.createEventSubscriptionQuery()
+                .processInstanceId(referral)
+                .eventName(ReferralProcess.MESSAGE_REFERRAL_RESPONSE)
+                .singleResult();
         if (waiting == null) {
             throw new IllegalStateException("bare engine: the referral waits for no answer");
         }
         runtime.createMessageCorrelation(ReferralProcess.MESSAGE_REFERRAL_RESPONSE)
                 .processInstanceId(waiting.getProcessInstanceId())
-                .setVariables(new HashMap<>(replay.next(ReferralProcess.KEY, waiting.getActivityId(),
-                        waiting.getProcessInstanceId())))
+                .setVariables(new HashMap<>(
+                        replay.next(ReferralProcess.KEY, waiting.getActivityId(), waiting.getProcessInstanceId())))
                 .correlate();
     }
 
     @Override
     public void contactIntervalElapsed() {
         var management = engine.getManagementService();
-        String monitoring = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(MonitoringProcess.KEY).processInstanceBusinessKey(caseNumber).singleResult()
+        String monitoring = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(MonitoringProcess.KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
                 .getId();
-        Job timer = management.createJobQuery().processInstanceId(monitoring)
-                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL).singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(monitoring)
+                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL)
+                .singleResult();
         if (timer == null) {
             throw new IllegalStateException("bare engine: monitoring does not wait for its contact interval");
         }

@@ -76,7 +76,8 @@ final class BenchHarness {
         }
         System.gc();
         System.gc();
-        result.heapUsedAfterEpisodes = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        result.heapUsedAfterEpisodes =
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         result.episodesBeforeHeap = result.completed.getOrDefault("W1", 0) + 1;
     }
 
@@ -92,13 +93,17 @@ final class BenchHarness {
             if (appFirst) {
                 historyBefore = database.historyRows();
                 long before = database.commits();
-                w1 = Concurrently.run(parameters.episodes(), parameters.threads(),
+                w1 = Concurrently.run(
+                        parameters.episodes(),
+                        parameters.threads(),
                         i -> EpisodePath.run(new AppEpisode(app, latencies)));
                 settle();
                 commits = database.commits() - before;
                 historyAfter = database.historyRows();
             } else {
-                w2 = Concurrently.run(parameters.episodes(), parameters.threads(),
+                w2 = Concurrently.run(
+                        parameters.episodes(),
+                        parameters.threads(),
                         i -> EpisodePath.run(new BareEpisode(bare.engine(), replay, coordinator, providerId)));
             }
         }
@@ -116,11 +121,20 @@ final class BenchHarness {
         for (var table : historyAfter.entrySet()) {
             rows.put(table.getKey(), table.getValue() - historyBefore.getOrDefault(table.getKey(), 0L));
         }
-        result.rounds.add(new BenchResult.Round(number, w1.wallMillis(), Math.max(1, w1.completed()), commits,
-                w2.wallMillis(), Math.max(1, w2.completed()), ceiling, rows));
+        result.rounds.add(new BenchResult.Round(
+                number,
+                w1.wallMillis(),
+                Math.max(1, w1.completed()),
+                commits,
+                w2.wallMillis(),
+                Math.max(1, w2.completed()),
+                ceiling,
+                rows));
         latencies.byType().forEach((type, millis) -> {
             result.w1Calls.computeIfAbsent(type, k -> new ArrayList<>()).addAll(millis);
-            result.w1CallP95ByRound.computeIfAbsent(type, k -> new ArrayList<>()).add(Stats.of(millis).p95());
+            result.w1CallP95ByRound
+                    .computeIfAbsent(type, k -> new ArrayList<>())
+                    .add(Stats.of(millis).p95());
         });
     }
 
@@ -152,9 +166,15 @@ final class BenchHarness {
 
     private String variable(String businessKey, String name) {
         HistoryService history = app.history();
-        String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        return String.valueOf(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
-                .variableName(name).list().get(0).getValue());
+        String[] instances =
+                history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                        .map(HistoricProcessInstance::getId)
+                        .toArray(String[]::new);
+        return String.valueOf(history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances)
+                .variableName(name)
+                .list()
+                .get(0)
+                .getValue());
     }
 }

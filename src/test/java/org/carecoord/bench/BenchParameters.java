@@ -10,8 +10,16 @@ import java.util.Map;
  * What one run measures, from system properties ({@code -Dbench.episodes=…}); the defaults are the full run, sized to
  * finish in well under an hour on a 2-core machine.
  */
-record BenchParameters(int episodes, int threads, int rounds, int ceilingCommits, List<Integer> openTasks,
-                       int coordinators, int queueSamples, int maxFillSeconds, Path output) {
+record BenchParameters(
+        int episodes,
+        int threads,
+        int rounds,
+        int ceilingCommits,
+        List<Integer> openTasks,
+        int coordinators,
+        int queueSamples,
+        int maxFillSeconds,
+        Path output) {
 
     static BenchParameters fromSystemProperties() {
         return new BenchParameters(
@@ -19,8 +27,11 @@ record BenchParameters(int episodes, int threads, int rounds, int ceilingCommits
                 Integer.getInteger("bench.threads", 4),
                 Integer.getInteger("bench.rounds", 5),
                 Integer.getInteger("bench.ceilingCommits", 2000),
-                Arrays.stream(System.getProperty("bench.openTasks", "1000,10000,100000").split(","))
-                        .map(String::trim).map(Integer::valueOf).toList(),
+                Arrays.stream(System.getProperty("bench.openTasks", "1000,10000,100000")
+                                .split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .toList(),
                 Integer.getInteger("bench.coordinators", 1000),
                 Integer.getInteger("bench.queueSamples", 20),
                 Integer.getInteger("bench.maxFillSeconds", 1200),

@@ -9,8 +9,15 @@ import java.util.Map;
 final class BenchResult {
 
     /** One round of W1, W2 and the ceiling, measured back to back. */
-    record Round(int number, double w1WallMillis, int w1Episodes, long w1Commits, double w2WallMillis,
-                 int w2Episodes, double ceilingCommitsPerSecond, Map<String, Long> historyRows) {
+    record Round(
+            int number,
+            double w1WallMillis,
+            int w1Episodes,
+            long w1Commits,
+            double w2WallMillis,
+            int w2Episodes,
+            double ceilingCommitsPerSecond,
+            Map<String, Long> historyRows) {
 
         double w1MillisPerEpisode() {
             return w1WallMillis / w1Episodes;
@@ -43,11 +50,13 @@ final class BenchResult {
     final List<Round> rounds = new ArrayList<>();
     /** W1 call latencies over all rounds, and each round's p95 per call type (for the spread) */
     final Map<String, List<Double>> w1Calls = new LinkedHashMap<>();
+
     final Map<String, List<Double>> w1CallP95ByRound = new LinkedHashMap<>();
     final List<QueueBench.Level> queueLevels = new ArrayList<>();
     final List<QueryPlans.Plan> slowestQueuePlans = new ArrayList<>();
     /** workload → completed units and the errors met */
     final Map<String, Integer> completed = new LinkedHashMap<>();
+
     final Map<String, List<String>> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     long heapUsedAfterEpisodes;
@@ -61,7 +70,7 @@ final class BenchResult {
 
     void error(String workload, RuntimeException e) {
         completed.putIfAbsent(workload, 0);
-        errors.computeIfAbsent(workload, k -> new ArrayList<>()).add(e.getClass().getSimpleName() + ": "
-                + e.getMessage());
+        errors.computeIfAbsent(workload, k -> new ArrayList<>())
+                .add(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 }

@@ -29,15 +29,32 @@ class BenchSmokeIT extends PostgresIntegrationTest {
         var result = new BenchHarness(new BenchApp(context, port), parameters, 0).run(Map.of(), true);
         Report.write(result, output);
 
-        assertThat(result.errors).allSatisfy((workload, errors) -> assertThat(errors).as(workload).isEmpty());
-        assertThat(result.completed).containsOnlyKeys("W1", "W2", "JDBC ceiling", "W3")
-                .containsEntry("W1", 4).containsEntry("W2", 4).containsEntry("JDBC ceiling", 2)
+        assertThat(result.errors)
+                .allSatisfy(
+                        (workload, errors) -> assertThat(errors).as(workload).isEmpty());
+        assertThat(result.completed)
+                .containsOnlyKeys("W1", "W2", "JDBC ceiling", "W3")
+                .containsEntry("W1", 4)
+                .containsEntry("W2", 4)
+                .containsEntry("JDBC ceiling", 2)
                 .containsEntry("W3", 2);
         String markdown = Files.readString(output.resolve("report.md"));
         assertThat(markdown).contains(Report.SECTIONS);
-        assertThat(new ObjectMapper().readTree(output.resolve("report.json").toFile()).fieldNames())
-                .toIterable().contains("machine", "parameters", "startupMillis", "episodes", "w1Calls",
-                        "transactions", "historyRowsPerEpisode", "heap", "queues", "errors");
+        assertThat(new ObjectMapper()
+                        .readTree(output.resolve("report.json").toFile())
+                        .fieldNames())
+                .toIterable()
+                .contains(
+                        "machine",
+                        "parameters",
+                        "startupMillis",
+                        "episodes",
+                        "w1Calls",
+                        "transactions",
+                        "historyRowsPerEpisode",
+                        "heap",
+                        "queues",
+                        "errors");
         assertThat(output.resolve("w1-w2.svg")).exists();
         assertThat(output.resolve("queues.svg")).exists();
     }

@@ -26,8 +26,10 @@ class CareCoordBenchmark {
         String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
         String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "postgres");
         if (url == null) {
-            embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                    .setServerConfig("log_error_verbosity", "terse").start();
+            embedded = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .start();
             url = embedded.getJdbcUrl("postgres", "postgres");
             user = "postgres";
             password = "postgres";
@@ -36,14 +38,16 @@ class CareCoordBenchmark {
             Map<String, Double> startup = new LinkedHashMap<>();
             long start = System.nanoTime();
             start(url, user, password).close();
-            startup.put("first start (new database: engine schema, migrations, demo data)",
+            startup.put(
+                    "first start (new database: engine schema, migrations, demo data)",
                     (System.nanoTime() - start) / 1e6);
             start = System.nanoTime();
             try (var context = start(url, user, password)) {
                 startup.put("restart on the same database", (System.nanoTime() - start) / 1e6);
-                int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-                var harness = new BenchHarness(new BenchApp(context, port), parameters,
-                        Long.getLong("bench.statsSettleMillis", 11_000));
+                int port =
+                        ((WebServerApplicationContext) context).getWebServer().getPort();
+                var harness = new BenchHarness(
+                        new BenchApp(context, port), parameters, Long.getLong("bench.statsSettleMillis", 11_000));
                 var result = harness.run(startup, embedded == null);
                 Report.write(result, parameters.output());
             }
@@ -57,15 +61,17 @@ class CareCoordBenchmark {
     /** The application as the ITs run it (see {@code PostgresIntegrationTest}), on a free port. */
     private static ConfigurableApplicationContext start(String url, String user, String password) {
         // as arguments: they outrank application-postgres.yaml (builder properties would only be defaults)
-        return new SpringApplicationBuilder(CareCoordApplication.class).profiles("postgres").run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--server.port=0",
-                "--carecoord.demo.enabled=true",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--carecoord.mail.sender.enabled=false",
-                "--carecoord.referral.link-secret=bench-only-referral-link-secret-0123",
-                "--carecoord.referral.link-base-url=http://localhost");
+        return new SpringApplicationBuilder(CareCoordApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--server.port=0",
+                        "--carecoord.demo.enabled=true",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--carecoord.mail.sender.enabled=false",
+                        "--carecoord.referral.link-secret=bench-only-referral-link-secret-0123",
+                        "--carecoord.referral.link-base-url=http://localhost");
     }
 }

@@ -11,11 +11,9 @@ import java.util.function.IntConsumer;
 /** Runs {@code count} units of work on {@code threads} threads; returns the wall time and the failures. */
 final class Concurrently {
 
-    record Outcome(double wallMillis, int completed, List<String> errors) {
-    }
+    record Outcome(double wallMillis, int completed, List<String> errors) {}
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static Outcome run(int count, int threads, IntConsumer work) {
         AtomicInteger next = new AtomicInteger();

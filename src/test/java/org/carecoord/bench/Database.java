@@ -31,8 +31,8 @@ final class Database {
     /** Committed transactions of this database so far ({@code pg_stat_database}; the counter lags a little). */
     long commits() {
         jdbc.execute("select pg_stat_clear_snapshot()");
-        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
-                Long.class);
+        return jdbc.queryForObject(
+                "select xact_commit from pg_stat_database where datname = current_database()", Long.class);
     }
 
     /** Rows of every engine history table ({@code act_hi_*}) of the application's schema. */
@@ -40,8 +40,7 @@ final class Database {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables
-                where table_schema = current_schema() and table_name like 'act\\_hi\\_%' order by table_name""",
-                String.class);
+                where table_schema = current_schema() and table_name like 'act\\_hi\\_%' order by table_name""", String.class);
         for (String table : tables) {
             rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
@@ -58,7 +57,7 @@ final class Database {
         long before = commits();
         var outcome = Concurrently.run(threads, threads, thread -> {
             try (Connection connection = DriverManager.getConnection(url, user, password);
-                 var insert = connection.prepareStatement("insert into bench.ceiling (payload) values (?)")) {
+                    var insert = connection.prepareStatement("insert into bench.ceiling (payload) values (?)")) {
                 connection.setAutoCommit(false);
                 for (int i = 0; i < commitsPerThread; i++) {
                     insert.setString(1, "row " + i);

@@ -11,16 +11,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 final class EpisodeJobs {
 
-    private EpisodeJobs() {
-    }
+    private EpisodeJobs() {}
 
     static int run(RuntimeService runtime, ManagementService management, String businessKey) {
         int executed = 0;
         for (int round = 0; round < 20; round++) {
             int before = executed;
-            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey)
                     .list()) {
-                for (var job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+                for (var job : management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .list()) {
                     management.executeJob(job.getId());
                     executed++;
                 }

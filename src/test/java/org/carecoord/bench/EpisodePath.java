@@ -50,15 +50,23 @@ final class EpisodePath {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final LocalDate TODAY = LocalDate.now();
 
-    private EpisodePath() {
-    }
+    private EpisodePath() {}
 
     static void run(Steps steps) {
         steps.intake();
-        steps.complete(IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "email",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient", IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        steps.complete(
+                IntakeProcess.TASK_RECORD_CONSENT,
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
+                        "email",
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         steps.runJobs();
 
         steps.complete(AssessmentProcess.TASK_SCREEN_MOOD, AssessmentAnswers.mood(1, 1, 1, 1, 1, 1, 1, 1, 0));
@@ -67,27 +75,52 @@ final class EpisodePath {
         steps.complete(AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS, socialNeeds);
         steps.complete(AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentAnswers.dailyLiving(6));
 
-        steps.complete(CarePlanningProcess.TASK_DRAFT_CARE_PLAN, Map.of(
-                DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food")),
-                DraftForm.GOAL_1.name(), JsonVariables.json(Map.of("problem", "food", "description",
-                        "Enough food every week", "measure", "Food ran out: never",
-                        "targetDate", TODAY.plusDays(120).toString())),
-                DraftForm.INTERVENTION_1.name(), JsonVariables.json(Map.of("problem", "food", "action",
-                        "Enrol with the food bank", "responsible", "community-service",
-                        "dueDate", TODAY.plusDays(14).format(TYPED))),
-                DraftForm.BARRIERS.name(), JsonVariables.json(List.of()),
-                DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
-                DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
-        steps.complete(CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT, Map.of(
-                ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED, ReviewForm.AGREED_ON.name(),
-                TODAY.format(TYPED), ReviewForm.AGREED_HOW.name(), "phone"));
-        steps.complete(CarePlanningProcess.TASK_EDUCATE_PATIENT, Map.of(
-                EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
-                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
-                EducationForm.MATERIALS_GIVEN.name(), JsonVariables.json(List.of("diet-budget"))));
+        steps.complete(
+                CarePlanningProcess.TASK_DRAFT_CARE_PLAN,
+                Map.of(
+                        DraftForm.PROBLEMS.name(), JsonVariables.json(List.of("food")),
+                        DraftForm.GOAL_1.name(),
+                                JsonVariables.json(Map.of(
+                                        "problem",
+                                        "food",
+                                        "description",
+                                        "Enough food every week",
+                                        "measure",
+                                        "Food ran out: never",
+                                        "targetDate",
+                                        TODAY.plusDays(120).toString())),
+                        DraftForm.INTERVENTION_1.name(),
+                                JsonVariables.json(Map.of(
+                                        "problem",
+                                        "food",
+                                        "action",
+                                        "Enrol with the food bank",
+                                        "responsible",
+                                        "community-service",
+                                        "dueDate",
+                                        TODAY.plusDays(14).format(TYPED))),
+                        DraftForm.BARRIERS.name(), JsonVariables.json(List.of()),
+                        DraftForm.EDUCATION_TOPICS.name(), JsonVariables.json(List.of("diet-nutrition")),
+                        DraftForm.REFERRAL_SERVICES.name(), JsonVariables.json(List.of("food-assistance"))));
+        steps.complete(
+                CarePlanningProcess.TASK_REVIEW_PLAN_WITH_PATIENT,
+                Map.of(
+                        ReviewForm.PATIENT_DECISION.name(),
+                        CarePlanningProcess.PATIENT_AGREED,
+                        ReviewForm.AGREED_ON.name(),
+                        TODAY.format(TYPED),
+                        ReviewForm.AGREED_HOW.name(),
+                        "phone"));
+        steps.complete(
+                CarePlanningProcess.TASK_EDUCATE_PATIENT,
+                Map.of(
+                        EducationForm.TOPICS_COVERED.name(), JsonVariables.json(List.of("diet-nutrition")),
+                        EducationForm.TEACH_BACK_CONFIRMED.name(), true,
+                        EducationForm.MATERIALS_GIVEN.name(), JsonVariables.json(List.of("diet-budget"))));
         steps.runJobs();
 
-        steps.complete(ReferralProcess.TASK_SELECT_PROVIDER,
+        steps.complete(
+                ReferralProcess.TASK_SELECT_PROVIDER,
                 Map.of(ReferralProcess.SelectProviderForm.PROVIDER_ID.name(), steps.firstOfferedProvider()));
         steps.runJobs();
         steps.providerAnswers("accept", null);
@@ -99,9 +132,15 @@ final class EpisodePath {
         moving.put(ContactForm.EPISODE_ENDS.name(), "moved-out-of-area");
         outreach(steps, moving);
 
-        steps.complete(DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON.name(), "moved-out-of-area", SummaryForm.GOAL_OUTCOMES.get(0).name(), "achieved",
-                SummaryForm.SUMMARY_NOTE.name(), "Moving to her daughter's; food bank enrolment ends with the move."));
+        steps.complete(
+                DischargeProcess.TASK_PREPARE_SUMMARY,
+                Map.of(
+                        SummaryForm.DISCHARGE_REASON.name(),
+                        "moved-out-of-area",
+                        SummaryForm.GOAL_OUTCOMES.get(0).name(),
+                        "achieved",
+                        SummaryForm.SUMMARY_NOTE.name(),
+                        "Moving to her daughter's; food bank enrolment ends with the move."));
         steps.runJobs();
     }
 
@@ -112,8 +151,18 @@ final class EpisodePath {
     }
 
     private static Map<String, Object> contact(long minutes) {
-        return new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES, ContactForm.CHANNEL.name(), "phone",
-                ContactForm.MINUTES_SPENT.name(), minutes, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE,
-                ContactForm.MEDICATION_CONCERNS.name(), false, ContactForm.NOTE.name(), "Doing well"));
+        return new HashMap<>(Map.of(
+                ContactForm.REACHED.name(),
+                MonitoringProcess.YES,
+                ContactForm.CHANNEL.name(),
+                "phone",
+                ContactForm.MINUTES_SPENT.name(),
+                minutes,
+                ContactForm.PATIENT_STATUS.name(),
+                MonitoringProcess.STATUS_STABLE,
+                ContactForm.MEDICATION_CONCERNS.name(),
+                false,
+                ContactForm.NOTE.name(),
+                "Doing well"));
     }
 }

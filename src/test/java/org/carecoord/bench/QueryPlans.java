@@ -28,12 +28,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * own parameters (a MyBatis plugin; MyBatis keeps plugins for the engine's life, so it is registered once and passes
  * every call on when off).
  */
-@Intercepts(@Signature(type = Executor.class, method = "query",
-        args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+@Intercepts(
+        @Signature(
+                type = Executor.class,
+                method = "query",
+                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
 final class QueryPlans implements Interceptor {
 
-    record Plan(String statement, String text) {
-    }
+    record Plan(String statement, String text) {}
 
     private final DataSource dataSource;
     private final List<Plan> plans = new CopyOnWriteArrayList<>();
@@ -45,7 +47,9 @@ final class QueryPlans implements Interceptor {
 
     static QueryPlans register(ProcessEngineConfiguration configuration, DataSource dataSource) {
         var plans = new QueryPlans(dataSource);
-        ((ProcessEngineConfigurationImpl) configuration).getSqlSessionFactory().getConfiguration()
+        ((ProcessEngineConfigurationImpl) configuration)
+                .getSqlSessionFactory()
+                .getConfiguration()
                 .addInterceptor(plans);
         return plans;
     }
@@ -68,8 +72,8 @@ final class QueryPlans implements Interceptor {
             Object parameter = invocation.getArgs()[1];
             BoundSql sql = statement.getBoundSql(parameter);
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement explain = connection.prepareStatement(
-                         "explain (analyze, buffers) " + sql.getSql())) {
+                    PreparedStatement explain =
+                            connection.prepareStatement("explain (analyze, buffers) " + sql.getSql())) {
                 new DefaultParameterHandler(statement, parameter, sql).setParameters(explain);
                 StringBuilder text = new StringBuilder();
                 try (ResultSet plan = explain.executeQuery()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.carecoord.security.Groups;
@@ -28,14 +27,13 @@ final class QueueBench {
     private static final String MANAGER = "manager";
     private static final int PAGE = 15;
     private static final int BATCH = 500;
-    private static final List<String> COORDINATOR_QUEUES = List.of(TasklistFilters.MY_TASKS,
-            TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE);
-    private static final List<String> MANAGER_QUEUES = List.of(TasklistFilters.MY_TASKS,
-            TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE, TasklistFilters.ESCALATIONS);
+    private static final List<String> COORDINATOR_QUEUES =
+            List.of(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE);
+    private static final List<String> MANAGER_QUEUES = List.of(
+            TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE, TasklistFilters.ESCALATIONS);
 
     /** p95 etc. of list + count, per queue as "role: queue", per open-task level. */
-    record Level(int openTasks, double fillMillis, Map<String, Stats> queues) {
-    }
+    record Level(int openTasks, double fillMillis, Map<String, Stats> queues) {}
 
     private final BenchApp app;
     private final BenchParameters parameters;
@@ -64,15 +62,31 @@ final class QueueBench {
                 identity.createMembership(id, Groups.COORDINATORS);
             }
         }
-        deploymentId = app.repository().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn",
-                Bpmn.createExecutableProcess(PROCESS).name("Bench queue").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Queued").name("Queued work")
-                        .camundaCandidateGroups(Groups.COORDINATORS)
-                        .multiInstance().parallel().cardinality("${benchBatch}").multiInstanceDone()
-                        .endEvent().done()).deploy().getId();
+        deploymentId = app.repository()
+                .createDeployment()
+                .name(PROCESS)
+                .addModelInstance(
+                        PROCESS + ".bpmn",
+                        Bpmn.createExecutableProcess(PROCESS)
+                                .name("Bench queue")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Queued")
+                                .name("Queued work")
+                                .camundaCandidateGroups(Groups.COORDINATORS)
+                                .multiInstance()
+                                .parallel()
+                                .cardinality("${benchBatch}")
+                                .multiInstanceDone()
+                                .endEvent()
+                                .done())
+                .deploy()
+                .getId();
         FilterService filters = app.context().getBean(FilterService.class);
         for (String name : MANAGER_QUEUES) {
-            filterIds.put(name, filters.createFilterQuery().filterName(name).singleResult().getId());
+            filterIds.put(
+                    name,
+                    filters.createFilterQuery().filterName(name).singleResult().getId());
         }
     }
 
@@ -96,8 +110,10 @@ final class QueueBench {
             levels.add(new Level(level, fillMillis, measure()));
         }
         Level top = levels.get(levels.size() - 1);
-        String worst = top.queues().entrySet().stream().max(Map.Entry.comparingByValue(
-                java.util.Comparator.comparingDouble(Stats::p95))).orElseThrow().getKey();
+        String worst = top.queues().entrySet().stream()
+                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(Stats::p95)))
+                .orElseThrow()
+                .getKey();
         plans.on();
         listAndCount(worst.startsWith(MANAGER) ? MANAGER : coordinator(1), worst.substring(worst.indexOf(": ") + 2));
         slowest.addAll(plans.off());
@@ -122,7 +138,8 @@ final class QueueBench {
             runtime.startProcessInstanceByKey(PROCESS, variables);
         });
         if (!outcome.errors().isEmpty()) {
-            throw new IllegalStateException("filling the queues: " + outcome.errors().get(0));
+            throw new IllegalStateException(
+                    "filling the queues: " + outcome.errors().get(0));
         }
         String numbered = """
                 with numbered as (select t.id_, row_number() over (order by t.id_) - 1 as n from act_ru_task t
@@ -138,8 +155,7 @@ final class QueueBench {
                 from numbered where t.id_ = numbered.id_""".formatted(COORDINATOR_PREFIX, parameters.coordinators()));
         app.jdbc().update(numbered + """
                 update act_ru_identitylink l set group_id_ = case when n %% 20 = 0 then '%s' else '%s' end
-                from numbered where l.task_id_ = numbered.id_ and l.type_ = 'candidate'"""
-                .formatted(Groups.MANAGERS, Groups.COORDINATORS));
+                from numbered where l.task_id_ = numbered.id_ and l.type_ = 'candidate'""".formatted(Groups.MANAGERS, Groups.COORDINATORS));
         opened = level;
     }
 
@@ -150,13 +166,15 @@ final class QueueBench {
             for (String queue : COORDINATOR_QUEUES) {
                 double ms = listAndCount(coordinator, queue);
                 if (sample >= 0) {
-                    millis.computeIfAbsent("coordinator: " + queue, k -> new ArrayList<>()).add(ms);
+                    millis.computeIfAbsent("coordinator: " + queue, k -> new ArrayList<>())
+                            .add(ms);
                 }
             }
             for (String queue : MANAGER_QUEUES) {
                 double ms = listAndCount(MANAGER, queue);
                 if (sample >= 0) {
-                    millis.computeIfAbsent(MANAGER + ": " + queue, k -> new ArrayList<>()).add(ms);
+                    millis.computeIfAbsent(MANAGER + ": " + queue, k -> new ArrayList<>())
+                            .add(ms);
                 }
             }
         }
@@ -170,7 +188,9 @@ final class QueueBench {
         String filter = filterIds.get(queue);
         String credentials = user + ":" + app.passwordOf(user);
         long start = System.nanoTime();
-        var list = post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + PAGE, credentials,
+        var list = post(
+                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + PAGE,
+                credentials,
                 "application/hal+json");
         var count = post("/engine-rest/filter/" + filter + "/count", credentials, "application/json");
         double millis = (System.nanoTime() - start) / 1e6;
@@ -181,9 +201,20 @@ final class QueueBench {
     }
 
     private Api.Response post(String path, String credentials, String accept) {
-        return api.raw("POST", path, Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                "Accept", accept, "Content-Type", "application/json"), "{}".getBytes(), false);
+        return api.raw(
+                "POST",
+                path,
+                Map.of(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "Accept",
+                        accept,
+                        "Content-Type",
+                        "application/json"),
+                "{}".getBytes(),
+                false);
     }
 
     /** Removes the bench's tasks, process and users (the smoke run shares its application with other ITs). */

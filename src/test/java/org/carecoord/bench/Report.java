@@ -14,9 +14,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** Writes {@code report.md}, {@code report.json} and the charts of one run. */
 final class Report {
 
-    static final List<String> SECTIONS = List.of("## Machine", "## Parameters", "## Start-up",
-            "## W1 vs W2: application vs bare engine", "## W1 calls", "## Transactions: W1 vs the JDBC ceiling",
-            "## History rows per episode", "## Heap after the episodes", "## W3: the queues", "## Errors",
+    static final List<String> SECTIONS = List.of(
+            "## Machine",
+            "## Parameters",
+            "## Start-up",
+            "## W1 vs W2: application vs bare engine",
+            "## W1 calls",
+            "## Transactions: W1 vs the JDBC ceiling",
+            "## History rows per episode",
+            "## Heap after the episodes",
+            "## W3: the queues",
+            "## Errors",
             "## Method");
     static final double W1_W2_GOAL = 1.3;
     static final double QUEUE_GOAL = 2.0;
@@ -34,18 +42,21 @@ final class Report {
         var report = new Report(result);
         report.build(directory);
         Files.writeString(directory.resolve("report.md"), report.md);
-        Files.writeString(directory.resolve("report.json"), new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json));
+        Files.writeString(
+                directory.resolve("report.json"),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json));
     }
 
     private void build(Path directory) throws IOException {
         md.append("# CareCoord benchmark\n\nEvery figure: median (min–max) over the rounds unless named ")
                 .append("otherwise.\n\n");
         section(SECTIONS.get(0));
-        result.machine.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
+        result.machine.forEach((key, value) ->
+                md.append("- ").append(key).append(": ").append(value).append('\n'));
         json.put("machine", result.machine);
         section(SECTIONS.get(1));
-        result.parameters.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
+        result.parameters.forEach((key, value) ->
+                md.append("- ").append(key).append(": ").append(value).append('\n'));
         json.put("parameters", result.parameters);
         startup();
         episodes(directory);
@@ -64,42 +75,79 @@ final class Report {
         if (result.startupMillis.isEmpty()) {
             md.append("Not measured in this run (the smoke run shares the ITs' Spring context).\n");
         }
-        result.startupMillis.forEach((label, millis) -> md.append("- ").append(label).append(": ")
-                .append(Stats.format(millis / 1000, 1)).append(" s\n"));
+        result.startupMillis.forEach((label, millis) -> md.append("- ")
+                .append(label)
+                .append(": ")
+                .append(Stats.format(millis / 1000, 1))
+                .append(" s\n"));
         json.put("startupMillis", result.startupMillis);
     }
 
     private void episodes(Path directory) throws IOException {
         section(SECTIONS.get(3));
         var rounds = result.rounds;
-        Stats w1 = Stats.of(rounds.stream().map(BenchResult.Round::w1MillisPerEpisode).toList());
-        Stats w2 = Stats.of(rounds.stream().map(BenchResult.Round::w2MillisPerEpisode).toList());
-        Stats ratio = Stats.of(rounds.stream().map(r -> r.w1MillisPerEpisode() / r.w2MillisPerEpisode()).toList());
+        Stats w1 = Stats.of(
+                rounds.stream().map(BenchResult.Round::w1MillisPerEpisode).toList());
+        Stats w2 = Stats.of(
+                rounds.stream().map(BenchResult.Round::w2MillisPerEpisode).toList());
+        Stats ratio = Stats.of(rounds.stream()
+                .map(r -> r.w1MillisPerEpisode() / r.w2MillisPerEpisode())
+                .toList());
         md.append("| round | W1 episodes/s | W1 ms/episode | W2 episodes/s | W2 ms/episode | W1 ÷ W2 |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (var round : rounds) {
-            md.append("| %d | %s | %s | %s | %s | %s |\n".formatted(round.number(),
-                    Stats.format(round.w1EpisodesPerSecond(), 2), Stats.format(round.w1MillisPerEpisode(), 0),
-                    Stats.format(round.w2EpisodesPerSecond(), 2), Stats.format(round.w2MillisPerEpisode(), 0),
-                    Stats.format(round.w1MillisPerEpisode() / round.w2MillisPerEpisode(), 2)));
+            md.append("| %d | %s | %s | %s | %s | %s |\n"
+                    .formatted(
+                            round.number(),
+                            Stats.format(round.w1EpisodesPerSecond(), 2),
+                            Stats.format(round.w1MillisPerEpisode(), 0),
+                            Stats.format(round.w2EpisodesPerSecond(), 2),
+                            Stats.format(round.w2MillisPerEpisode(), 0),
+                            Stats.format(round.w1MillisPerEpisode() / round.w2MillisPerEpisode(), 2)));
         }
-        md.append("\nW1: ").append(w1.text(0)).append(" ms per episode (wall time ÷ episodes at ")
-                .append(result.parameters.get("threads")).append(" threads); W2: ").append(w2.text(0))
-                .append(" ms.\n\n**W1 cost ÷ W2 cost: ").append(ratio.text(2))
+        md.append("\nW1: ")
+                .append(w1.text(0))
+                .append(" ms per episode (wall time ÷ episodes at ")
+                .append(result.parameters.get("threads"))
+                .append(" threads); W2: ")
+                .append(w2.text(0))
+                .append(" ms.\n\n**W1 cost ÷ W2 cost: ")
+                .append(ratio.text(2))
                 .append("** (per-round ratios; goal ≤ ")
-                .append(W1_W2_GOAL).append(": ").append(verdict(ratio.median() <= W1_W2_GOAL, rounds.isEmpty()))
+                .append(W1_W2_GOAL)
+                .append(": ")
+                .append(verdict(ratio.median() <= W1_W2_GOAL, rounds.isEmpty()))
                 .append(").\n\n![W1 and W2 per round](w1-w2.svg)\n");
-        Files.writeString(directory.resolve("w1-w2.svg"), SvgChart.bars("ms per episode, per round", "ms",
-                rounds.stream().map(r -> "round " + r.number()).toList(), Map.of(
-                        "W1 application", rounds.stream().map(BenchResult.Round::w1MillisPerEpisode).toList(),
-                        "W2 bare engine", rounds.stream().map(BenchResult.Round::w2MillisPerEpisode).toList())));
+        Files.writeString(
+                directory.resolve("w1-w2.svg"),
+                SvgChart.bars(
+                        "ms per episode, per round",
+                        "ms",
+                        rounds.stream().map(r -> "round " + r.number()).toList(),
+                        Map.of(
+                                "W1 application",
+                                        rounds.stream()
+                                                .map(BenchResult.Round::w1MillisPerEpisode)
+                                                .toList(),
+                                "W2 bare engine",
+                                        rounds.stream()
+                                                .map(BenchResult.Round::w2MillisPerEpisode)
+                                                .toList())));
         Map<String, Object> w = new LinkedHashMap<>();
         w.put("w1MillisPerEpisode", w1.json());
         w.put("w2MillisPerEpisode", w2.json());
-        w.put("w1EpisodesPerSecond", Stats.of(rounds.stream().map(BenchResult.Round::w1EpisodesPerSecond).toList())
-                .json());
-        w.put("w2EpisodesPerSecond", Stats.of(rounds.stream().map(BenchResult.Round::w2EpisodesPerSecond).toList())
-                .json());
+        w.put(
+                "w1EpisodesPerSecond",
+                Stats.of(rounds.stream()
+                                .map(BenchResult.Round::w1EpisodesPerSecond)
+                                .toList())
+                        .json());
+        w.put(
+                "w2EpisodesPerSecond",
+                Stats.of(rounds.stream()
+                                .map(BenchResult.Round::w2EpisodesPerSecond)
+                                .toList())
+                        .json());
         w.put("w1DividedByW2", ratio.json());
         w.put("goal", W1_W2_GOAL);
         w.put("rounds", rounds);
@@ -114,8 +162,8 @@ final class Report {
         result.w1Calls.forEach((type, millis) -> {
             Stats all = Stats.of(millis);
             Stats p95s = Stats.of(result.w1CallP95ByRound.get(type));
-            md.append("| %s | %d | %s | %s | %s |\n".formatted(type, all.n(), Stats.format(all.median(), 1),
-                    Stats.format(all.p95(), 1), p95s.text(1)));
+            md.append("| %s | %d | %s | %s | %s |\n"
+                    .formatted(type, all.n(), Stats.format(all.median(), 1), Stats.format(all.p95(), 1), p95s.text(1)));
             calls.put(type, Map.of("all", all.json(), "p95ByRound", p95s.json()));
         });
         json.put("w1Calls", calls);
@@ -123,24 +171,44 @@ final class Report {
 
     private void transactions() {
         section(SECTIONS.get(5));
-        Stats w1 = Stats.of(result.rounds.stream().map(BenchResult.Round::w1CommitsPerSecond).toList());
-        Stats ceiling = Stats.of(result.rounds.stream().map(BenchResult.Round::ceilingCommitsPerSecond).toList());
+        Stats w1 = Stats.of(result.rounds.stream()
+                .map(BenchResult.Round::w1CommitsPerSecond)
+                .toList());
+        Stats ceiling = Stats.of(result.rounds.stream()
+                .map(BenchResult.Round::ceilingCommitsPerSecond)
+                .toList());
         Stats fraction = Stats.of(result.rounds.stream()
-                .map(r -> r.w1CommitsPerSecond() / r.ceilingCommitsPerSecond()).toList());
+                .map(r -> r.w1CommitsPerSecond() / r.ceilingCommitsPerSecond())
+                .toList());
         md.append("Commits counted by `pg_stat_database.xact_commit` of the database (engine, application, audit and ")
                 .append("read-only transactions alike).\n\n")
-                .append("- W1: ").append(w1.text(0)).append(" commits/s\n")
-                .append("- JDBC ceiling (insert one row and commit, same threads): ").append(ceiling.text(0))
+                .append("- W1: ")
+                .append(w1.text(0))
                 .append(" commits/s\n")
-                .append("- **W1 as a fraction of the ceiling: ").append(fraction.text(2)).append("**\n");
-        json.put("transactions", Map.of("w1CommitsPerSecond", w1.json(), "ceilingCommitsPerSecond", ceiling.json(),
-                "fraction", fraction.json()));
+                .append("- JDBC ceiling (insert one row and commit, same threads): ")
+                .append(ceiling.text(0))
+                .append(" commits/s\n")
+                .append("- **W1 as a fraction of the ceiling: ")
+                .append(fraction.text(2))
+                .append("**\n");
+        json.put(
+                "transactions",
+                Map.of(
+                        "w1CommitsPerSecond",
+                        w1.json(),
+                        "ceilingCommitsPerSecond",
+                        ceiling.json(),
+                        "fraction",
+                        fraction.json()));
     }
 
     private void history() {
         section(SECTIONS.get(6));
-        Stats total = Stats.of(result.rounds.stream().map(BenchResult.Round::historyRowsPerEpisode).toList());
-        md.append("`act_hi_*` rows written per W1 episode (history level full): ").append(total.text(0))
+        Stats total = Stats.of(result.rounds.stream()
+                .map(BenchResult.Round::historyRowsPerEpisode)
+                .toList());
+        md.append("`act_hi_*` rows written per W1 episode (history level full): ")
+                .append(total.text(0))
                 .append("\n\n| table | rows per episode (last round) |\n|---|---|\n");
         Map<String, Object> tables = new LinkedHashMap<>();
         if (!result.rounds.isEmpty()) {
@@ -157,10 +225,15 @@ final class Report {
 
     private void heap() {
         section(SECTIONS.get(7));
-        md.append("Heap used after ").append(result.episodesBeforeHeap).append(" W1 episodes (and as many W2), after ")
-                .append("two `System.gc()`: ").append(result.heapUsedAfterEpisodes / (1024 * 1024)).append(" MiB\n");
-        json.put("heap", Map.of("usedBytesAfterGc", result.heapUsedAfterEpisodes, "w1Episodes",
-                result.episodesBeforeHeap));
+        md.append("Heap used after ")
+                .append(result.episodesBeforeHeap)
+                .append(" W1 episodes (and as many W2), after ")
+                .append("two `System.gc()`: ")
+                .append(result.heapUsedAfterEpisodes / (1024 * 1024))
+                .append(" MiB\n");
+        json.put(
+                "heap",
+                Map.of("usedBytesAfterGc", result.heapUsedAfterEpisodes, "w1Episodes", result.episodesBeforeHeap));
     }
 
     private void queues(Path directory) throws IOException {
@@ -185,49 +258,95 @@ final class Report {
             md.append("| ").append(queue).append(" |");
             for (var level : levels) {
                 Stats stats = level.queues().get(queue);
-                md.append(' ').append(Stats.format(stats.p95(), 1)).append(" (median ")
-                        .append(Stats.format(stats.median(), 1)).append(") |");
+                md.append(' ')
+                        .append(Stats.format(stats.p95(), 1))
+                        .append(" (median ")
+                        .append(Stats.format(stats.median(), 1))
+                        .append(") |");
                 chart.computeIfAbsent(queue, k -> new ArrayList<>()).add(stats.p95());
             }
-            double ratio = last.queues().get(queue).p95() / first.queues().get(queue).p95();
+            double ratio =
+                    last.queues().get(queue).p95() / first.queues().get(queue).p95();
             missed += ratio <= QUEUE_GOAL ? 0 : 1;
             ratios.put(queue, ratio);
             md.append(' ').append(Stats.format(ratio, 2)).append(" |\n");
         }
         md.append("\nFilling: ");
-        levels.forEach(level -> md.append(level.openTasks()).append(" open tasks after ")
-                .append(Stats.format(level.fillMillis() / 1000, 1)).append(" s; "));
-        md.append("\n\n**Goal p95(").append(last.openTasks()).append(") ÷ p95(").append(first.openTasks())
-                .append(") ≤ ").append(QUEUE_GOAL).append(": ").append(levels.size() < 2 ? "not measured"
-                        : missed == 0 ? "met by every queue" : "missed by " + missed + " of " + ratios.size()
-                        + " queues").append("**.\n\n![queues](queues.svg)\n");
-        Files.writeString(directory.resolve("queues.svg"), SvgChart.bars("p95 of list + count by open tasks", "ms",
-                levels.stream().map(level -> level.openTasks() + " open").toList(), chart));
+        levels.forEach(level -> md.append(level.openTasks())
+                .append(" open tasks after ")
+                .append(Stats.format(level.fillMillis() / 1000, 1))
+                .append(" s; "));
+        md.append("\n\n**Goal p95(")
+                .append(last.openTasks())
+                .append(") ÷ p95(")
+                .append(first.openTasks())
+                .append(") ≤ ")
+                .append(QUEUE_GOAL)
+                .append(": ")
+                .append(
+                        levels.size() < 2
+                                ? "not measured"
+                                : missed == 0
+                                        ? "met by every queue"
+                                        : "missed by " + missed + " of " + ratios.size() + " queues")
+                .append("**.\n\n![queues](queues.svg)\n");
+        Files.writeString(
+                directory.resolve("queues.svg"),
+                SvgChart.bars(
+                        "p95 of list + count by open tasks",
+                        "ms",
+                        levels.stream()
+                                .map(level -> level.openTasks() + " open")
+                                .toList(),
+                        chart));
         if (!result.slowestQueuePlans.isEmpty()) {
-            md.append("\nThe slowest queue at ").append(last.openTasks())
+            md.append("\nThe slowest queue at ")
+                    .append(last.openTasks())
                     .append(" open tasks, as the engine sent it, `EXPLAIN (ANALYZE, BUFFERS)`:\n");
             for (var plan : result.slowestQueuePlans) {
-                md.append("\n").append(plan.statement()).append(":\n\n```\n").append(plan.text()).append("```\n");
+                md.append("\n")
+                        .append(plan.statement())
+                        .append(":\n\n```\n")
+                        .append(plan.text())
+                        .append("```\n");
             }
         }
         List<Object> levelsJson = new ArrayList<>();
         for (var level : levels) {
             Map<String, Object> queues = new LinkedHashMap<>();
             level.queues().forEach((queue, stats) -> queues.put(queue, stats.json()));
-            levelsJson.add(Map.of("openTasks", level.openTasks(), "fillMillis", level.fillMillis(),
-                    "listAndCountMillis", queues));
+            levelsJson.add(Map.of(
+                    "openTasks", level.openTasks(), "fillMillis", level.fillMillis(), "listAndCountMillis", queues));
         }
-        json.put("queues", Map.of("levels", levelsJson, "p95RatioLastToFirst", ratios, "goal", QUEUE_GOAL,
-                "slowestPlans", result.slowestQueuePlans));
+        json.put(
+                "queues",
+                Map.of(
+                        "levels",
+                        levelsJson,
+                        "p95RatioLastToFirst",
+                        ratios,
+                        "goal",
+                        QUEUE_GOAL,
+                        "slowestPlans",
+                        result.slowestQueuePlans));
     }
 
     private void errors() {
         section(SECTIONS.get(9));
         md.append("| workload | completed | errors |\n|---|---|---|\n");
-        result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n".formatted(workload, done,
-                result.errors.getOrDefault(workload, List.of()).size())));
-        result.errors.forEach((workload, errors) -> errors.stream().distinct().limit(5)
-                .forEach(error -> md.append("\n- ").append(workload).append(": `").append(error).append('`')));
+        result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n"
+                .formatted(
+                        workload,
+                        done,
+                        result.errors.getOrDefault(workload, List.of()).size())));
+        result.errors.forEach((workload, errors) -> errors.stream()
+                .distinct()
+                .limit(5)
+                .forEach(error -> md.append("\n- ")
+                        .append(workload)
+                        .append(": `")
+                        .append(error)
+                        .append('`')));
         md.append('\n');
         json.put("completed", result.completed);
         json.put("errors", result.errors);

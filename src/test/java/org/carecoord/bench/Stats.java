@@ -10,12 +10,19 @@ import java.util.Map;
 record Stats(int n, double min, double p25, double median, double p75, double p95, double max) {
 
     static Stats of(Collection<? extends Number> values) {
-        List<Double> sorted = new ArrayList<>(values.stream().map(Number::doubleValue).sorted().toList());
+        List<Double> sorted = new ArrayList<>(
+                values.stream().map(Number::doubleValue).sorted().toList());
         if (sorted.isEmpty()) {
             return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Stats(sorted.size(), sorted.get(0), rank(sorted, 25), rank(sorted, 50), rank(sorted, 75),
-                rank(sorted, 95), sorted.get(sorted.size() - 1));
+        return new Stats(
+                sorted.size(),
+                sorted.get(0),
+                rank(sorted, 25),
+                rank(sorted, 50),
+                rank(sorted, 75),
+                rank(sorted, 95),
+                sorted.get(sorted.size() - 1));
     }
 
     private static double rank(List<Double> sorted, int percentile) {
@@ -25,7 +32,8 @@ record Stats(int n, double min, double p25, double median, double p75, double p9
 
     /** "12.3 (10.1–15.0)": median and min–max, the way every figure of the report is shown. */
     String text(int decimals) {
-        return n == 0 ? "–"
+        return n == 0
+                ? "–"
                 : format(median, decimals) + " (" + format(min, decimals) + "–" + format(max, decimals) + ")";
     }
 

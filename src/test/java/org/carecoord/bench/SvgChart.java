@@ -7,11 +7,10 @@ import java.util.Map;
 /** A grouped bar chart as SVG text: one group per category, one bar per series; no library needed. */
 final class SvgChart {
 
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-            "#e377c2"};
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"
+    };
 
-    private SvgChart() {
-    }
+    private SvgChart() {}
 
     static String bars(String title, String unit, List<String> categories, Map<String, List<Double>> series) {
         int width = 760;
@@ -19,8 +18,12 @@ final class SvgChart {
         int left = 60;
         int bottom = 60;
         int top = 40;
-        double max = series.values().stream().flatMap(List::stream).filter(v -> !v.isNaN())
-                .mapToDouble(Double::doubleValue).max().orElse(1);
+        double max = series.values().stream()
+                .flatMap(List::stream)
+                .filter(v -> !v.isNaN())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(1);
         max = max <= 0 ? 1 : max * 1.1;
         double plotWidth = width - left - 20;
         double plotHeight = height - top - bottom;
@@ -28,7 +31,8 @@ final class SvgChart {
         double barWidth = groupWidth * 0.8 / Math.max(1, series.size());
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\""
-                .formatted(width, height)).append(" font-size=\"11\">\n");
+                        .formatted(width, height))
+                .append(" font-size=\"11\">\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(text(width / 2.0, 20, escape(title), "middle", 14));
         svg.append(text(12, top - 10, escape(unit), "start", 11));
@@ -58,8 +62,12 @@ final class SvgChart {
             s++;
         }
         for (int c = 0; c < categories.size(); c++) {
-            svg.append(text(left + c * groupWidth + groupWidth / 2, top + plotHeight + 15, escape(categories.get(c)),
-                    "middle", 10));
+            svg.append(text(
+                    left + c * groupWidth + groupWidth / 2,
+                    top + plotHeight + 15,
+                    escape(categories.get(c)),
+                    "middle",
+                    10));
         }
         return svg.append("</svg>\n").toString();
     }

@@ -32,11 +32,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListener {
 
     /** Elements whose variables arrive from outside (forms, messages, the start) or by the engine's own mappings. */
-    private static final Set<String> DRIVEN = Set.of("userTask", "receiveTask", "callActivity",
-            "intermediateMessageCatch", "messageStartEvent", "startEvent");
+    private static final Set<String> DRIVEN = Set.of(
+            "userTask", "receiveTask", "callActivity", "intermediateMessageCatch", "messageStartEvent", "startEvent");
 
-    private record Key(String processDefinitionKey, String activityId) {
-    }
+    private record Key(String processDefinitionKey, String activityId) {}
 
     private final Map<Key, List<Map<String, TypedValue>>> writes = new HashMap<>();
     private final Map<Key, String> activityTypes = new HashMap<>();
@@ -45,6 +44,7 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
     private final Map<String, Map<String, TypedValue>> unattributed = new HashMap<>();
     /** how many times each element was replayed in each instance (loops: the n-th visit replays the n-th record) */
     private final Map<String, Integer> visits = new ConcurrentHashMap<>();
+
     private final Set<String> replayedActivityInstances = ConcurrentHashMap.newKeySet();
     private int recordedWrites;
 
@@ -52,8 +52,10 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
     static VariableReplay record(HistoryService history, String businessKey, String rootProcessKey) {
         var replay = new VariableReplay();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).list()) {
-            replay.recordInstance(history, instance, instance.getProcessDefinitionKey().equals(rootProcessKey));
+                .processInstanceBusinessKey(businessKey)
+                .list()) {
+            replay.recordInstance(
+                    history, instance, instance.getProcessDefinitionKey().equals(rootProcessKey));
         }
         return replay;
     }
@@ -61,20 +63,30 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
     private void recordInstance(HistoryService history, HistoricProcessInstance instance, boolean root) {
         String id = instance.getId();
         List<HistoricActivityInstance> inOrder = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(id).orderPartiallyByOccurrence().asc().list();
+                .processInstanceId(id)
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list();
         Set<String> processScoped = new java.util.HashSet<>();
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(id)
-                .disableCustomObjectDeserialization().list()) {
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(id)
+                .disableCustomObjectDeserialization()
+                .list()) {
             if (id.equals(variable.getActivityInstanceId())) {
                 processScoped.add(variable.getId());
             }
         }
         Map<String, Map<String, TypedValue>> byActivityInstance = new LinkedHashMap<>();
-        for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
-                .orderPartiallyByOccurrence().asc().list()) {
+        for (HistoricDetail detail : history.createHistoricDetailQuery()
+                .variableUpdates()
+                .processInstanceId(id)
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()) {
             if (detail instanceof HistoricVariableUpdate update
                     && processScoped.contains(update.getVariableInstanceId())) {
-                byActivityInstance.computeIfAbsent(update.getActivityInstanceId(), key -> new LinkedHashMap<>())
+                byActivityInstance
+                        .computeIfAbsent(update.getActivityInstanceId(), key -> new LinkedHashMap<>())
                         .put(update.getVariableName(), update.getTypedValue());
             }
         }
@@ -87,8 +99,8 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
         }
         Set<String> elements = new java.util.HashSet<>();
         inOrder.forEach(activity -> elements.add(activity.getId()));
-        Map<String, TypedValue> elsewhere = unattributed.computeIfAbsent(instance.getProcessDefinitionKey(),
-                k -> new LinkedHashMap<>());
+        Map<String, TypedValue> elsewhere =
+                unattributed.computeIfAbsent(instance.getProcessDefinitionKey(), k -> new LinkedHashMap<>());
         byActivityInstance.forEach((activityInstance, written) -> {
             if (!elements.contains(activityInstance)) {
                 written.forEach(elsewhere::putIfAbsent);
@@ -140,8 +152,7 @@ final class VariableReplay implements JavaDelegate, ExecutionListener, TaskListe
                 || !replayedActivityInstances.add(execution.getActivityInstanceId())) {
             return;
         }
-        next(processKey, key.activityId(), execution.getProcessInstanceId())
-                .forEach(execution::setVariable);
+        next(processKey, key.activityId(), execution.getProcessInstanceId()).forEach(execution::setVariable);
         unattributed.getOrDefault(processKey, Map.of()).forEach((name, value) -> {
             if (!execution.hasVariable(name)) {
                 execution.setVariable(name, value);

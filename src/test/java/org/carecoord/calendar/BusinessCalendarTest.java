@@ -64,8 +64,7 @@ class BusinessCalendarTest {
         assertThat(withChristmasEve.isHoliday(LocalDate.of(2026, 12, 24))).isTrue();
         assertThat(withChristmasEve.addBusinessDays(LocalDate.of(2026, 12, 23), 1))
                 .isEqualTo(LocalDate.of(2026, 12, 28));
-        assertThat(withChristmasEve.holidaysIn(2026))
-                .endsWith(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25));
+        assertThat(withChristmasEve.holidaysIn(2026)).endsWith(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25));
     }
 
     @Test
@@ -85,7 +84,9 @@ class BusinessCalendarTest {
                 new BusinessCalendarProperties(ZoneId.of("America/Chicago"), LocalTime.of(16, 30), true, null),
                 Clock.systemUTC());
 
-        assertThat(chicagoAtFourThirty.endOfBusinessDay(LocalDate.of(2026, 3, 10)).toInstant())
+        assertThat(chicagoAtFourThirty
+                        .endOfBusinessDay(LocalDate.of(2026, 3, 10))
+                        .toInstant())
                 .isEqualTo(Instant.parse("2026-03-10T21:30:00Z"));
     }
 

@@ -11,18 +11,19 @@ class UsFederalHolidaysTest {
 
     @Test
     void observes2026HolidaysWithIndependenceDayOnSaturdayMovedToFriday() {
-        assertThat(UsFederalHolidays.observedIn(2026)).containsExactly(
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 19),
-                LocalDate.of(2026, 2, 16),
-                LocalDate.of(2026, 5, 25),
-                LocalDate.of(2026, 6, 19),
-                LocalDate.of(2026, 7, 3),
-                LocalDate.of(2026, 9, 7),
-                LocalDate.of(2026, 10, 12),
-                LocalDate.of(2026, 11, 11),
-                LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 25));
+        assertThat(UsFederalHolidays.observedIn(2026))
+                .containsExactly(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 1, 19),
+                        LocalDate.of(2026, 2, 16),
+                        LocalDate.of(2026, 5, 25),
+                        LocalDate.of(2026, 6, 19),
+                        LocalDate.of(2026, 7, 3),
+                        LocalDate.of(2026, 9, 7),
+                        LocalDate.of(2026, 10, 12),
+                        LocalDate.of(2026, 11, 11),
+                        LocalDate.of(2026, 11, 26),
+                        LocalDate.of(2026, 12, 25));
     }
 
     @Test
@@ -32,7 +33,8 @@ class UsFederalHolidaysTest {
                 .hasSize(12);
         assertThat(UsFederalHolidays.observedIn(2022))
                 .doesNotContain(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 3))
-                .first().isEqualTo(LocalDate.of(2022, 1, 17));
+                .first()
+                .isEqualTo(LocalDate.of(2022, 1, 17));
     }
 
     @Test
@@ -51,10 +53,7 @@ class UsFederalHolidaysTest {
                         LocalDate.of(2027, 7, 5),
                         LocalDate.of(2027, 12, 24),
                         LocalDate.of(2027, 12, 31))
-                .doesNotContain(
-                        LocalDate.of(2027, 6, 19),
-                        LocalDate.of(2027, 7, 4),
-                        LocalDate.of(2027, 12, 25))
+                .doesNotContain(LocalDate.of(2027, 6, 19), LocalDate.of(2027, 7, 4), LocalDate.of(2027, 12, 25))
                 .hasSize(12);
     }
 
@@ -65,9 +64,7 @@ class UsFederalHolidaysTest {
 
     @Test
     void hasNoJuneteenthBeforeItBecameAFederalHolidayIn2021() {
-        assertThat(UsFederalHolidays.observedIn(2020))
-                .hasSize(10)
-                .noneMatch(date -> date.getMonthValue() == 6);
+        assertThat(UsFederalHolidays.observedIn(2020)).hasSize(10).noneMatch(date -> date.getMonthValue() == 6);
         assertThat(UsFederalHolidays.observedIn(2021)).contains(LocalDate.of(2021, 6, 18));
     }
 }

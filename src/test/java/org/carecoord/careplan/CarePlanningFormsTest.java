@@ -45,12 +45,17 @@ class CarePlanningFormsTest {
         assertThat(options(field(draft, DraftForm.EDUCATION_TOPICS.name()))).isEqualTo(codes(EducationTopic.class));
         assertThat(options(field(draft, DraftForm.REFERRAL_SERVICES.name()))).isEqualTo(codes(Service.class));
         for (String goal : Var.names(DraftForm.GOAL_ROWS)) {
-            assertThat(options(field(group(draft, goal), GoalRow.PROBLEM))).as(goal).isEqualTo(codes(Problem.class));
+            assertThat(options(field(group(draft, goal), GoalRow.PROBLEM)))
+                    .as(goal)
+                    .isEqualTo(codes(Problem.class));
         }
         for (String intervention : Var.names(DraftForm.INTERVENTION_ROWS)) {
             JsonNode row = group(draft, intervention);
-            assertThat(options(field(row, InterventionRow.PROBLEM))).as(intervention).isEqualTo(codes(Problem.class));
-            assertThat(options(field(row, InterventionRow.RESPONSIBLE))).as(intervention)
+            assertThat(options(field(row, InterventionRow.PROBLEM)))
+                    .as(intervention)
+                    .isEqualTo(codes(Problem.class));
+            assertThat(options(field(row, InterventionRow.RESPONSIBLE)))
+                    .as(intervention)
                     .isEqualTo(codes(Responsible.class));
         }
     }
@@ -65,15 +70,19 @@ class CarePlanningFormsTest {
         }
         for (String intervention : Var.names(DraftForm.INTERVENTION_ROWS)) {
             assertThat(keys(group(draft, intervention))).as(intervention).isEqualTo(constants(InterventionRow.class));
-            assertThat(required(group(draft, intervention))).as(intervention)
+            assertThat(required(group(draft, intervention)))
+                    .as(intervention)
                     .isEqualTo(intervention.equals(DraftForm.INTERVENTION_1.name()));
         }
     }
 
     @Test
     void noFormUsesADynamicListWhichTasklistCannotComplete() throws IOException {
-        for (String id : List.of(CarePlanningProcess.FORM_DRAFT_CARE_PLAN, CarePlanningProcess.FORM_APPROVE_CARE_PLAN,
-                CarePlanningProcess.FORM_REVIEW_PLAN_WITH_PATIENT, CarePlanningProcess.FORM_EDUCATE_PATIENT)) {
+        for (String id : List.of(
+                CarePlanningProcess.FORM_DRAFT_CARE_PLAN,
+                CarePlanningProcess.FORM_APPROVE_CARE_PLAN,
+                CarePlanningProcess.FORM_REVIEW_PLAN_WITH_PATIENT,
+                CarePlanningProcess.FORM_EDUCATE_PATIENT)) {
             assertThat(form(id).findValuesAsText("type")).as(id).doesNotContain("dynamiclist");
         }
     }
@@ -83,11 +92,13 @@ class CarePlanningFormsTest {
         JsonNode approve = form(CarePlanningProcess.FORM_APPROVE_CARE_PLAN);
         JsonNode review = form(CarePlanningProcess.FORM_REVIEW_PLAN_WITH_PATIENT);
 
-        assertThat(options(field(approve, CarePlanningProcess.ApprovalForm.APPROVAL_DECISION.name()))).containsExactly(
-                CarePlanningProcess.APPROVAL_APPROVE, CarePlanningProcess.APPROVAL_RETURN);
-        assertThat(options(field(review, CarePlanningProcess.ReviewForm.PATIENT_DECISION.name()))).containsExactly(
-                CarePlanningProcess.PATIENT_AGREED, CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
-                CarePlanningProcess.PATIENT_DECLINED);
+        assertThat(options(field(approve, CarePlanningProcess.ApprovalForm.APPROVAL_DECISION.name())))
+                .containsExactly(CarePlanningProcess.APPROVAL_APPROVE, CarePlanningProcess.APPROVAL_RETURN);
+        assertThat(options(field(review, CarePlanningProcess.ReviewForm.PATIENT_DECISION.name())))
+                .containsExactly(
+                        CarePlanningProcess.PATIENT_AGREED,
+                        CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
+                        CarePlanningProcess.PATIENT_DECLINED);
         assertThat(options(field(review, CarePlanningProcess.ReviewForm.AGREED_HOW.name())))
                 .isEqualTo(codes(AgreementMethod.class));
     }
@@ -98,7 +109,9 @@ class CarePlanningFormsTest {
 
         assertThat(options(field(educate, CarePlanningProcess.EducationForm.TOPICS_COVERED.name())))
                 .isEqualTo(codes(EducationTopic.class));
-        assertThat(field(educate, CarePlanningProcess.EducationForm.MATERIALS_GIVEN.name()).path("valuesKey").asText())
+        assertThat(field(educate, CarePlanningProcess.EducationForm.MATERIALS_GIVEN.name())
+                        .path("valuesKey")
+                        .asText())
                 .isEqualTo(CarePlanningProcess.Vars.MATERIAL_OPTIONS.name());
     }
 
@@ -117,7 +130,8 @@ class CarePlanningFormsTest {
 
     private static JsonNode group(JsonNode form, String path) {
         for (JsonNode component : form.path("components")) {
-            if ("group".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
+            if ("group".equals(component.path("type").asText())
+                    && path.equals(component.path("path").asText())) {
                 return component;
             }
         }
@@ -127,7 +141,8 @@ class CarePlanningFormsTest {
     /** Whether every field of the row is required. */
     private static boolean required(JsonNode row) {
         List<Boolean> required = new ArrayList<>();
-        row.path("components").forEach(field -> required.add(field.at("/validate/required").asBoolean(false)));
+        row.path("components")
+                .forEach(field -> required.add(field.at("/validate/required").asBoolean(false)));
         assertThat(required).as("all or none of the row's fields are required").containsOnly(required.get(0));
         return required.get(0);
     }
@@ -135,7 +150,8 @@ class CarePlanningFormsTest {
     /** The values the field offers: its own list, or the one its valuesKey names (as Tasklist is served it). */
     private static List<String> options(JsonNode field) {
         List<String> values = new ArrayList<>();
-        JsonNode options = field.hasNonNull("valuesKey") ? OptionLists.of(field.get("valuesKey").asText())
+        JsonNode options = field.hasNonNull("valuesKey")
+                ? OptionLists.of(field.get("valuesKey").asText())
                 : field.path("values");
         assertThat(options).as("options of %s", field.path("key").asText()).isNotNull();
         options.forEach(option -> values.add(option.path("value").asText()));
@@ -144,7 +160,8 @@ class CarePlanningFormsTest {
 
     private static Set<String> keys(JsonNode row) {
         Set<String> keys = new TreeSet<>();
-        row.path("components").forEach(component -> keys.add(component.path("key").asText()));
+        row.path("components")
+                .forEach(component -> keys.add(component.path("key").asText()));
         return keys;
     }
 

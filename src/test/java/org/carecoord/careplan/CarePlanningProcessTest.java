@@ -1,6 +1,5 @@
 package org.carecoord.careplan;
 
-import org.carecoord.variables.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -42,6 +41,7 @@ import org.carecoord.careplan.RecordingCarePlanService.Activation;
 import org.carecoord.careplan.RecordingCarePlanService.Approval;
 import org.carecoord.security.Groups;
 import org.carecoord.support.TestEngine;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,11 +82,14 @@ class CarePlanningProcessTest {
 
         assertThat(planning).hasPassed(TASK_SUGGEST_PROBLEMS).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(task(planning)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(variable(planning, DraftForm.PROBLEMS)).as("pre-checked on the draft form")
+        assertThat(variable(planning, DraftForm.PROBLEMS))
+                .as("pre-checked on the draft form")
                 .containsExactly("food", "mood");
 
         complete(task(planning), draft(List.of("food", "mood"), "community-resources"));
-        assertThat(planning).hasPassed(TASK_SAVE_CARE_PLAN).hasNotPassed(TASK_APPROVE_CARE_PLAN)
+        assertThat(planning)
+                .hasPassed(TASK_SAVE_CARE_PLAN)
+                .hasNotPassed(TASK_APPROVE_CARE_PLAN)
                 .isWaitingAt(TASK_REVIEW_PLAN_WITH_PATIENT);
         assertThat(task(planning)).isAssignedTo(COORDINATOR);
         assertThat(plans.drafts).singleElement().satisfies(saved -> {
@@ -94,32 +97,46 @@ class CarePlanningProcessTest {
             assertThat(saved.problems()).containsExactly("food", "mood");
             assertThat(saved.suggestedProblems()).containsExactly("food", "mood");
             assertThat(saved.goals()).extracting(Goal::problem).containsExactly("food", "mood");
-            assertThat(saved.interventions()).extracting(Intervention::responsible)
+            assertThat(saved.interventions())
+                    .extracting(Intervention::responsible)
                     .containsExactly("community-service", "provider");
         });
-        assertThat(planning).variables().containsEntry(Vars.CARE_PLAN_ID.name(), 101L)
+        assertThat(planning)
+                .variables()
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 101L)
                 .containsEntry(Vars.CARE_PLAN_VERSION.name(), 1);
         assertThat(variable(planning, Vars.GOALS).findValuesAsText(GoalRow.DESCRIPTION))
-                .as("listed for the review form").containsExactly("Better food within three months",
-                        "Better mood within three months");
+                .as("listed for the review form")
+                .containsExactly("Better food within three months", "Better mood within three months");
 
         complete(task(planning), agreed());
-        assertThat(planning).hasPassed(TASK_ACTIVATE_PLAN, TASK_PREPARE_EDUCATION_MATERIALS)
+        assertThat(planning)
+                .hasPassed(TASK_ACTIVATE_PLAN, TASK_PREPARE_EDUCATION_MATERIALS)
                 .isWaitingAt(TASK_EDUCATE_PATIENT);
         assertThat(plans.activations).containsExactly(new Activation(101L, AGREED_ON, "in-person"));
         assertThat(variable(planning, Vars.MATERIAL_OPTIONS).findValuesAsText("value"))
-                .as("materials on the plan's topics").containsExactly("community-211");
-        assertThat(variable(planning, EducationForm.TOPICS_COVERED)).as("topics pre-checked")
+                .as("materials on the plan's topics")
+                .containsExactly("community-211");
+        assertThat(variable(planning, EducationForm.TOPICS_COVERED))
+                .as("topics pre-checked")
                 .containsExactly("community-resources");
 
-        complete(task(planning), Map.of(EducationForm.TOPICS_COVERED.name(), json("[\"community-resources\"]"),
-                EducationForm.TEACH_BACK_CONFIRMED.name(), true,
-                EducationForm.MATERIALS_GIVEN.name(), json("[\"community-211\"]")));
+        complete(
+                task(planning),
+                Map.of(
+                        EducationForm.TOPICS_COVERED.name(),
+                        json("[\"community-resources\"]"),
+                        EducationForm.TEACH_BACK_CONFIRMED.name(),
+                        true,
+                        EducationForm.MATERIALS_GIVEN.name(),
+                        json("[\"community-211\"]")));
         assertThat(planning).hasPassed(TASK_RECORD_EDUCATION, END_PLAN_ACTIVE).isEnded();
-        assertThat(plans.education).containsExactly(new RecordingCarePlanService.Education(101L,
-                List.of("community-resources"), true, List.of("community-211")));
+        assertThat(plans.education)
+                .containsExactly(new RecordingCarePlanService.Education(
+                        101L, List.of("community-resources"), true, List.of("community-211")));
         assertThat(finalValue(planning, Vars.CARE_PLAN_OUTCOME)).isEqualTo(CarePlanningProcess.OUTCOME_ACTIVE);
-        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS)).as("a java.util.List for the episode")
+        assertThat(finalValue(planning, Vars.REFERRAL_NEEDS))
+                .as("a java.util.List for the episode")
                 .isEqualTo(List.of("food-assistance", "behavioral-health"));
         assertThat(finalValue(planning, Vars.CARE_PLAN_ID)).isEqualTo(101L);
     }
@@ -136,32 +153,47 @@ class CarePlanningProcessTest {
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
         assertThat(task(planning)).hasCandidateGroup(Groups.MANAGERS).isNotAssigned();
 
-        complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_RETURN,
-                ApprovalForm.APPROVAL_COMMENTS.name(), "Add a follow-up visit within 7 days of discharge"));
+        complete(
+                task(planning),
+                Map.of(
+                        ApprovalForm.APPROVAL_DECISION.name(),
+                        CarePlanningProcess.APPROVAL_RETURN,
+                        ApprovalForm.APPROVAL_COMMENTS.name(),
+                        "Add a follow-up visit within 7 days of discharge"));
         assertThat(planning).hasPassed(TASK_RECORD_APPROVAL).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(task(planning)).isAssignedTo(COORDINATOR);
-        assertThat(planning).variables().as("the draft form shows why it came back")
+        assertThat(planning)
+                .variables()
+                .as("the draft form shows why it came back")
                 .containsEntry(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_RETURN)
-                .containsEntry(ApprovalForm.APPROVAL_COMMENTS.name(), "Add a follow-up visit within 7 days of discharge");
+                .containsEntry(
+                        ApprovalForm.APPROVAL_COMMENTS.name(), "Add a follow-up visit within 7 days of discharge");
 
         complete(task(planning), draft(List.of("housing", "readmission"), null));
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
-        assertThat(planning).variables().as("the next approver starts afresh")
+        assertThat(planning)
+                .variables()
+                .as("the next approver starts afresh")
                 .doesNotContainKeys(ApprovalForm.APPROVAL_DECISION.name(), ApprovalForm.APPROVAL_COMMENTS.name())
-                .containsEntry(Vars.CARE_PLAN_ID.name(), 102L).containsEntry(Vars.CARE_PLAN_VERSION.name(), 2);
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 102L)
+                .containsEntry(Vars.CARE_PLAN_VERSION.name(), 2);
 
         complete(task(planning), Map.of(ApprovalForm.APPROVAL_DECISION.name(), CarePlanningProcess.APPROVAL_APPROVE));
         assertThat(planning).isWaitingAt(TASK_REVIEW_PLAN_WITH_PATIENT);
         assertThat(plans.drafts).hasSize(2);
-        assertThat(plans.approvals).containsExactly(
-                new Approval(101L, CarePlanningProcess.APPROVAL_RETURN,
-                        "Add a follow-up visit within 7 days of discharge"),
-                new Approval(102L, CarePlanningProcess.APPROVAL_APPROVE, null));
+        assertThat(plans.approvals)
+                .containsExactly(
+                        new Approval(
+                                101L,
+                                CarePlanningProcess.APPROVAL_RETURN,
+                                "Add a follow-up visit within 7 days of discharge"),
+                        new Approval(102L, CarePlanningProcess.APPROVAL_APPROVE, null));
     }
 
     @Test
     void missingApprovalAnswerSendsThePlanToAManager() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), null));
+        ProcessInstance planning =
+                start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), null));
         complete(task(planning), draft(List.of("medications"), null));
 
         assertThat(planning).isWaitingAt(TASK_APPROVE_CARE_PLAN);
@@ -169,37 +201,53 @@ class CarePlanningProcessTest {
 
     @Test
     void patientAskingForChangesSendsThePlanBackToTheDraft() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+        ProcessInstance planning = start(Variables.createVariables()
+                .putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
                 .putValue(Vars.TRANSPORTATION_NEED.name(), true));
         complete(task(planning), draft(List.of("transportation"), null));
 
-        complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
-                ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise"));
-        assertThat(planning).hasPassed(TASK_RECORD_CHANGE_REQUESTS).hasNotPassed(TASK_ACTIVATE_PLAN)
+        complete(
+                task(planning),
+                Map.of(
+                        ReviewForm.PATIENT_DECISION.name(),
+                        CarePlanningProcess.PATIENT_CHANGES_REQUESTED,
+                        ReviewForm.PATIENT_CHANGE_REQUESTS.name(),
+                        "Rides on Tuesdays only; daughter drives otherwise"));
+        assertThat(planning)
+                .hasPassed(TASK_RECORD_CHANGE_REQUESTS)
+                .hasNotPassed(TASK_ACTIVATE_PLAN)
                 .isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(plans.changeRequests).containsExactly("Rides on Tuesdays only; daughter drives otherwise");
-        assertThat(planning).variables().as("the draft form shows what the patient asked for")
-                .containsEntry(ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise");
-        assertThat(variable(planning, DraftForm.PROBLEMS)).as("the draft keeps what was drafted")
+        assertThat(planning)
+                .variables()
+                .as("the draft form shows what the patient asked for")
+                .containsEntry(
+                        ReviewForm.PATIENT_CHANGE_REQUESTS.name(), "Rides on Tuesdays only; daughter drives otherwise");
+        assertThat(variable(planning, DraftForm.PROBLEMS))
+                .as("the draft keeps what was drafted")
                 .containsExactly("transportation");
 
         complete(task(planning), draft(List.of("transportation"), null));
         assertThat(planning).isWaitingAt(TASK_REVIEW_PLAN_WITH_PATIENT);
-        assertThat(planning).variables().doesNotContainKeys(ReviewForm.PATIENT_DECISION.name(),
-                ReviewForm.PATIENT_CHANGE_REQUESTS.name());
+        assertThat(planning)
+                .variables()
+                .doesNotContainKeys(ReviewForm.PATIENT_DECISION.name(), ReviewForm.PATIENT_CHANGE_REQUESTS.name());
         complete(task(planning), agreed());
         assertThat(plans.activations).extracting(Activation::planId).containsExactly(102L);
     }
 
     @Test
     void patientDecliningRevokesThePlanAndEndsDeclined() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
+        ProcessInstance planning = start(Variables.createVariables()
+                .putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false)
                 .putValue(Vars.GAD7_SEVERITY.name(), "severe"));
         complete(task(planning), draft(List.of("anxiety"), null));
 
         complete(task(planning), Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_DECLINED));
 
-        assertThat(planning).hasPassed(TASK_REVOKE_PLAN, END_PLAN_DECLINED).hasNotPassed(TASK_ACTIVATE_PLAN)
+        assertThat(planning)
+                .hasPassed(TASK_REVOKE_PLAN, END_PLAN_DECLINED)
+                .hasNotPassed(TASK_ACTIVATE_PLAN)
                 .isEnded();
         assertThat(plans.declined).containsExactly(101L);
         assertThat(plans.activations).isEmpty();
@@ -209,7 +257,8 @@ class CarePlanningProcessTest {
 
     @Test
     void assessmentNotAdministeredSuggestsNothingAndTheCoordinatorChooses() {
-        ProcessInstance planning = start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false));
+        ProcessInstance planning =
+                start(Variables.createVariables().putValue(Vars.PLAN_APPROVAL_REQUIRED.name(), false));
 
         assertThat(planning).isWaitingAt(TASK_DRAFT_CARE_PLAN);
         assertThat(variable(planning, DraftForm.PROBLEMS)).isEmpty();
@@ -223,8 +272,9 @@ class CarePlanningProcessTest {
                 .putValue(Vars.URGENCY.name(), "routine")
                 .putValue(Vars.CONTACT_INTERVAL_DAYS.name(), 14);
         variables.putAll(assessment);
-        return processEngine.getRuntimeService().startProcessInstanceByKey(CarePlanningProcess.KEY, CASE_NUMBER,
-                variables);
+        return processEngine
+                .getRuntimeService()
+                .startProcessInstanceByKey(CarePlanningProcess.KEY, CASE_NUMBER, variables);
     }
 
     /** What the "Draft care plan" form submits: a goal and an intervention row per problem, as Tasklist's Json. */
@@ -237,22 +287,31 @@ class CarePlanningProcessTest {
                      "targetDate": "2026-06-30"}""".formatted(problem, problem)));
             form.putValueTyped(DraftForm.INTERVENTION_ROWS.get(i).name(), json("""
                     {"problem": "%s", "action": "Arrange support for %s", "responsible": "%s",
-                     "dueDate": "2026-04-15"}""".formatted(problem, problem, i == 0 ? "community-service" : "provider")));
+                     "dueDate": "2026-04-15"}""".formatted(
+                            problem, problem, i == 0 ? "community-service" : "provider")));
         }
         String services = problems.contains("food") ? "[\"food-assistance\", \"behavioral-health\"]" : "[]";
-        return form
-                .putValueTyped(DraftForm.PROBLEMS.name(), json(problems.stream().map(p -> "\"" + p + "\"")
-                        .collect(java.util.stream.Collectors.joining(",", "[", "]"))))
+        return form.putValueTyped(
+                        DraftForm.PROBLEMS.name(),
+                        json(problems.stream()
+                                .map(p -> "\"" + p + "\"")
+                                .collect(java.util.stream.Collectors.joining(",", "[", "]"))))
                 .putValueTyped(DraftForm.BARRIERS.name(), json("[\"transportation\"]"))
                 .putValue(DraftForm.BARRIER_NOTE.name(), "No car; bus stop 1 mile away")
-                .putValueTyped(DraftForm.EDUCATION_TOPICS.name(),
+                .putValueTyped(
+                        DraftForm.EDUCATION_TOPICS.name(),
                         json(educationTopic == null ? "[]" : "[\"" + educationTopic + "\"]"))
                 .putValueTyped(DraftForm.REFERRAL_SERVICES.name(), json(services));
     }
 
     private static Map<String, Object> agreed() {
-        return Map.of(ReviewForm.PATIENT_DECISION.name(), CarePlanningProcess.PATIENT_AGREED,
-                ReviewForm.AGREED_ON.name(), AGREED_ON.toString(), ReviewForm.AGREED_HOW.name(), "in-person");
+        return Map.of(
+                ReviewForm.PATIENT_DECISION.name(),
+                CarePlanningProcess.PATIENT_AGREED,
+                ReviewForm.AGREED_ON.name(),
+                AGREED_ON.toString(),
+                ReviewForm.AGREED_HOW.name(),
+                "in-person");
     }
 
     private static org.camunda.spin.plugin.variable.value.JsonValue json(String json) {
@@ -265,7 +324,12 @@ class CarePlanningProcessTest {
 
     /** A variable's last value as the engine holds it, read from history because the instance has ended. */
     private Object finalValue(ProcessInstance instance, Var<?> var) {
-        return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(var.name()).singleResult().getValue();
+        return processEngine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(var.name())
+                .singleResult()
+                .getValue();
     }
 }

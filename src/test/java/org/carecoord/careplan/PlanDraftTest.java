@@ -35,20 +35,42 @@ class PlanDraftTest {
         assertThat(draft.contactIntervalDays()).isEqualTo(7);
         assertThat(draft.problems()).containsExactly("housing", "mood");
         assertThat(draft.suggestedProblems()).containsExactly("housing");
-        assertThat(draft.goals()).containsExactly(
-                new Goal("housing", "Stable housing for 12 months", "Lease signed", LocalDate.of(2026, 6, 30),
-                        GoalStatus.PROPOSED),
-                new Goal("mood", "Feel better most days", "PHQ-9 below 10", LocalDate.of(2026, 5, 31),
-                        GoalStatus.PROPOSED));
-        assertThat(draft.interventions()).containsExactly(new Intervention("housing", "Apply for housing voucher",
-                "coordinator", LocalDate.of(2026, 4, 1), InterventionStatus.NOT_STARTED));
+        assertThat(draft.goals())
+                .containsExactly(
+                        new Goal(
+                                "housing",
+                                "Stable housing for 12 months",
+                                "Lease signed",
+                                LocalDate.of(2026, 6, 30),
+                                GoalStatus.PROPOSED),
+                        new Goal(
+                                "mood",
+                                "Feel better most days",
+                                "PHQ-9 below 10",
+                                LocalDate.of(2026, 5, 31),
+                                GoalStatus.PROPOSED));
+        assertThat(draft.interventions())
+                .containsExactly(new Intervention(
+                        "housing",
+                        "Apply for housing voucher",
+                        "coordinator",
+                        LocalDate.of(2026, 4, 1),
+                        InterventionStatus.NOT_STARTED));
         assertThat(draft.barriers()).containsExactly("cost", "language");
         assertThat(draft.barrierNote()).isEqualTo("Needs a Spanish interpreter");
         assertThat(draft.educationTopics()).containsExactly("mental-health");
         assertThat(draft.referralServices()).containsExactly("housing", "behavioral-health");
-        assertThat(draft.goalRows()).first().isEqualTo(Map.of("problem", "housing",
-                "description", "Stable housing for 12 months", "measure", "Lease signed",
-                "targetDate", "2026-06-30"));
+        assertThat(draft.goalRows())
+                .first()
+                .isEqualTo(Map.of(
+                        "problem",
+                        "housing",
+                        "description",
+                        "Stable housing for 12 months",
+                        "measure",
+                        "Lease signed",
+                        "targetDate",
+                        "2026-06-30"));
     }
 
     @Test
@@ -57,12 +79,22 @@ class PlanDraftTest {
         variables.put(DraftForm.PROBLEMS.name(), List.of("housing"));
         variables.put(DraftForm.GOAL_2.name(), Spin.JSON("""
                 {"problem": null, "description": "", "measure": "", "targetDate": null}"""));
-        variables.put(DraftForm.GOAL_3.name(), Map.of("problem", "housing", "description", "Keep the lease",
-                "measure", "Lease renewed", "targetDate", "2027-01-31T00:00:00"));
+        variables.put(
+                DraftForm.GOAL_3.name(),
+                Map.of(
+                        "problem",
+                        "housing",
+                        "description",
+                        "Keep the lease",
+                        "measure",
+                        "Lease renewed",
+                        "targetDate",
+                        "2027-01-31T00:00:00"));
 
         PlanDraft draft = PlanDraft.read(variables);
 
-        assertThat(draft.goals()).extracting(Goal::targetDate)
+        assertThat(draft.goals())
+                .extracting(Goal::targetDate)
                 .containsExactly(LocalDate.of(2026, 6, 30), LocalDate.of(2027, 1, 31));
         assertThat(draft.barriers()).isEmpty();
         assertThat(draft.suggestedProblems()).isEmpty();
@@ -73,7 +105,8 @@ class PlanDraftTest {
         Map<String, Object> variables = draft();
         variables.put(DraftForm.PROBLEMS.name(), Spin.JSON("[]"));
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("check at least one problem");
     }
 
@@ -82,7 +115,8 @@ class PlanDraftTest {
         Map<String, Object> variables = draft();
         variables.remove(DraftForm.INTERVENTION_1.name());
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("at least one goal and one intervention");
     }
 
@@ -91,7 +125,8 @@ class PlanDraftTest {
         Map<String, Object> variables = draft();
         variables.put(DraftForm.GOAL_2.name(), Spin.JSON("{\"problem\": \"housing\", \"description\": \"A home\"}"));
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("goal 2 needs a measure");
     }
 
@@ -102,16 +137,20 @@ class PlanDraftTest {
                 {"problem": "food", "description": "Enough food", "measure": "No skipped meals",
                  "targetDate": "2026-05-01"}"""));
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("goal 2 is for problem \"food\", which is not checked");
     }
 
     @Test
     void anInterventionWithoutSomeoneResponsibleIsRefused() {
         Map<String, Object> variables = draft();
-        variables.put(DraftForm.INTERVENTION_3.name(), Spin.JSON("{\"problem\": \"housing\", \"action\": \"Call landlord\"}"));
+        variables.put(
+                DraftForm.INTERVENTION_3.name(),
+                Spin.JSON("{\"problem\": \"housing\", \"action\": \"Call landlord\"}"));
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("intervention 3 needs who is responsible");
     }
 
@@ -120,7 +159,8 @@ class PlanDraftTest {
         Map<String, Object> variables = draft();
         variables.put(DraftForm.REFERRAL_SERVICES.name(), Spin.JSON("[\"dentist\"]"));
 
-        assertThatThrownBy(() -> PlanDraft.read(variables)).isInstanceOf(InvalidCarePlanException.class)
+        assertThatThrownBy(() -> PlanDraft.read(variables))
+                .isInstanceOf(InvalidCarePlanException.class)
                 .hasMessageContaining("referralServices holds an unknown code: dentist");
     }
 

@@ -26,16 +26,21 @@ class ProblemSuggestionsTest {
 
     @Test
     void eachSocialNeedFoundSuggestsItsProblem() {
-        assertThat(ProblemSuggestions.suggest(new AssessmentFindings(true, null, null, null, null, null, null, null,
-                null))).containsExactly(Problem.HOUSING);
-        assertThat(ProblemSuggestions.suggest(new AssessmentFindings(null, true, null, null, null, null, null, null,
-                null))).containsExactly(Problem.FOOD);
-        assertThat(ProblemSuggestions.suggest(new AssessmentFindings(null, null, true, null, null, null, null, null,
-                null))).containsExactly(Problem.TRANSPORTATION);
-        assertThat(ProblemSuggestions.suggest(new AssessmentFindings(null, null, null, true, null, null, null, null,
-                null))).containsExactly(Problem.UTILITIES);
-        assertThat(ProblemSuggestions.suggest(new AssessmentFindings(null, null, null, null, true, null, null, null,
-                null))).containsExactly(Problem.SAFETY);
+        assertThat(ProblemSuggestions.suggest(
+                        new AssessmentFindings(true, null, null, null, null, null, null, null, null)))
+                .containsExactly(Problem.HOUSING);
+        assertThat(ProblemSuggestions.suggest(
+                        new AssessmentFindings(null, true, null, null, null, null, null, null, null)))
+                .containsExactly(Problem.FOOD);
+        assertThat(ProblemSuggestions.suggest(
+                        new AssessmentFindings(null, null, true, null, null, null, null, null, null)))
+                .containsExactly(Problem.TRANSPORTATION);
+        assertThat(ProblemSuggestions.suggest(
+                        new AssessmentFindings(null, null, null, true, null, null, null, null, null)))
+                .containsExactly(Problem.UTILITIES);
+        assertThat(ProblemSuggestions.suggest(
+                        new AssessmentFindings(null, null, null, null, true, null, null, null, null)))
+                .containsExactly(Problem.SAFETY);
     }
 
     @ParameterizedTest(name = "PHQ-9 {0}: mood suggested {1}")
@@ -51,7 +56,8 @@ class ProblemSuggestionsTest {
     void anxietyIsSuggestedFromModerateAnxietyUpwards(String severity, boolean suggested) {
         var findings = new AssessmentFindings(null, null, null, null, null, null, severity, null, null);
 
-        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.ANXIETY)).isEqualTo(suggested);
+        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.ANXIETY))
+                .isEqualTo(suggested);
     }
 
     @ParameterizedTest(name = "Katz ADL {0}: function suggested {1}")
@@ -59,7 +65,8 @@ class ProblemSuggestionsTest {
     void functionIsSuggestedForAnyImpairmentInDailyLiving(String adlFunction, boolean suggested) {
         var findings = new AssessmentFindings(null, null, null, null, null, null, null, adlFunction, null);
 
-        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.FUNCTION)).isEqualTo(suggested);
+        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.FUNCTION))
+                .isEqualTo(suggested);
     }
 
     @ParameterizedTest(name = "LACE {0}: readmission suggested {1}")
@@ -67,16 +74,25 @@ class ProblemSuggestionsTest {
     void readmissionIsSuggestedForModerateOrHighRisk(String risk, boolean suggested) {
         var findings = new AssessmentFindings(null, null, null, null, null, null, null, null, risk);
 
-        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.READMISSION)).isEqualTo(suggested);
+        assertThat(ProblemSuggestions.suggest(findings).contains(Problem.READMISSION))
+                .isEqualTo(suggested);
     }
 
     @Test
     void everyFindingAtOnceSuggestsEverySuggestibleProblemInPlanOrder() {
-        var findings = new AssessmentFindings(true, true, true, true, true, "severe", "severe", "severe-impairment",
-                "high");
+        var findings =
+                new AssessmentFindings(true, true, true, true, true, "severe", "severe", "severe-impairment", "high");
 
-        assertThat(ProblemSuggestions.suggest(findings)).containsExactly(Problem.HOUSING, Problem.FOOD,
-                Problem.TRANSPORTATION, Problem.UTILITIES, Problem.SAFETY, Problem.MOOD, Problem.ANXIETY,
-                Problem.FUNCTION, Problem.READMISSION);
+        assertThat(ProblemSuggestions.suggest(findings))
+                .containsExactly(
+                        Problem.HOUSING,
+                        Problem.FOOD,
+                        Problem.TRANSPORTATION,
+                        Problem.UTILITIES,
+                        Problem.SAFETY,
+                        Problem.MOOD,
+                        Problem.ANXIETY,
+                        Problem.FUNCTION,
+                        Problem.READMISSION);
     }
 }

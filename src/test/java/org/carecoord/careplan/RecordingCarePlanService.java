@@ -14,19 +14,15 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 class RecordingCarePlanService extends CarePlanService {
 
-    record Approval(long planId, String decision, String comments) {
-    }
+    record Approval(long planId, String decision, String comments) {}
 
-    record Activation(long planId, LocalDate agreedOn, String agreedHow) {
-    }
+    record Activation(long planId, LocalDate agreedOn, String agreedHow) {}
 
-    record Education(long planId, List<String> topicsCovered, boolean teachBackConfirmed, List<String> materials) {
-    }
+    record Education(long planId, List<String> topicsCovered, boolean teachBackConfirmed, List<String> materials) {}
 
     static final List<EducationMaterial> CATALOGUE = List.of(
             new EducationMaterial("mental-health-mood", "mental-health", "Low mood: small steps that help", "en", "…"),
-            new EducationMaterial("community-211", "community-resources", "Finding help nearby with 211", "en",
-                    "…"));
+            new EducationMaterial("community-211", "community-resources", "Finding help nearby with 211", "en", "…"));
 
     final List<PlanDraft> drafts = new ArrayList<>();
     final List<Approval> approvals = new ArrayList<>();
@@ -56,9 +52,22 @@ class RecordingCarePlanService extends CarePlanService {
     CarePlan saveDraft(PlanDraft draft, String userId) {
         drafts.add(draft);
         int version = drafts.size();
-        return new CarePlan(100 + version, draft.caseId(), version, CarePlanStatus.DRAFT, draft.riskTier(),
-                draft.contactIntervalDays(), draft.barriers(), draft.barrierNote(), draft.educationTopics(),
-                draft.referralServices(), userId, Instant.now(), null, null, Instant.now());
+        return new CarePlan(
+                100 + version,
+                draft.caseId(),
+                version,
+                CarePlanStatus.DRAFT,
+                draft.riskTier(),
+                draft.contactIntervalDays(),
+                draft.barriers(),
+                draft.barrierNote(),
+                draft.educationTopics(),
+                draft.referralServices(),
+                userId,
+                Instant.now(),
+                null,
+                null,
+                Instant.now());
     }
 
     @Override
@@ -85,12 +94,18 @@ class RecordingCarePlanService extends CarePlanService {
     @Override
     EducationPlan educationFor(long planId) {
         List<String> topics = latestDraft().educationTopics();
-        return new EducationPlan(topics, CATALOGUE.stream().filter(m -> topics.contains(m.topic())).toList());
+        return new EducationPlan(
+                topics,
+                CATALOGUE.stream().filter(m -> topics.contains(m.topic())).toList());
     }
 
     @Override
-    void recordEducation(long planId, List<String> topicsCovered, boolean teachBackConfirmed,
-                         List<String> materialsGiven, String userId) {
+    void recordEducation(
+            long planId,
+            List<String> topicsCovered,
+            boolean teachBackConfirmed,
+            List<String> materialsGiven,
+            String userId) {
         education.add(new Education(planId, topicsCovered, teachBackConfirmed, materialsGiven));
     }
 

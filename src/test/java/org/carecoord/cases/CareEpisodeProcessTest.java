@@ -8,13 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.carecoord.cases.CareEpisodeProcess.CALL_INTAKE;
 import static org.carecoord.cases.CareEpisodeProcess.CALL_ASSESSMENT;
 import static org.carecoord.cases.CareEpisodeProcess.CALL_CARE_PLANNING;
+import static org.carecoord.cases.CareEpisodeProcess.CALL_INTAKE;
 import static org.carecoord.cases.CareEpisodeProcess.END_CANCELLED;
 import static org.carecoord.cases.CareEpisodeProcess.END_PLAN_DECLINED;
-import static org.carecoord.cases.CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP;
 import static org.carecoord.cases.CareEpisodeProcess.TASK_REGISTER_REFERRAL;
+import static org.carecoord.cases.CareEpisodeProcess.TASK_SAFETY_FOLLOW_UP;
 
 import java.time.LocalDate;
 
@@ -32,14 +32,14 @@ import org.carecoord.intake.IntakeProcess;
 import org.carecoord.intake.StandInDelegates;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.security.Groups;
+import org.carecoord.support.TestEngine;
 import org.carecoord.transitionalcare.EpisodeHandOver;
 import org.carecoord.transitionalcare.TransitionalCareProcess;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
-import org.carecoord.variables.Var;
 
 /** The episode with its real intake, whose delegates are stand-ins. */
 @Deployment(resources = {"processes/care-episode.bpmn", "processes/intake.bpmn", "processes/intake-eligibility.dmn"})
@@ -61,8 +61,8 @@ class CareEpisodeProcessTest {
     @BeforeEach
     void registerDelegates() {
         delegates = StandInDelegates.register();
-        Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) e ->
-                safetyRecords.add(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.get(e)));
+        Mocks.register("recordSafetyFollowUpDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate)
+                e -> safetyRecords.add(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.get(e)));
         // The stages after intake have their own process tests; here they are one-task stand-ins.
         stubDeployment = StageStubs.deployAll(processEngine.getRepositoryService());
     }
@@ -77,38 +77,54 @@ class CareEpisodeProcessTest {
     void agreedPlanStartsReferralsAndMonitoringTogetherAndMonitoringEndsInDischarge() {
         ProcessInstance episode = throughIntake();
         ProcessInstance assessment = calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode);
-        assertThat(assessment).hasBusinessKey(CASE_NUMBER).variables()
+        assertThat(assessment)
+                .hasBusinessKey(CASE_NUMBER)
+                .variables()
                 .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR)
                 .containsEntry(Vars.RECENT_HOSPITAL_STAY.name(), true);
 
         complete(task(assessment), Scores.FOOD_NEED.put(assessed("high", 7, true), true));
         ProcessInstance planning = calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode);
-        assertThat(planning).hasBusinessKey(CASE_NUMBER).variables()
+        assertThat(planning)
+                .hasBusinessKey(CASE_NUMBER)
+                .variables()
                 .containsEntry(Scores.RISK_TIER.name(), "high")
-                .containsEntry(Scores.PLAN_APPROVAL_REQUIRED.name(), true).containsEntry(Scores.FOOD_NEED.name(), true);
+                .containsEntry(Scores.PLAN_APPROVAL_REQUIRED.name(), true)
+                .containsEntry(Scores.FOOD_NEED.name(), true);
         agreePlan(episode, "housing", "transportation");
 
         // one referral per need and monitoring run side by side, each with the case number
-        assertThat(episode).hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING)
+        assertThat(episode)
+                .hasPassed(CALL_ASSESSMENT, CALL_CARE_PLANNING)
                 .isWaitingAt(CareEpisodeProcess.CALL_REFERRALS, CareEpisodeProcess.CALL_MONITORING);
         var referrals = referrals();
         assertThat(referrals).hasSize(2);
-        assertThat(referrals).extracting(r -> ReferralProcess.Vars.SERVICE_TYPE.from(
+        assertThat(referrals)
+                .extracting(r -> ReferralProcess.Vars.SERVICE_TYPE.from(
                         processEngine.getRuntimeService().getVariables(r.getId())))
                 .containsExactlyInAnyOrder("housing", "transportation");
         ProcessInstance monitoring = calledProcessInstance(StageStubs.MONITORING_KEY, episode);
-        assertThat(monitoring).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Scores.RISK_TIER.name(), "high").containsEntry(Scores.CONTACT_INTERVAL_DAYS.name(), 7)
-                .containsEntry(Vars.CARE_PLAN_ID.name(), 3L).containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
+        assertThat(monitoring)
+                .hasBusinessKey(CASE_NUMBER)
+                .variables()
+                .containsEntry(Scores.RISK_TIER.name(), "high")
+                .containsEntry(Scores.CONTACT_INTERVAL_DAYS.name(), 7)
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 3L)
+                .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
 
         referrals.forEach(r -> complete(task(r)));
-        assertThat(episode).as("closed referrals do not end the episode").hasPassed(
-                CareEpisodeProcess.END_REFERRALS_CLOSED).isWaitingAt(CareEpisodeProcess.CALL_MONITORING);
+        assertThat(episode)
+                .as("closed referrals do not end the episode")
+                .hasPassed(CareEpisodeProcess.END_REFERRALS_CLOSED)
+                .isWaitingAt(CareEpisodeProcess.CALL_MONITORING);
 
         complete(task(monitoring), withVariables(Vars.DISCHARGE_REASON.name(), "goals-met"));
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
-        assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
-                .containsEntry(Vars.DISCHARGE_REASON.name(), "goals-met").containsEntry(Vars.CARE_PLAN_ID.name(), 3L);
+        assertThat(discharge)
+                .hasBusinessKey(CASE_NUMBER)
+                .variables()
+                .containsEntry(Vars.DISCHARGE_REASON.name(), "goals-met")
+                .containsEntry(Vars.CARE_PLAN_ID.name(), 3L);
         complete(task(discharge));
         assertThat(episode).hasPassed(CareEpisodeProcess.END_EPISODE_CLOSED).isEnded();
     }
@@ -119,13 +135,20 @@ class CareEpisodeProcessTest {
         complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
-        complete(task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
+        complete(
+                task(calledProcessInstance(StageStubs.MONITORING_KEY, episode)),
                 withVariables(Vars.DISCHARGE_REASON.name(), "lost-to-follow-up"));
         complete(task(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)));
 
         assertThat(episode).isEnded();
-        assertThat(referrals()).as("the referral still waiting ended with the episode").isEmpty();
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(CASE_NUMBER).count())
+        assertThat(referrals())
+                .as("the referral still waiting ended with the episode")
+                .isEmpty();
+        assertThat(processEngine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(CASE_NUMBER)
+                        .count())
                 .isZero();
     }
 
@@ -135,17 +158,25 @@ class CareEpisodeProcessTest {
         complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode, "food-assistance");
 
-        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
+        processEngine
+                .getRuntimeService()
+                .createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_DECEASED)
                 .processInstanceBusinessKey(CASE_NUMBER)
                 .setVariables(Vars.DISCHARGE_NOTE.with("Died at home on 11/20/2026"))
                 .correlateWithResult();
 
         assertThat(referrals()).isEmpty();
-        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(StageStubs.MONITORING_KEY).count()).isZero();
+        assertThat(processEngine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(StageStubs.MONITORING_KEY)
+                        .count())
+                .isZero();
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_DECEASED);
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
-        assertThat(discharge).hasBusinessKey(CASE_NUMBER).variables()
+        assertThat(discharge)
+                .hasBusinessKey(CASE_NUMBER)
+                .variables()
                 .containsEntry(Vars.DISCHARGE_REASON.name(), "deceased")
                 .containsEntry(Vars.DISCHARGE_NOTE.name(), "Died at home on 11/20/2026")
                 .containsEntry(Vars.CARE_PLAN_ID.name(), 3L);
@@ -158,15 +189,24 @@ class CareEpisodeProcessTest {
         ProcessInstance episode = throughIntake();
         assertThat(episode).isWaitingAt(CALL_ASSESSMENT);
 
-        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_WITHDREW)
-                .processInstanceBusinessKey(CASE_NUMBER).correlateWithResult();
+        processEngine
+                .getRuntimeService()
+                .createMessageCorrelation(CareEpisodeProcess.MESSAGE_PATIENT_WITHDREW)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .correlateWithResult();
 
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_WITHDRAWN);
         ProcessInstance discharge = calledProcessInstance(StageStubs.DISCHARGE_KEY, episode);
-        assertThat(discharge).variables().containsEntry(Vars.DISCHARGE_REASON.name(), "patient-declined")
+        assertThat(discharge)
+                .variables()
+                .containsEntry(Vars.DISCHARGE_REASON.name(), "patient-declined")
                 .containsEntry(Vars.CARE_PLAN_ID.name(), null);
-        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(StageStubs.ASSESSMENT_KEY).count()).isZero();
+        assertThat(processEngine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(StageStubs.ASSESSMENT_KEY)
+                        .count())
+                .isZero();
         complete(task(discharge));
         assertThat(episode).isEnded();
     }
@@ -177,10 +217,14 @@ class CareEpisodeProcessTest {
         complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
         agreePlan(episode);
 
-        processEngine.getRuntimeService().createMessageCorrelation(CareEpisodeProcess.MESSAGE_CARE_TRANSFERRED)
-                .processInstanceBusinessKey(CASE_NUMBER).correlateWithResult();
+        processEngine
+                .getRuntimeService()
+                .createMessageCorrelation(CareEpisodeProcess.MESSAGE_CARE_TRANSFERRED)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .correlateWithResult();
 
-        assertThat(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode)).variables()
+        assertThat(calledProcessInstance(StageStubs.DISCHARGE_KEY, episode))
+                .variables()
                 .containsEntry(Vars.DISCHARGE_REASON.name(), "transferred");
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_DISCHARGE_TRANSFERRED);
     }
@@ -190,12 +234,14 @@ class CareEpisodeProcessTest {
         ProcessInstance episode = throughIntake();
         complete(task(calledProcessInstance(StageStubs.ASSESSMENT_KEY, episode)), assessed("low", 30, false));
 
-        complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
+        complete(
+                task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
                 withVariables(CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "declined"));
 
         assertThat(episode).hasPassed(END_PLAN_DECLINED).isEnded();
         // the plan-declined step reuses the cancel delegate with its own reason (an input of that step)
-        assertThat(delegates.cancellations).extracting(StandInDelegates.Cancellation::reason)
+        assertThat(delegates.cancellations)
+                .extracting(StandInDelegates.Cancellation::reason)
                 .containsExactly(CareEpisodeProcess.REASON_PATIENT_DECLINED);
     }
 
@@ -211,11 +257,17 @@ class CareEpisodeProcessTest {
         var followUp = task(TASK_SAFETY_FOLLOW_UP, episode);
         assertThat(followUp).hasCandidateGroup(Groups.MANAGERS);
         assertThat(followUp.getPriority()).isEqualTo(100);
-        assertThat(followUp.getDueDate()).isBefore(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L + 60_000))
+        assertThat(followUp.getDueDate())
+                .isBefore(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L + 60_000))
                 .isAfter(new java.util.Date(System.currentTimeMillis() + 4 * 3600_000L - 60_000));
 
-        complete(followUp, withVariables(CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(), "safety-plan",
-                CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(), "yes"));
+        complete(
+                followUp,
+                withVariables(
+                        CareEpisodeProcess.SafetyFields.ACTION_TAKEN.name(),
+                        "safety-plan",
+                        CareEpisodeProcess.SafetyFields.PATIENT_SAFE.name(),
+                        "yes"));
         assertThat(safetyRecords).containsExactly("safety-plan");
         assertThat(episode).isWaitingAt(CALL_CARE_PLANNING);
     }
@@ -232,7 +284,9 @@ class CareEpisodeProcessTest {
     void acceptedIntakeHandsTheCaseToItsCoordinatorForAssessment() {
         ProcessInstance episode = startRegistered(67);
         assertThat(episode).hasPassed(TASK_REGISTER_REFERRAL).isWaitingAt(CALL_INTAKE);
-        assertThat(delegates.registeredCaseNumbers).as("an API referral arrives registered").isEmpty();
+        assertThat(delegates.registeredCaseNumbers)
+                .as("an API referral arrives registered")
+                .isEmpty();
 
         ProcessInstance intake = calledProcessInstance(IntakeProcess.KEY, episode);
         assertThat(intake).hasBusinessKey(CASE_NUMBER);
@@ -240,7 +294,9 @@ class CareEpisodeProcessTest {
         execute(job(intake));
         assertThat(intake).isEnded();
 
-        assertThat(episode).isWaitingAt(CALL_ASSESSMENT).variables()
+        assertThat(episode)
+                .isWaitingAt(CALL_ASSESSMENT)
+                .variables()
                 .containsEntry(Vars.INTAKE_OUTCOME.name(), CareEpisodeProcess.INTAKE_ACCEPTED)
                 .containsEntry(Vars.CASE_COORDINATOR.name(), StandInDelegates.COORDINATOR);
         assertThat(episode).hasNotPassed(END_CANCELLED);
@@ -250,21 +306,27 @@ class CareEpisodeProcessTest {
     void cancelledIntakeEndsTheEpisode() {
         ProcessInstance episode = startRegistered(67);
 
-        complete(task(calledProcessInstance(IntakeProcess.KEY, episode)),
+        complete(
+                task(calledProcessInstance(IntakeProcess.KEY, episode)),
                 withVariables(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_DECLINED));
 
-        assertThat(episode).hasPassed(CALL_INTAKE, END_CANCELLED).hasNotPassed(CALL_ASSESSMENT).isEnded();
-        assertThat(delegates.cancellations).singleElement()
-                .returns(CASE_ID, StandInDelegates.Cancellation::caseId);
+        assertThat(episode)
+                .hasPassed(CALL_INTAKE, END_CANCELLED)
+                .hasNotPassed(CALL_ASSESSMENT)
+                .isEnded();
+        assertThat(delegates.cancellations).singleElement().returns(CASE_ID, StandInDelegates.Cancellation::caseId);
     }
 
     @Test
     void intakeIsCalledWithTheEpisodesBusinessKeyAndRoutingFacts() {
         ProcessInstance episode = startRegistered(15);
 
-        assertThat(episode).isWaitingAt(CALL_INTAKE)
-                .calledProcessInstance(IntakeProcess.KEY).hasBusinessKey(CASE_NUMBER);
-        assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).variables()
+        assertThat(episode)
+                .isWaitingAt(CALL_INTAKE)
+                .calledProcessInstance(IntakeProcess.KEY)
+                .hasBusinessKey(CASE_NUMBER);
+        assertThat(calledProcessInstance(IntakeProcess.KEY, episode))
+                .variables()
                 .containsEntry(Vars.CASE_ID.name(), CASE_ID)
                 .containsEntry(Vars.CASE_NUMBER.name(), CASE_NUMBER)
                 .containsEntry(Vars.PROGRAM.name(), OFFERED_PROGRAM)
@@ -275,36 +337,49 @@ class CareEpisodeProcessTest {
 
     @Test
     void walkInFromTheStartFormIsRegisteredFirst() {
-        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(CareEpisodeProcess.KEY).singleResult().getId();
+        String definitionId = processEngine
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(CareEpisodeProcess.KEY)
+                .singleResult()
+                .getId();
 
         ProcessInstance episode = processEngine.getFormService().submitStartForm(definitionId, startForm());
 
         String caseNumber = StandInDelegates.caseNumber(StandInDelegates.REGISTERED_CASE_ID);
         assertThat(delegates.registeredCaseNumbers).containsExactly(caseNumber);
-        assertThat(episode).hasPassed(TASK_REGISTER_REFERRAL).isWaitingAt(CALL_INTAKE).hasBusinessKey(caseNumber);
-        assertThat(episode).variables()
+        assertThat(episode)
+                .hasPassed(TASK_REGISTER_REFERRAL)
+                .isWaitingAt(CALL_INTAKE)
+                .hasBusinessKey(caseNumber);
+        assertThat(episode)
+                .variables()
                 .containsEntry(Vars.CASE_ID.name(), StandInDelegates.REGISTERED_CASE_ID)
                 .containsEntry(Vars.CASE_NUMBER.name(), caseNumber)
                 .containsEntry(Vars.PROGRAM.name(), OFFERED_PROGRAM)
                 .containsEntry(Vars.AGE.name(), 66)
                 .containsEntry(Vars.GUARDIAN_NAMED.name(), false)
                 .doesNotContainKeys(Var.names(StartForm.PATIENT_FIELDS).toArray(String[]::new));
-        assertThat(calledProcessInstance(IntakeProcess.KEY, episode)).hasBusinessKey(caseNumber)
+        assertThat(calledProcessInstance(IntakeProcess.KEY, episode))
+                .hasBusinessKey(caseNumber)
                 .isWaitingAt(IntakeProcess.TASK_RECORD_CONSENT);
     }
 
     @Test
     void eachReportedHospitalStayCallsTransitionalCareBesideMonitoring() {
         EpisodeHandOver.register();
-        ProcessInstance episode = processEngine.getRuntimeService().createProcessInstanceByKey(CareEpisodeProcess.KEY)
+        ProcessInstance episode = processEngine
+                .getRuntimeService()
+                .createProcessInstanceByKey(CareEpisodeProcess.KEY)
                 .businessKey(CASE_NUMBER)
-                .setVariables(Vars.CASE_ID.with(CASE_ID)
+                .setVariables(Vars.CASE_ID
+                        .with(CASE_ID)
                         .putValue(Vars.CASE_NUMBER.name(), CASE_NUMBER)
                         .putValue(Vars.CASE_COORDINATOR.name(), "coordinator.dana")
                         .putValue(Vars.URGENCY.name(), "routine")
                         .putValue(Vars.CARE_PLAN_ID.name(), 3L)
-                        .putValue("riskTier", "medium").putValue("contactIntervalDays", 14))
+                        .putValue("riskTier", "medium")
+                        .putValue("contactIntervalDays", 14))
                 .startBeforeActivity(CareEpisodeProcess.CALL_MONITORING)
                 .execute();
 
@@ -312,31 +387,47 @@ class CareEpisodeProcessTest {
         reportHospitalStay(episode, 701L);
 
         assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TransitionalCareProcess.EPISODE_CALL);
-        var stays = processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(TransitionalCareProcess.KEY).processInstanceBusinessKey(CASE_NUMBER).list();
-        assertThat(stays).as("one transitional care per stay, by the case number").hasSize(2);
+        var stays = processEngine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(TransitionalCareProcess.KEY)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .list();
+        assertThat(stays)
+                .as("one transitional care per stay, by the case number")
+                .hasSize(2);
         var first = processEngine.getRuntimeService().getVariables(stays.get(0).getId());
         assertThat(Vars.CASE_ID.from(first)).isEqualTo(CASE_ID);
         assertThat(Vars.CASE_NUMBER.from(first)).isEqualTo(CASE_NUMBER);
         assertThat(Vars.CASE_COORDINATOR.from(first)).isEqualTo("coordinator.dana");
         assertThat(Vars.URGENCY.from(first)).isEqualTo("routine");
-        assertThat(stays).extracting(stay -> TransitionalCareProcess.Vars.HOSPITAL_STAY_ID.from(
-                processEngine.getRuntimeService().getVariables(stay.getId()))).containsExactlyInAnyOrder(700L, 701L);
+        assertThat(stays)
+                .extracting(stay -> TransitionalCareProcess.Vars.HOSPITAL_STAY_ID.from(
+                        processEngine.getRuntimeService().getVariables(stay.getId())))
+                .containsExactlyInAnyOrder(700L, 701L);
         assertThat(TransitionalCareProcess.Vars.REPORTED_STAY_ID.from(
-                processEngine.getRuntimeService().getVariables(episode.getId())))
-                .as("the stay belongs to its own transitional-care path").isNull();
+                        processEngine.getRuntimeService().getVariables(episode.getId())))
+                .as("the stay belongs to its own transitional-care path")
+                .isNull();
 
         // the LACE re-assessment's results come back to the episode when its transitional care ends
-        complete(task(stays.get(0)), withVariables("readmissionRisk", "high", "riskTier", "high",
-                "contactIntervalDays", 7));
-        assertThat(episode).isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TransitionalCareProcess.EPISODE_CALL)
+        complete(
+                task(stays.get(0)),
+                withVariables("readmissionRisk", "high", "riskTier", "high", "contactIntervalDays", 7));
+        assertThat(episode)
+                .isWaitingAt(CareEpisodeProcess.CALL_MONITORING, TransitionalCareProcess.EPISODE_CALL)
                 .hasPassed(TransitionalCareProcess.EPISODE_END);
-        assertThat(episode).variables().containsEntry("readmissionRisk", "high").containsEntry("riskTier", "high")
+        assertThat(episode)
+                .variables()
+                .containsEntry("readmissionRisk", "high")
+                .containsEntry("riskTier", "high")
                 .containsEntry("contactIntervalDays", 7);
     }
 
     private void reportHospitalStay(ProcessInstance episode, long stayId) {
-        processEngine.getRuntimeService().createMessageCorrelation(TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE)
+        processEngine
+                .getRuntimeService()
+                .createMessageCorrelation(TransitionalCareProcess.MESSAGE_HOSPITAL_DISCHARGE)
                 .processInstanceId(episode.getId())
                 .setVariables(TransitionalCareProcess.Vars.REPORTED_STAY_ID.with(stayId))
                 .correlateWithResult();
@@ -350,15 +441,24 @@ class CareEpisodeProcessTest {
     }
 
     private void agreePlan(ProcessInstance episode, String... referralNeeds) {
-        complete(task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)), withVariables(
-                CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(), "active", Vars.CARE_PLAN_ID.name(), 3L,
-                CarePlanningProcess.Vars.REFERRAL_NEEDS.name(),
-                org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
+        complete(
+                task(calledProcessInstance(StageStubs.CARE_PLANNING_KEY, episode)),
+                withVariables(
+                        CarePlanningProcess.Vars.CARE_PLAN_OUTCOME.name(),
+                        "active",
+                        Vars.CARE_PLAN_ID.name(),
+                        3L,
+                        CarePlanningProcess.Vars.REFERRAL_NEEDS.name(),
+                        org.carecoord.variables.JsonVariables.javaList(java.util.List.of(referralNeeds))));
     }
 
     private java.util.List<ProcessInstance> referrals() {
-        return processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(StageStubs.REFERRAL_KEY).processInstanceBusinessKey(CASE_NUMBER).list();
+        return processEngine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(StageStubs.REFERRAL_KEY)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .list();
     }
 
     /** A referral from the API: the case is registered before the episode starts, with its number as business key. */
@@ -370,7 +470,8 @@ class CareEpisodeProcessTest {
         Vars.AGE.put(variables, age);
         Vars.GUARDIAN_NAMED.put(variables, true);
         Vars.RECENT_HOSPITAL_STAY.put(variables, true);
-        return processEngine.getRuntimeService()
+        return processEngine
+                .getRuntimeService()
                 .startProcessInstanceByKey(CareEpisodeProcess.KEY, CASE_NUMBER, variables);
     }
 

@@ -45,11 +45,12 @@ class CaseOverviewIT extends PostgresIntegrationTest {
         assertThat(overview.at("/consent/shareWithProviders").asBoolean()).isTrue();
 
         assertThat(overview.at("/risk/riskTier").asText()).isEqualTo("medium");
-        assertThat(overview.at("/risk/scores").findValuesAsText("instrument")).contains("phq9", "gad7", "ahc-hrsn",
-                "katz-adl");
+        assertThat(overview.at("/risk/scores").findValuesAsText("instrument"))
+                .contains("phq9", "gad7", "ahc-hrsn", "katz-adl");
 
         assertThat(overview.at("/carePlan/status").asText()).isEqualTo("active");
-        assertThat(overview.at("/carePlan/goals").findValuesAsText("description")).containsExactly(CaseWithPlan.GOAL);
+        assertThat(overview.at("/carePlan/goals").findValuesAsText("description"))
+                .containsExactly(CaseWithPlan.GOAL);
         assertThat(overview.at("/carePlan/interventions").findValuesAsText("action"))
                 .containsExactly(CaseWithPlan.INTERVENTION);
 
@@ -78,11 +79,14 @@ class CaseOverviewIT extends PostgresIntegrationTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).doesNotContain(planned.patientName());
 
-        JsonNode trail = api.get("/api/audit?caseId=" + planned.caseId(), "reviewer").json();
+        JsonNode trail =
+                api.get("/api/audit?caseId=" + planned.caseId(), "reviewer").json();
         assertThat(trail.findValues("resource").stream().map(JsonNode::asText))
                 .contains("GET /api/cases/{caseId}/overview");
-        assertThat(row(trail, planned.coordinator(), "granted").get("basis").asText()).isEqualTo("coordinator");
-        assertThat(row(trail, otherCoordinator(), "denied").get("basis").asText()).isEqualTo("none");
+        assertThat(row(trail, planned.coordinator(), "granted").get("basis").asText())
+                .isEqualTo("coordinator");
+        assertThat(row(trail, otherCoordinator(), "denied").get("basis").asText())
+                .isEqualTo("none");
     }
 
     @Test
@@ -91,13 +95,18 @@ class CaseOverviewIT extends PostgresIntegrationTest {
         var found = api.get("/api/tasks/" + taskId + "/case", planned.coordinator());
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().get("caseId").asLong()).isEqualTo(planned.caseId());
-        assertThat(api.get("/api/tasks/" + taskId + "/case", "manager").json().get("caseId").asLong())
+        assertThat(api.get("/api/tasks/" + taskId + "/case", "manager")
+                        .json()
+                        .get("caseId")
+                        .asLong())
                 .isEqualTo(planned.caseId());
 
         var hidden = api.get("/api/tasks/" + taskId + "/case", otherCoordinator());
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.body()).doesNotContain("caseId").doesNotContain(planned.caseNumber());
-        assertThat(api.get("/api/tasks/no-such-task/case", planned.coordinator()).status()).isEqualTo(404);
+        assertThat(api.get("/api/tasks/no-such-task/case", planned.coordinator())
+                        .status())
+                .isEqualTo(404);
         var invalid = api.get("/api/tasks/a%20b/case", planned.coordinator());
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().at("/errors/0/field").asText()).isEqualTo("taskId");
@@ -115,15 +124,18 @@ class CaseOverviewIT extends PostgresIntegrationTest {
         assertThat(line.get("overdueTasks").asInt()).isZero();
         assertThat(own.get("cases").asInt()).isEqualTo(own.get("lines").size());
 
-        JsonNode managers = api.get("/api/caseload?coordinator=" + planned.coordinator(), "manager").json();
+        JsonNode managers = api.get("/api/caseload?coordinator=" + planned.coordinator(), "manager")
+                .json();
         assertThat(line(managers).get("caseId").asLong()).isEqualTo(planned.caseId());
-        JsonNode trail = api.get("/api/audit?caseId=" + planned.caseId(), "reviewer").json();
+        JsonNode trail =
+                api.get("/api/audit?caseId=" + planned.caseId(), "reviewer").json();
         assertThat(trail.findValues("resource").stream().map(JsonNode::asText)).contains("GET /api/caseload");
 
         var notYours = api.get("/api/caseload?coordinator=" + planned.coordinator(), otherCoordinator());
         assertThat(notYours.status()).isEqualTo(403);
         assertThat(notYours.body()).doesNotContain(planned.patientName());
-        assertThat(api.get("/api/caseload?coordinator=" + planned.coordinator(), "reviewer").status())
+        assertThat(api.get("/api/caseload?coordinator=" + planned.coordinator(), "reviewer")
+                        .status())
                 .isEqualTo(403);
         var notACoordinator = api.get("/api/caseload?coordinator=reviewer", "manager");
         assertThat(notACoordinator.status()).isEqualTo(400);
@@ -139,7 +151,8 @@ class CaseOverviewIT extends PostgresIntegrationTest {
         var read = session.get(overviewPath());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("caseNumber").asText()).isEqualTo(planned.caseNumber());
-        assertThat(session.get("/api/caseload").json().get("coordinator").asText()).isEqualTo(planned.coordinator());
+        assertThat(session.get("/api/caseload").json().get("coordinator").asText())
+                .isEqualTo(planned.coordinator());
         assertThat(new Api(port).get(overviewPath(), null).status()).isEqualTo(401);
     }
 
@@ -152,8 +165,11 @@ class CaseOverviewIT extends PostgresIntegrationTest {
     }
 
     private String selectProviderTaskId() {
-        return tasks.createTaskQuery().processInstanceBusinessKey(planned.caseNumber())
-                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(planned.caseNumber())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER)
+                .singleResult()
+                .getId();
     }
 
     private static JsonNode openTask(JsonNode overview, String taskId) {
@@ -176,7 +192,8 @@ class CaseOverviewIT extends PostgresIntegrationTest {
 
     private static JsonNode row(JsonNode trail, String user, String outcome) {
         for (JsonNode row : trail) {
-            if (row.get("userId").asText().equals(user) && row.get("outcome").asText().equals(outcome)
+            if (row.get("userId").asText().equals(user)
+                    && row.get("outcome").asText().equals(outcome)
                     && row.get("resource").asText().equals("GET /api/cases/{caseId}/overview")) {
                 return row;
             }

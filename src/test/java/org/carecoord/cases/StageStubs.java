@@ -50,14 +50,16 @@ public final class StageStubs {
      * the deployment.
      */
     public static String deployAll(RepositoryService repository) {
-        return repository.createDeployment()
+        return repository
+                .createDeployment()
                 .addString("assessment.bpmn", ASSESSMENT)
                 .addString("care-planning.bpmn", CARE_PLANNING)
                 .addString("referral.bpmn", REFERRAL)
                 .addString("monitoring.bpmn", MONITORING)
                 .addString("discharge.bpmn", DISCHARGE)
                 .addString("transitional-care.bpmn", TRANSITIONAL_CARE)
-                .deploy().getId();
+                .deploy()
+                .getId();
     }
 
     /** A process of one user task: completing the task with variables returns them to the caller. */
@@ -77,6 +79,5 @@ public final class StageStubs {
                 """.formatted(key);
     }
 
-    private StageStubs() {
-    }
+    private StageStubs() {}
 }

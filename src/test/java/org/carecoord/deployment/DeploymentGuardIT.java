@@ -43,7 +43,10 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
     @AfterEach
     void removeWhatTheTestsDeployed() {
         // redeployed models would otherwise become the latest versions the other ITs start
-        repository.createDeploymentQuery().deploymentNameLike("guard-%").list()
+        repository
+                .createDeploymentQuery()
+                .deploymentNameLike("guard-%")
+                .list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true));
     }
 
@@ -53,8 +56,8 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("injections")
-    void aModelThatTriesToRunCodeIsRefusedAndNothingIsDeployed(String key, String resource, String content,
-            String elementId, String rule) {
+    void aModelThatTriesToRunCodeIsRefusedAndNothingIsDeployed(
+            String key, String resource, String content, String elementId, String rule) {
         var response = api.deploy("manager", key, Map.of(resource, bytes(content)), Map.of());
 
         assertThat(response.status()).isEqualTo(400);
@@ -64,11 +67,20 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
         if (elementId != null) {
             assertThat(errors.findValuesAsText("mainElementId")).contains(elementId);
         }
-        assertThat(response.body()).doesNotContain("java.lang", "jdbcTemplate", "select *", "/etc/passwd",
-                "\tat ", "org.carecoord");
-        assertThat(repository.createDeploymentQuery().deploymentName(key).count()).isZero();
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count()).isZero();
+        assertThat(response.body())
+                .doesNotContain("java.lang", "jdbcTemplate", "select *", "/etc/passwd", "\tat ", "org.carecoord");
+        assertThat(repository.createDeploymentQuery().deploymentName(key).count())
+                .isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
+        assertThat(repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(key)
+                        .count())
+                .isZero();
         assertThat(Path.of("/tmp/carecoord-pwned")).doesNotExist();
     }
 
@@ -76,14 +88,24 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
     void aLegitimateModelDeploys() throws Exception {
         String dmn = Files.readString(Path.of("processes/intake-eligibility.dmn"))
                 .replace("\"intake-eligibility\"", "\"guard-intake-eligibility\"");
-        var response = api.deploy("manager", "guard-legitimate", Map.of(
-                "guard-intake-eligibility.dmn", bytes(dmn),
-                "guard-user-task.bpmn", bytes(InjectionModels.userTaskProcess("guard-user-task"))), Map.of());
+        var response = api.deploy(
+                "manager",
+                "guard-legitimate",
+                Map.of(
+                        "guard-intake-eligibility.dmn", bytes(dmn),
+                        "guard-user-task.bpmn", bytes(InjectionModels.userTaskProcess("guard-user-task"))),
+                Map.of());
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("guard-intake-eligibility")
-                .count()).isOne();
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("guard-user-task").count())
+        assertThat(repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey("guard-intake-eligibility")
+                        .count())
+                .isOne();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("guard-user-task")
+                        .count())
                 .isOne();
     }
 
@@ -112,23 +134,39 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
 
         assertThat(expressions.createValueExpression("${businessCalendar}").getValue(context))
                 .isInstanceOf(BusinessCalendar.class);
-        assertThat(expressions.createValueExpression("${recordContactDelegate}").getValue(context)).isNotNull();
-        for (String bean : new String[] {"jdbcTemplate", "dataSource", "repositoryService", "identityService",
-                "deploymentGuardPlugin", "caseRepository"}) {
-            assertThatThrownBy(() -> expressions.createValueExpression("${" + bean + "}").getValue(context))
-                    .as(bean).isInstanceOf(PropertyNotFoundException.class);
+        assertThat(expressions.createValueExpression("${recordContactDelegate}").getValue(context))
+                .isNotNull();
+        for (String bean : new String[] {
+            "jdbcTemplate",
+            "dataSource",
+            "repositoryService",
+            "identityService",
+            "deploymentGuardPlugin",
+            "caseRepository"
+        }) {
+            assertThatThrownBy(() ->
+                            expressions.createValueExpression("${" + bean + "}").getValue(context))
+                    .as(bean)
+                    .isInstanceOf(PropertyNotFoundException.class);
         }
     }
 
     @Test
     void aModelThatNamesAnotherBeanDeploysButCannotReachIt() {
         // a bare name passes the guard, as it may be a variable; at run time it is one, never the bean
-        String model = InjectionModels.bpmn("guard-bean-name", "<bpmn:sequenceFlow id='Flow_1' sourceRef='Start' "
-                + "targetRef='Task_Work'/><bpmn:userTask id='Task_Work' camunda:assignee='${jdbcTemplate}'/>");
-        repository.createDeployment().name("guard-bean-name").addString("guard-bean-name.bpmn", model).deploy();
+        String model = InjectionModels.bpmn(
+                "guard-bean-name",
+                "<bpmn:sequenceFlow id='Flow_1' sourceRef='Start' "
+                        + "targetRef='Task_Work'/><bpmn:userTask id='Task_Work' camunda:assignee='${jdbcTemplate}'/>");
+        repository
+                .createDeployment()
+                .name("guard-bean-name")
+                .addString("guard-bean-name.bpmn", model)
+                .deploy();
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("guard-bean-name"))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("jdbcTemplate");
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("jdbcTemplate");
         assertThat(runtime.startProcessInstanceByKey("guard-bean-name", Map.of("jdbcTemplate", "someone")))
                 .isNotNull();
     }
@@ -137,10 +175,15 @@ class DeploymentGuardIT extends PostgresIntegrationTest {
     void theJavaApiIsHeldToTheSameRules() {
         String[] jdbc = InjectionModels.example("guard-jdbc");
 
-        assertThatThrownBy(() -> repository.createDeployment().name(jdbc[0]).addString(jdbc[1], jdbc[2]).deploy())
+        assertThatThrownBy(() -> repository
+                        .createDeployment()
+                        .name(jdbc[0])
+                        .addString(jdbc[1], jdbc[2])
+                        .deploy())
                 .isInstanceOf(org.camunda.bpm.engine.ParseException.class)
                 .hasMessageContaining("element Task_Inject: " + ExpressionChecker.NOT_WHITELISTED);
-        assertThat(repository.createDeploymentQuery().deploymentName(jdbc[0]).count()).isZero();
+        assertThat(repository.createDeploymentQuery().deploymentName(jdbc[0]).count())
+                .isZero();
     }
 
     private static byte[] bytes(String text) {

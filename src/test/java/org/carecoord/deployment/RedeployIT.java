@@ -40,13 +40,18 @@ class RedeployIT extends PostgresIntegrationTest {
     @AfterEach
     void removeWhatTheTestsDeployed() {
         // a changed risk-tier would otherwise be the version every other IT evaluates
-        repository.createDeploymentQuery().deploymentNameLike("redeploy-%").list()
+        repository
+                .createDeploymentQuery()
+                .deploymentNameLike("redeploy-%")
+                .list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true));
     }
 
     @Test
     void anUnchangedModelDeployedFromModelerMakesNoNewVersion() throws Exception {
-        var response = deployAsModeler("redeploy-" + DECISION, Map.of("enable-duplicate-filtering", "true"),
+        var response = deployAsModeler(
+                "redeploy-" + DECISION,
+                Map.of("enable-duplicate-filtering", "true"),
                 Files.readAllBytes(Path.of("processes", FILE)));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -54,28 +59,40 @@ class RedeployIT extends PostgresIntegrationTest {
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
         // the answer names the deployment that holds the model, as Modeler reads it
         String deploymentId = response.json().path("id").asText();
-        assertThat(deploymentId).isEqualTo(repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION)
-                .latestVersion().singleResult().getDeploymentId());
+        assertThat(deploymentId)
+                .isEqualTo(repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(DECISION)
+                        .latestVersion()
+                        .singleResult()
+                        .getDeploymentId());
     }
 
     @Test
     void anUnchangedModelUnderAnyOtherDeploymentNameAndWithoutFilteringMakesNoNewVersion() throws Exception {
-        var response = deployAsModeler("redeploy-other-name-" + UUID.randomUUID(), Map.of(),
-                Files.readAllBytes(Path.of("processes", FILE)));
+        var response = deployAsModeler(
+                "redeploy-other-name-" + UUID.randomUUID(), Map.of(), Files.readAllBytes(Path.of("processes", FILE)));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(latestVersion()).isEqualTo(versionBefore);
-        assertThat(repository.createDeploymentQuery().deploymentNameLike("redeploy-other-name-%").count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentNameLike("redeploy-other-name-%")
+                        .count())
+                .isZero();
     }
 
     @Test
     void aChangedModelIsANewVersion() throws Exception {
         String dmn = Files.readString(Path.of("processes", FILE), StandardCharsets.UTF_8);
-        String changed = dmn.replace("<description>What the risk tier means for follow-up",
+        String changed = dmn.replace(
+                "<description>What the risk tier means for follow-up",
                 "<description>(Reworded.) What the risk tier means for follow-up");
         assertThat(changed).isNotEqualTo(dmn);
 
-        var response = deployAsModeler("redeploy-" + DECISION, Map.of("enable-duplicate-filtering", "true"),
+        var response = deployAsModeler(
+                "redeploy-" + DECISION,
+                Map.of("enable-duplicate-filtering", "true"),
                 changed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -89,8 +106,12 @@ class RedeployIT extends PostgresIntegrationTest {
     }
 
     private int latestVersion() {
-        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
-                .singleResult().getVersion();
+        return repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION)
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     /** {@code POST /engine-rest/deployment/create} as Camunda Modeler 5 sends it: name, source, options, the file. */
@@ -101,15 +122,22 @@ class RedeployIT extends PostgresIntegrationTest {
         fields.put("deployment-source", "Camunda Modeler");
         fields.putAll(options);
         var body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> part(body, boundary, "name=\"" + name + "\"", value.getBytes(
-                StandardCharsets.UTF_8)));
+        fields.forEach(
+                (name, value) -> part(body, boundary, "name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8)));
         part(body, boundary, "name=\"" + FILE + "\"; filename=\"" + FILE + "\"\r\nContent-Type: text/xml", file);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.raw("POST", "/engine-rest/deployment/create", Map.of(
-                "Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "manager:manager".getBytes(StandardCharsets.UTF_8)),
-                "Accept", "application/json",
-                "Content-Type", "multipart/form-data; boundary=" + boundary), body.toByteArray(), false);
+        return api.raw(
+                "POST",
+                "/engine-rest/deployment/create",
+                Map.of(
+                        "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8)),
+                        "Accept", "application/json",
+                        "Content-Type", "multipart/form-data; boundary=" + boundary),
+                body.toByteArray(),
+                false);
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String disposition, byte[] content) {

@@ -60,11 +60,12 @@ class DischargeProcessTest {
     void registerDelegates() {
         ClockUtil.setCurrentTime(Date.from(MONDAY.toInstant()));
         discharges = RecordingDischargeService.registerDelegates(processEngine.getRuntimeService());
-        Mocks.register("businessCalendar",
+        Mocks.register(
+                "businessCalendar",
                 new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC), new EngineClock()));
         // the referral process only as far as "Select provider": enough to be a running instance of the case
-        Mocks.register("openReferralDelegate",
-                (JavaDelegate) execution -> ReferralProcess.Vars.REFERRAL_ID.set(execution, 500L));
+        Mocks.register("openReferralDelegate", (JavaDelegate)
+                execution -> ReferralProcess.Vars.REFERRAL_ID.set(execution, 500L));
     }
 
     @AfterEach
@@ -79,26 +80,39 @@ class DischargeProcessTest {
 
         assertThat(discharge).hasPassed(TASK_GATHER_SUMMARY_DATA).isWaitingAt(TASK_PREPARE_SUMMARY);
         assertThat(task(discharge)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
-        assertThat(task(discharge).getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
-                .as("two business days").isEqualTo(LocalDate.of(2026, 3, 4));
-        assertThat(discharge).variables()
+        assertThat(task(discharge)
+                        .getDueDate()
+                        .toInstant()
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate())
+                .as("two business days")
+                .isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(discharge)
+                .variables()
                 .containsEntry(Vars.GOAL_LABELS.get(0).name(), "Food: Enough food every week")
                 .containsEntry(Vars.GOAL_LABELS.get(1).name(), "Mood: PHQ-9 under 10")
                 .doesNotContainKey(Vars.GOAL_LABELS.get(2).name())
                 .containsEntry(Vars.FINAL_RISK_TIER.name(), "medium")
                 .containsEntry(Vars.DISCHARGE_REASON.name(), REASON_GOALS_MET);
         assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES)))
-                .singleElement().hasToString("{\"instrument\":\"PHQ-9 (depression)\",\"score\":\"12\",\"band\":\"moderate\"}");
+                .singleElement()
+                .hasToString("{\"instrument\":\"PHQ-9 (depression)\",\"score\":\"12\",\"band\":\"moderate\"}");
 
         complete(task(discharge), summary(REASON_GOALS_MET, null, "achieved", "improving"));
         assertThat(discharge).as("the rest runs in its own transaction").isWaitingAt(TASK_STOP_REFERRAL_PROCESSES);
-        assertThat(discharges.summaries).containsExactly(new RecordingDischargeService.Summary(CASE_ID, PLAN_ID,
-                REASON_GOALS_MET, Arrays.asList("achieved", "improving", null, null, null), "Goals met; PCP follows up",
-                null));
+        assertThat(discharges.summaries)
+                .containsExactly(new RecordingDischargeService.Summary(
+                        CASE_ID,
+                        PLAN_ID,
+                        REASON_GOALS_MET,
+                        Arrays.asList("achieved", "improving", null, null, null),
+                        "Goals met; PCP follows up",
+                        null));
 
         JobRunner.runDueJobs(processEngine.getManagementService());
-        assertThat(discharge).hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE,
-                END_DISCHARGED).isEnded();
+        assertThat(discharge)
+                .hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE, END_DISCHARGED)
+                .isEnded();
         assertThat(discharges.referralsCancelledFor).containsExactly(CASE_NUMBER + " by " + COORDINATOR);
         assertThat(discharges.patientsNotified).containsExactly(CASE_ID);
         assertThat(discharges.closed).containsExactly(CASE_ID);
@@ -113,7 +127,9 @@ class DischargeProcessTest {
         complete(task(discharge), summary(REASON_DECEASED, null, "not-attainable", "not-attainable"));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
-        assertThat(discharge).hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_CLOSE_EPISODE).hasNotPassed(TASK_NOTIFY_PATIENT)
+        assertThat(discharge)
+                .hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_CLOSE_EPISODE)
+                .hasNotPassed(TASK_NOTIFY_PATIENT)
                 .isEnded();
         assertThat(discharges.patientsNotified).isEmpty();
         assertThat(discharges.referralsCancelledFor).hasSize(1);
@@ -127,8 +143,10 @@ class DischargeProcessTest {
         complete(task(discharge), summary(REASON_TRANSFERRED, "Springfield Health Home", "improving", "improving"));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
-        assertThat(discharges.summaries).extracting(RecordingDischargeService.Summary::reason,
-                RecordingDischargeService.Summary::receivingOrganisation)
+        assertThat(discharges.summaries)
+                .extracting(
+                        RecordingDischargeService.Summary::reason,
+                        RecordingDischargeService.Summary::receivingOrganisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(REASON_TRANSFERRED, "Springfield Health Home"));
         assertThat(discharge).hasPassed(TASK_NOTIFY_PATIENT).isEnded();
         assertThat(historicVariable(discharge, Vars.DISCHARGE_REASON)).isEqualTo(REASON_TRANSFERRED);
@@ -139,14 +157,18 @@ class DischargeProcessTest {
         ProcessInstance discharge = start(null, REASON_PATIENT_DECLINED, "withdrew during the assessment");
 
         assertThat(discharge).isWaitingAt(TASK_PREPARE_SUMMARY);
-        assertThat(discharge).variables().doesNotContainKeys(Var.names(Vars.GOAL_LABELS).toArray(String[]::new))
+        assertThat(discharge)
+                .variables()
+                .doesNotContainKeys(Var.names(Vars.GOAL_LABELS).toArray(String[]::new))
                 .containsEntry(Vars.FINAL_RISK_TIER.name(), null);
         assertThat(JsonVariables.rows(variable(discharge, Vars.FINAL_SCORES))).isEmpty();
 
         complete(task(discharge), summary(REASON_PATIENT_DECLINED, null));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
-        assertThat(discharge).hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE).isEnded();
+        assertThat(discharge)
+                .hasPassed(TASK_CANCEL_OPEN_REFERRALS, TASK_NOTIFY_PATIENT, TASK_CLOSE_EPISODE)
+                .isEnded();
         assertThat(historicVariable(discharge, Vars.DISCHARGE_OUTCOME)).isEqualTo(OUTCOME_CANCELLED);
     }
 
@@ -154,33 +176,46 @@ class DischargeProcessTest {
     void adHocReferralProcessesOfTheCaseEndButTheCallerAndItsOwnReferralAndOtherCasesAreUntouched() {
         var runtime = processEngine.getRuntimeService();
         ProcessInstance adHoc = runtime.startProcessInstanceByKey(ReferralProcess.KEY, CASE_NUMBER, referralVars());
-        ProcessInstance otherCase = runtime.startProcessInstanceByKey(ReferralProcess.KEY, "CC-2026-000043",
-                referralVars());
+        ProcessInstance otherCase =
+                runtime.startProcessInstanceByKey(ReferralProcess.KEY, "CC-2026-000043", referralVars());
         Map<String, Object> callerVars = new HashMap<>(referralVars());
         callerVars.putAll(dischargeVars(PLAN_ID, REASON_GOALS_MET, null));
         ProcessInstance caller = runtime.startProcessInstanceByKey("discharge-test-caller", CASE_NUMBER, callerVars);
-        ProcessInstance ownReferral = runtime.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
-                .processDefinitionKey(ReferralProcess.KEY).singleResult();
-        ProcessInstance discharge = runtime.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
-                .processDefinitionKey(KEY).singleResult();
+        ProcessInstance ownReferral = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(caller.getId())
+                .processDefinitionKey(ReferralProcess.KEY)
+                .singleResult();
+        ProcessInstance discharge = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(caller.getId())
+                .processDefinitionKey(KEY)
+                .singleResult();
 
         complete(task(discharge), summary(REASON_GOALS_MET, null, "achieved", "achieved"));
         JobRunner.runDueJobs(processEngine.getManagementService());
 
         assertThat(discharge).hasPassed(TASK_STOP_REFERRAL_PROCESSES).isEnded();
         assertThat(adHoc).isEnded();
-        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(adHoc.getId()).singleResult().getDeleteReason()).isEqualTo(PATIENT_DISCHARGED);
+        assertThat(processEngine
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(adHoc.getId())
+                        .singleResult()
+                        .getDeleteReason())
+                .isEqualTo(PATIENT_DISCHARGED);
         assertThat(otherCase).isWaitingAt(ReferralProcess.TASK_SELECT_PROVIDER);
-        assertThat(ownReferral).as("ends with the episode, not with the discharge")
+        assertThat(ownReferral)
+                .as("ends with the episode, not with the discharge")
                 .isWaitingAt(ReferralProcess.TASK_SELECT_PROVIDER);
-        assertThat(caller).isWaitingAt("Task_AfterDischarge").variables()
+        assertThat(caller)
+                .isWaitingAt("Task_AfterDischarge")
+                .variables()
                 .containsEntry(Vars.DISCHARGE_OUTCOME.name(), OUTCOME_FINISHED);
     }
 
     private ProcessInstance start(Long carePlanId, String reason, String note) {
-        return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, CASE_NUMBER,
-                dischargeVars(carePlanId, reason, note));
+        return processEngine
+                .getRuntimeService()
+                .startProcessInstanceByKey(KEY, CASE_NUMBER, dischargeVars(carePlanId, reason, note));
     }
 
     private static Map<String, Object> dischargeVars(Long carePlanId, String reason, String note) {
@@ -195,8 +230,14 @@ class DischargeProcessTest {
     }
 
     private static Map<String, Object> referralVars() {
-        return Map.of(ReferralProcess.Vars.CASE_ID.name(), CASE_ID, ReferralProcess.Vars.CASE_NUMBER.name(), CASE_NUMBER,
-                ReferralProcess.Vars.CASE_COORDINATOR.name(), COORDINATOR, ReferralProcess.Vars.SERVICE_TYPE.name(),
+        return Map.of(
+                ReferralProcess.Vars.CASE_ID.name(),
+                CASE_ID,
+                ReferralProcess.Vars.CASE_NUMBER.name(),
+                CASE_NUMBER,
+                ReferralProcess.Vars.CASE_COORDINATOR.name(),
+                COORDINATOR,
+                ReferralProcess.Vars.SERVICE_TYPE.name(),
                 "transportation");
     }
 
@@ -220,8 +261,13 @@ class DischargeProcessTest {
 
     /** A variable's last value, read from history because the instance has ended. */
     private <T> T historicVariable(ProcessInstance instance, Var<T> var) {
-        Object value = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(var.name()).singleResult().getValue();
+        Object value = processEngine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(var.name())
+                .singleResult()
+                .getValue();
         return var.from(Collections.singletonMap(var.name(), value));
     }
 

@@ -32,8 +32,10 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
     @Autowired
     CareCaseService cases;
+
     @Autowired
     PatientRepository patients;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -42,8 +44,16 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
     @BeforeEach
     void deployTheWaitingProcess() {
         api = new Api(port);
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(WAITING_PROCESS).count() == 0) {
-            repository.createDeployment().name(WAITING_PROCESS).addClasspathResource(WAITING_RESOURCE).deploy();
+        if (repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(WAITING_PROCESS)
+                        .count()
+                == 0) {
+            repository
+                    .createDeployment()
+                    .name(WAITING_PROCESS)
+                    .addClasspathResource(WAITING_RESOURCE)
+                    .deploy();
         }
     }
 
@@ -52,15 +62,17 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         CareCase careCase = openCase();
         ProcessInstance episode = waitingEpisode(careCase);
 
-        var response = api.post(events(careCase, "patient-withdrew"), "coordinator",
-                "{\"note\": \"prefers to manage on her own\"}");
+        var response = api.post(
+                events(careCase, "patient-withdrew"), "coordinator", "{\"note\": \"prefers to manage on her own\"}");
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(runtime.getVariables(episode.getId()))
                 .containsEntry(Vars.DISCHARGE_REASON.name(), DischargeProcess.REASON_PATIENT_DECLINED)
                 .containsEntry(Vars.DISCHARGE_NOTE.name(), "prefers to manage on her own");
-        assertThat(api.post(events(careCase, "patient-withdrew"), "coordinator", "{}").status())
-                .as("the episode no longer waits").isEqualTo(409);
+        assertThat(api.post(events(careCase, "patient-withdrew"), "coordinator", "{}")
+                        .status())
+                .as("the episode no longer waits")
+                .isEqualTo(409);
     }
 
     @Test
@@ -69,8 +81,7 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         ProcessInstance episode = waitingEpisode(careCase);
         LocalDate died = LocalDate.now().minusDays(2);
 
-        var response = api.post(events(careCase, "patient-deceased"), "manager",
-                "{\"dateOfDeath\": \"" + died + "\"}");
+        var response = api.post(events(careCase, "patient-deceased"), "manager", "{\"dateOfDeath\": \"" + died + "\"}");
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(runtime.getVariables(episode.getId()))
@@ -84,7 +95,9 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         CareCase careCase = openCase();
         ProcessInstance episode = waitingEpisode(careCase);
 
-        var response = api.post(events(careCase, "care-transferred"), "coordinator",
+        var response = api.post(
+                events(careCase, "care-transferred"),
+                "coordinator",
                 "{\"receivingOrganisation\": \"Springfield Health Home\", \"note\": \"moved to their program\"}");
 
         assertThat(response.status()).isEqualTo(202);
@@ -126,7 +139,8 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
         ProcessInstance episode = waitingEpisode(careCase);
 
         var noDate = api.post(events(careCase, "patient-deceased"), "coordinator", "{}");
-        var badDate = api.post(events(careCase, "patient-deceased"), "coordinator", "{\"dateOfDeath\": \"20/11/2026\"}");
+        var badDate =
+                api.post(events(careCase, "patient-deceased"), "coordinator", "{\"dateOfDeath\": \"20/11/2026\"}");
         var noOrganisation = api.post(events(careCase, "care-transferred"), "coordinator", "{\"note\": \"x\"}");
 
         for (var response : new Api.Response[] {noDate, badDate, noOrganisation}) {
@@ -153,10 +167,19 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
 
     private CareCase openCase() {
         return transaction.execute(status -> {
-            Patient patient = patients.insert(new Patient(null, "Edith", IntakeApiITFixtures.uniqueName(),
-                    LocalDate.of(1941, 3, 9), "female", "+1 555 0100 300", null, null, "en", null));
-            CareCase opened = cases.open(new NewCase(patient.id(), "chronic-care", "primary-care",
-                    "follow-up after a fall", "routine", "coordinator"));
+            Patient patient = patients.insert(new Patient(
+                    null,
+                    "Edith",
+                    IntakeApiITFixtures.uniqueName(),
+                    LocalDate.of(1941, 3, 9),
+                    "female",
+                    "+1 555 0100 300",
+                    null,
+                    null,
+                    "en",
+                    null));
+            CareCase opened = cases.open(new NewCase(
+                    patient.id(), "chronic-care", "primary-care", "follow-up after a fall", "routine", "coordinator"));
             // 'coordinator' coordinates it, so may report its events (CaseAccess)
             jdbc.update("update care_case set coordinator_id = 'coordinator' where id = ?", opened.id());
             return cases.require(opened.id());
@@ -164,8 +187,8 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
     }
 
     private ProcessInstance waitingEpisode(CareCase careCase) {
-        return runtime.startProcessInstanceByKey(WAITING_PROCESS, careCase.caseNumber(),
-                Map.of(Vars.CASE_ID.name(), careCase.id()));
+        return runtime.startProcessInstanceByKey(
+                WAITING_PROCESS, careCase.caseNumber(), Map.of(Vars.CASE_ID.name(), careCase.id()));
     }
 
     private static String events(CareCase careCase, String event) {

@@ -18,12 +18,16 @@ import org.carecoord.referral.ReferralClosure.CancelledReferral;
  */
 class RecordingDischargeService extends DischargeService {
 
-    static final List<PlanGoal> GOALS = List.of(new PlanGoal(71, "food", "Enough food every week", null),
-            new PlanGoal(72, "mood", "PHQ-9 under 10", null));
+    static final List<PlanGoal> GOALS = List.of(
+            new PlanGoal(71, "food", "Enough food every week", null), new PlanGoal(72, "mood", "PHQ-9 under 10", null));
 
-    record Summary(long caseId, Long carePlanId, String reason, List<String> goalOutcomes, String note,
-                   String receivingOrganisation) {
-    }
+    record Summary(
+            long caseId,
+            Long carePlanId,
+            String reason,
+            List<String> goalOutcomes,
+            String note,
+            String receivingOrganisation) {}
 
     final List<Summary> summaries = new ArrayList<>();
     final List<String> referralsCancelledFor = new ArrayList<>();
@@ -38,8 +42,8 @@ class RecordingDischargeService extends DischargeService {
         var service = new RecordingDischargeService();
         Mocks.register("gatherDischargeSummaryDataDelegate", new GatherSummaryDataDelegate(service));
         Mocks.register("recordDischargeSummaryDelegate", new RecordSummaryDelegate(service));
-        Mocks.register("stopReferralProcessesDelegate",
-                new StopReferralProcessesDelegate(new ReferralInstances(runtime)));
+        Mocks.register(
+                "stopReferralProcessesDelegate", new StopReferralProcessesDelegate(new ReferralInstances(runtime)));
         Mocks.register("cancelOpenReferralsDelegate", new CancelOpenReferralsDelegate(service));
         Mocks.register("notifyPatientOfDischargeDelegate", new NotifyPatientDelegate(service));
         Mocks.register("closeDischargedEpisodeDelegate", new CloseEpisodeDelegate(service));
@@ -48,14 +52,26 @@ class RecordingDischargeService extends DischargeService {
 
     @Override
     SummaryData summaryData(long caseId, Long carePlanId) {
-        return carePlanId == null ? new SummaryData(List.of(), Optional.empty())
-                : new SummaryData(GOALS, Optional.of(new LatestScores.Assessment(31, "medium", Instant.EPOCH,
-                        List.of(new LatestScores.Score("PHQ-9 (depression)", 12, "moderate")))));
+        return carePlanId == null
+                ? new SummaryData(List.of(), Optional.empty())
+                : new SummaryData(
+                        GOALS,
+                        Optional.of(new LatestScores.Assessment(
+                                31,
+                                "medium",
+                                Instant.EPOCH,
+                                List.of(new LatestScores.Score("PHQ-9 (depression)", 12, "moderate")))));
     }
 
     @Override
-    void recordSummary(long caseId, Long carePlanId, String reason, List<String> goalOutcomes, String note,
-                       String receivingOrganisation, String actor) {
+    void recordSummary(
+            long caseId,
+            Long carePlanId,
+            String reason,
+            List<String> goalOutcomes,
+            String note,
+            String receivingOrganisation,
+            String actor) {
         summaries.add(new Summary(caseId, carePlanId, reason, goalOutcomes, note, receivingOrganisation));
     }
 
@@ -75,7 +91,8 @@ class RecordingDischargeService extends DischargeService {
     @Override
     String close(long caseId) {
         closed.add(caseId);
-        return summaries.get(summaries.size() - 1).carePlanId() != null ? DischargeProcess.OUTCOME_FINISHED
+        return summaries.get(summaries.size() - 1).carePlanId() != null
+                ? DischargeProcess.OUTCOME_FINISHED
                 : DischargeProcess.OUTCOME_CANCELLED;
     }
 }

@@ -6,8 +6,8 @@ import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.support.Api;
-import org.carecoord.support.WebappSession;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class EngineRestErrorsIT extends PostgresIntegrationTest {
 
-    private static final String START = "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY
-            + "/submit-form";
+    private static final String START =
+            "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY + "/submit-form";
 
     @Test
     void aDatabaseFailureAnswers500WithAnErrorIdAndNoInternals() {
@@ -33,26 +33,48 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
         var body = response.json();
         assertThat(body.path("errorId").asText()).isNotBlank();
         assertThat(body.path("message").asText()).contains(body.path("errorId").asText());
-        assertThat(response.body()).doesNotContain("SECRET-PATIENT-DETAIL", "Secretgroup", "ACT_", "act_", "SQL",
-                "insert", "INSERT", "varying", "persistence", "org.", "Exception", "\tat ");
-        assertThat(api.get("/engine-rest/group/" + group, "admin").status()).as("nothing saved").isEqualTo(404);
+        assertThat(response.body())
+                .doesNotContain(
+                        "SECRET-PATIENT-DETAIL",
+                        "Secretgroup",
+                        "ACT_",
+                        "act_",
+                        "SQL",
+                        "insert",
+                        "INSERT",
+                        "varying",
+                        "persistence",
+                        "org.",
+                        "Exception",
+                        "\tat ");
+        assertThat(api.get("/engine-rest/group/" + group, "admin").status())
+                .as("nothing saved")
+                .isEqualTo(404);
     }
 
     @Test
     void walkInOfAPatientWithAnOpenEpisodeIsAConflictNamingTheCase() {
         String last = IntakeApiITFixtures.uniqueName();
         var api = new Api(port);
-        assertThat(api.post(START, "coordinator", walkIn(last, "may@example.org")).status()).isEqualTo(200);
-        String openCase = jdbc.queryForObject("select c.case_number from care_case c join patient p "
-                + "on p.id = c.patient_id where p.last_name = ?", String.class, last);
+        assertThat(api.post(START, "coordinator", walkIn(last, "may@example.org"))
+                        .status())
+                .isEqualTo(200);
+        String openCase = jdbc.queryForObject(
+                "select c.case_number from care_case c join patient p "
+                        + "on p.id = c.patient_id where p.last_name = ?",
+                String.class,
+                last);
 
         var again = api.post(START, "coordinator", walkIn(last, "may@example.org"));
-        var inTasklist = WebappSession.logIn(port, "coordinator").postToEngine("process-definition/key/"
-                + CareEpisodeProcess.KEY + "/submit-form", walkIn(last, "may@example.org"));
+        var inTasklist = WebappSession.logIn(port, "coordinator")
+                .postToEngine(
+                        "process-definition/key/" + CareEpisodeProcess.KEY + "/submit-form",
+                        walkIn(last, "may@example.org"));
 
         for (var response : java.util.List.of(again, inTasklist)) {
             assertThat(response.status()).as(response.body()).isEqualTo(409);
-            assertThat(response.json().path("message").asText()).contains(openCase)
+            assertThat(response.json().path("message").asText())
+                    .contains(openCase)
                     .doesNotContain(CareEpisodeProcess.KEY + ":");
         }
     }
@@ -60,8 +82,11 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
     @Test
     void invalidStartFormIsRefusedBeforeAnythingIsSaved() {
         String last = IntakeApiITFixtures.uniqueName();
-        String body = walkIn(last, "not-an-e-mail").replace("\"1951-01-01\"", "\"31/31/1951\"")
-                .replace("\"female\"", "\"robot-xyz\"").replace("\"phone\": {\"value\": null}",
+        String body = walkIn(last, "not-an-e-mail")
+                .replace("\"1951-01-01\"", "\"31/31/1951\"")
+                .replace("\"female\"", "\"robot-xyz\"")
+                .replace(
+                        "\"phone\": {\"value\": null}",
                         "\"phone\": {\"value\": \"call me maybe\"}, \"caseNumber\": {\"value\": \"CC-1\"}");
 
         var response = new Api(port).post(START, "coordinator", body);
@@ -76,18 +101,26 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
 
     @Test
     void tasklistsOwnPathIsValidatedToo() {
-        var contact = tasks.createTaskQuery().taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
-                .processInstanceBusinessKey(jdbc.queryForObject("select c.case_number from care_case c join patient p"
-                        + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
-                        + " and c.status = 'active'", String.class)).singleResult();
+        var contact = tasks.createTaskQuery()
+                .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
+                .processInstanceBusinessKey(jdbc.queryForObject(
+                        "select c.case_number from care_case c join patient p"
+                                + " on p.id = c.patient_id where p.first_name = 'Rosa' and p.last_name = 'Delgado'"
+                                + " and c.status = 'active'",
+                        String.class))
+                .singleResult();
         var before = tasks.getVariables(contact.getId());
 
-        var response = WebappSession.logIn(port, contact.getAssignee()).postToEngine("task/" + contact.getId()
-                + "/submit-form", "{\"variables\": {\"reached\": {\"value\": \"yes\"}, \"channel\": {\"value\": "
-                + "\"phone\"}, \"minutesSpent\": {\"value\": 1000000000000}}}");
+        var response = WebappSession.logIn(port, contact.getAssignee())
+                .postToEngine(
+                        "task/" + contact.getId() + "/submit-form",
+                        "{\"variables\": {\"reached\": {\"value\": \"yes\"}, \"channel\": {\"value\": "
+                                + "\"phone\"}, \"minutesSpent\": {\"value\": 1000000000000}}}");
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().path("message").asText()).contains("minutesSpent").doesNotContain("1000000000000");
+        assertThat(response.json().path("message").asText())
+                .contains("minutesSpent")
+                .doesNotContain("1000000000000");
         assertThat(tasks.getVariables(contact.getId())).isEqualTo(before);
     }
 
@@ -109,5 +142,4 @@ class EngineRestErrorsIT extends PostgresIntegrationTest {
                   "referralSource": {"value": "self"}, "reasonForReferral": {"value": "walked in asking for help"}}}
                 """.formatted(last, email);
     }
-
 }

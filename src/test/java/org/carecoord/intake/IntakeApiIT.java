@@ -1,6 +1,8 @@
 package org.carecoord.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carecoord.intake.IntakeApiITFixtures.referral;
+import static org.carecoord.intake.IntakeApiITFixtures.uniqueName;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.assessment.AssessmentProcess;
-import static org.carecoord.intake.IntakeApiITFixtures.referral;
-import static org.carecoord.intake.IntakeApiITFixtures.uniqueName;
-
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.CareEpisodeProcess.StartForm;
 import org.carecoord.support.Api;
@@ -34,10 +33,13 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     HistoryService historyService;
+
     @Autowired
     ManagementService managementService;
 
@@ -63,29 +65,50 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from patient where last_name = ?", Integer.class, last))
                 .isEqualTo(1);
 
-        var episode = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(body.get("processInstanceId").asText()).singleResult();
-        assertThat(episode.getBusinessKey()).isEqualTo(caseNumber);
-        var intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(episode.getId())
+        var episode = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(body.get("processInstanceId").asText())
                 .singleResult();
-        assertThat(intake.getBusinessKey()).as("called processes carry the case number").isEqualTo(caseNumber);
+        assertThat(episode.getBusinessKey()).isEqualTo(caseNumber);
+        var intake = runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(episode.getId())
+                .singleResult();
+        assertThat(intake.getBusinessKey())
+                .as("called processes carry the case number")
+                .isEqualTo(caseNumber);
 
-        Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        Task consent = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult();
         assertThat(consent.getTaskDefinitionKey()).isEqualTo(IntakeProcess.TASK_RECORD_CONSENT);
         assertThat(consent.getName()).isEqualTo("Record consent · " + caseNumber);
-        assertThat(consent.getDueDate()).as("intake steps are due within a business day").isNotNull();
-        assertThat(taskService.createTaskQuery().taskId(consent.getId()).taskCandidateGroup("coordinators")
-                .count()).isEqualTo(1);
-        assertThat(runtimeService.getVariables(episode.getId())).doesNotContainKeys(Var.names(StartForm.FIRST_NAME,
-                StartForm.LAST_NAME, StartForm.DATE_OF_BIRTH, StartForm.EMAIL, StartForm.PHONE).toArray(String[]::new));
+        assertThat(consent.getDueDate())
+                .as("intake steps are due within a business day")
+                .isNotNull();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(consent.getId())
+                        .taskCandidateGroup("coordinators")
+                        .count())
+                .isEqualTo(1);
+        assertThat(runtimeService.getVariables(episode.getId()))
+                .doesNotContainKeys(Var.names(
+                                StartForm.FIRST_NAME,
+                                StartForm.LAST_NAME,
+                                StartForm.DATE_OF_BIRTH,
+                                StartForm.EMAIL,
+                                StartForm.PHONE)
+                        .toArray(String[]::new));
     }
 
     @Test
     void urgentReferralIsDueTheSameBusinessDayWithHigherPriority() {
-        var routine = api.post("/api/intakes", "coordinator", referral("Ron", uniqueName(), "1950-01-01",
-                "routine")).json();
-        var urgent = api.post("/api/intakes", "coordinator", referral("Una", uniqueName(), "1950-01-01",
-                "urgent")).json();
+        var routine = api.post("/api/intakes", "coordinator", referral("Ron", uniqueName(), "1950-01-01", "routine"))
+                .json();
+        var urgent = api.post("/api/intakes", "coordinator", referral("Una", uniqueName(), "1950-01-01", "urgent"))
+                .json();
         Task routineTask = taskOf(routine.get("caseNumber").asText());
         Task urgentTask = taskOf(urgent.get("caseNumber").asText());
 
@@ -117,7 +140,9 @@ class IntakeApiIT extends PostgresIntegrationTest {
         String request = body.replace("%s", "G".repeat(201));
         int patients = count("patient");
         int cases = count("care_case");
-        long episodes = runtimeService.createProcessInstanceQuery().processDefinitionKey(CareEpisodeProcess.KEY)
+        long episodes = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(CareEpisodeProcess.KEY)
                 .count();
 
         var response = api.post("/api/intakes", "coordinator", request);
@@ -129,8 +154,11 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(count("patient")).isEqualTo(patients);
         assertThat(count("care_case")).isEqualTo(cases);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CareEpisodeProcess.KEY)
-                .count()).isEqualTo(episodes);
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(CareEpisodeProcess.KEY)
+                        .count())
+                .isEqualTo(episodes);
     }
 
     @Test
@@ -140,9 +168,17 @@ class IntakeApiIT extends PostgresIntegrationTest {
                  "preferredLanguage":"en"},"program":"?","referralSource":"","reasonForReferral":"","urgency":"?"}""");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").findValuesAsText("field")).contains("patient.firstName",
-                "patient.lastName", "patient.dateOfBirth", "patient.sex", "patient.email", "program",
-                "referralSource", "reasonForReferral", "urgency");
+        assertThat(response.json().get("errors").findValuesAsText("field"))
+                .contains(
+                        "patient.firstName",
+                        "patient.lastName",
+                        "patient.dateOfBirth",
+                        "patient.sex",
+                        "patient.email",
+                        "program",
+                        "referralSource",
+                        "reasonForReferral",
+                        "urgency");
     }
 
     @Test
@@ -151,27 +187,33 @@ class IntakeApiIT extends PostgresIntegrationTest {
         var first = api.post("/api/intakes", "coordinator", referral("Bea", last, "1960-03-03", "routine"));
         int cases = count("care_case");
 
-        var again = api.post("/api/intakes", "coordinator",
-                referral("  bea ", last.toUpperCase(), "1960-03-03", "urgent"));
+        var again =
+                api.post("/api/intakes", "coordinator", referral("  bea ", last.toUpperCase(), "1960-03-03", "urgent"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(again.json().get("caseNumber").asText()).isEqualTo(first.json().get("caseNumber").asText());
+        assertThat(again.json().get("caseNumber").asText())
+                .isEqualTo(first.json().get("caseNumber").asText());
         assertThat(count("care_case")).isEqualTo(cases);
     }
 
     @Test
     void patientWhoseEpisodesAreClosedGetsANewEpisode() {
         String last = uniqueName();
-        var first = api.post("/api/intakes", "coordinator", referral("Cal", last, "1961-04-04", "routine")).json();
+        var first = api.post("/api/intakes", "coordinator", referral("Cal", last, "1961-04-04", "routine"))
+                .json();
         completeConsent(first.get("caseNumber").asText(), "declined");
         assertThat(caseStatus(first.get("caseId").asLong())).isEqualTo("cancelled");
 
         var second = api.post("/api/intakes", "coordinator", referral("Cal", last, "1961-04-04", "routine"));
 
         assertThat(second.status()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("select count(distinct patient_id) from care_case where id in (?, ?)",
-                Integer.class, first.get("caseId").asLong(), second.json().get("caseId").asLong())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct patient_id) from care_case where id in (?, ?)",
+                        Integer.class,
+                        first.get("caseId").asLong(),
+                        second.json().get("caseId").asLong()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -195,8 +237,8 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
     @Test
     void consentGivenAssignsTheLeastLoadedCoordinatorAndActivatesTheCase() {
-        var referral = api.post("/api/intakes", "coordinator", referral("Eve", uniqueName(), "1963-06-06",
-                "routine")).json();
+        var referral = api.post("/api/intakes", "coordinator", referral("Eve", uniqueName(), "1963-06-06", "routine"))
+                .json();
         String caseNumber = referral.get("caseNumber").asText();
         String expected = jdbc.queryForObject("""
                 select u.id_ from act_id_user u join act_id_membership m on m.user_id_ = u.id_
@@ -204,8 +246,7 @@ class IntakeApiIT extends PostgresIntegrationTest {
                 left join (select coordinator_id, max(coordinator_assigned_at) as last_at from care_case
                            group by coordinator_id) l on l.coordinator_id = u.id_
                 where m.group_id_ = 'coordinators'
-                group by u.id_, l.last_at order by count(c.id), l.last_at nulls first, u.id_ limit 1""",
-                String.class);
+                group by u.id_, l.last_at order by count(c.id), l.last_at nulls first, u.id_ limit 1""", String.class);
 
         completeConsent(caseNumber, "given");
 
@@ -214,10 +255,15 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId))
                 .isEqualTo(expected);
         // the assessment starts at once: every instrument waits for the new coordinator (LACE too: hospital referral)
-        var assessmentTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
-        assertThat(assessmentTasks).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
-                AssessmentProcess.TASK_SCREEN_MOOD, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS,
-                AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentProcess.TASK_ASSESS_READMISSION_RISK);
+        var assessmentTasks = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .list();
+        assertThat(assessmentTasks)
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(
+                        AssessmentProcess.TASK_SCREEN_MOOD, AssessmentProcess.TASK_SCREEN_SOCIAL_NEEDS,
+                        AssessmentProcess.TASK_ASSESS_DAILY_LIVING, AssessmentProcess.TASK_ASSESS_READMISSION_RISK);
         assertThat(assessmentTasks).extracting(Task::getAssignee).containsOnly(expected);
         assertThat(jdbc.queryForObject("select decision from consent where case_id = ?", String.class, caseId))
                 .isEqualTo("given");
@@ -232,15 +278,21 @@ class IntakeApiIT extends PostgresIntegrationTest {
         Task referElsewhere = taskOf(caseNumber);
         assertThat(referElsewhere.getTaskDefinitionKey()).isEqualTo(IntakeProcess.TASK_REFER_ELSEWHERE);
 
-        taskService.complete(referElsewhere.getId(), java.util.Map.of(IntakeProcess.Vars.REFERRED_TO.name(),
-                "County youth services"));
+        taskService.complete(
+                referElsewhere.getId(),
+                java.util.Map.of(IntakeProcess.Vars.REFERRED_TO.name(), "County youth services"));
 
-        var row = jdbc.queryForMap("select status, status_reason, status_note from care_case where id = ?",
+        var row = jdbc.queryForMap(
+                "select status, status_reason, status_note from care_case where id = ?",
                 referral.get("caseId").asLong());
-        assertThat(row).containsEntry("status", "cancelled")
+        assertThat(row)
+                .containsEntry("status", "cancelled")
                 .containsEntry("status_reason", IntakeProcess.REASON_MINOR_WITHOUT_GUARDIAN);
         assertThat((String) row.get("status_note")).contains("County youth services");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .count())
                 .isZero();
     }
 
@@ -250,8 +302,8 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
         var anonymous = api.post("/api/intakes", null, referral("Gus", uniqueName(), "1950-01-01", "routine"));
         // an unknown user: a wrong password would lock "coordinator" out for seconds (engine brute-force protection)
-        var wrongPassword = api.post("/api/intakes", "nobody:guess",
-                referral("Gus", uniqueName(), "1950-01-01", "routine"));
+        var wrongPassword =
+                api.post("/api/intakes", "nobody:guess", referral("Gus", uniqueName(), "1950-01-01", "routine"));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
@@ -264,8 +316,8 @@ class IntakeApiIT extends PostgresIntegrationTest {
 
     @Test
     void reviewerCannotCompleteATaskNorOpenACase() {
-        var referral = api.post("/api/intakes", "coordinator", referral("Hal", uniqueName(), "1950-01-01",
-                "routine")).json();
+        var referral = api.post("/api/intakes", "coordinator", referral("Hal", uniqueName(), "1950-01-01", "routine"))
+                .json();
         Task consent = taskOf(referral.get("caseNumber").asText());
         int cases = count("care_case");
 
@@ -273,34 +325,47 @@ class IntakeApiIT extends PostgresIntegrationTest {
         var intake = api.post("/api/intakes", "reviewer", referral("Ida", uniqueName(), "1950-01-01", "routine"));
 
         assertThat(complete.status()).isEqualTo(403);
-        assertThat(taskService.createTaskQuery().taskId(consent.getId()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(consent.getId()).count())
+                .isEqualTo(1);
         assertThat(intake.status()).isEqualTo(403);
         assertThat(count("care_case")).isEqualTo(cases);
     }
 
     @Test
     void caseIsReadableByItsIdWithoutClinicalDetail() {
-        var referral = api.post("/api/intakes", "coordinator", referral("Jo", uniqueName(), "1950-01-01",
-                "routine")).json();
+        var referral = api.post("/api/intakes", "coordinator", referral("Jo", uniqueName(), "1950-01-01", "routine"))
+                .json();
 
         var view = api.get("/api/cases/" + referral.get("caseId").asLong(), "coordinator");
 
         assertThat(view.status()).isEqualTo(200);
-        assertThat(view.json().get("caseNumber").asText()).isEqualTo(referral.get("caseNumber").asText());
+        assertThat(view.json().get("caseNumber").asText())
+                .isEqualTo(referral.get("caseNumber").asText());
         assertThat(view.json().get("status").asText()).isEqualTo("planned");
         assertThat(api.get("/api/cases/999999999", "coordinator").status()).isEqualTo(404);
     }
 
     private void completeConsent(String caseNumber, String decision) {
         Task consent = taskOf(caseNumber);
-        taskService.complete(consent.getId(), java.util.Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), decision,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
-                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        taskService.complete(
+                consent.getId(),
+                java.util.Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        decision,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(managementService);
     }
 
     private Task taskOf(String caseNumber) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult();
     }
 
     private String caseStatus(long caseId) {

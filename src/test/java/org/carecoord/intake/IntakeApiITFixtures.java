@@ -7,8 +7,7 @@ public final class IntakeApiITFixtures {
 
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
-    private IntakeApiITFixtures() {
-    }
+    private IntakeApiITFixtures() {}
 
     public static String uniqueName() {
         // letters only, so the name is a plausible surname and unique per test
@@ -27,7 +26,6 @@ public final class IntakeApiITFixtures {
                              "phone": "+1 555 0100 200", "email": "patient@example.org",
                              "address": "12 Elm St, Springfield", "preferredLanguage": "en", "guardianName": null},
                  "program": "chronic-care", "referralSource": "hospital",
-                 "reasonForReferral": "two admissions this year, missed follow-ups", "urgency": "%s"}"""
-                .formatted(first, last, dateOfBirth, urgency);
+                 "reasonForReferral": "two admissions this year, missed follow-ups", "urgency": "%s"}""".formatted(first, last, dateOfBirth, urgency);
     }
 }

@@ -31,12 +31,12 @@ import org.carecoord.cases.CareEpisodeProcess.Vars;
 import org.carecoord.intake.StandInDelegates.Cancellation;
 import org.carecoord.intake.StandInDelegates.SavedConsent;
 import org.carecoord.security.Groups;
+import org.carecoord.support.TestEngine;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.carecoord.support.TestEngine;
-import org.carecoord.variables.Var;
 
 @Deployment(resources = {"processes/intake.bpmn", "processes/intake-eligibility.dmn"})
 class IntakeProcessTest {
@@ -77,7 +77,9 @@ class IntakeProcessTest {
         assertThat(delegates.savedConsents).containsExactly(new SavedConsent(CASE_ID, IntakeProcess.CONSENT_GIVEN));
 
         execute(job(intake));
-        assertThat(intake).hasPassed(TASK_ASSIGN_COORDINATOR, END_COMPLETE).hasNotPassed(TASK_CANCEL_EPISODE)
+        assertThat(intake)
+                .hasPassed(TASK_ASSIGN_COORDINATOR, END_COMPLETE)
+                .hasNotPassed(TASK_CANCEL_EPISODE)
                 .isEnded();
         assertThat(delegates.assignedCases).containsExactly(CASE_ID);
         assertThat(delegates.cancellations).isEmpty();
@@ -91,14 +93,18 @@ class IntakeProcessTest {
 
         assertThat(intake).isWaitingAt(TASK_REFER_ELSEWHERE).hasNotPassed(TASK_RECORD_CONSENT);
         assertThat(task(intake)).hasCandidateGroup(Groups.COORDINATORS);
-        assertThat(intake).variables()
+        assertThat(intake)
+                .variables()
                 .containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), false)
                 .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), MINOR_WITHOUT_GUARDIAN);
 
         complete(task(intake), referredTo("County youth services", "Mother will call them this week"));
         assertThat(intake).hasPassed(TASK_CANCEL_EPISODE, END_CANCELLED).isEnded();
-        assertThat(delegates.cancellations).containsExactly(new Cancellation(CASE_ID, MINOR_WITHOUT_GUARDIAN,
-                "Referred to County youth services: Mother will call them this week"));
+        assertThat(delegates.cancellations)
+                .containsExactly(new Cancellation(
+                        CASE_ID,
+                        MINOR_WITHOUT_GUARDIAN,
+                        "Referred to County youth services: Mother will call them this week"));
         assertThat(finalValue(intake, Vars.INTAKE_OUTCOME)).isEqualTo(CareEpisodeProcess.INTAKE_CANCELLED);
     }
 
@@ -107,7 +113,9 @@ class IntakeProcessTest {
         ProcessInstance intake = start(OFFERED_PROGRAM, 15, true);
 
         assertThat(intake).isWaitingAt(TASK_RECORD_CONSENT).hasNotPassed(TASK_REFER_ELSEWHERE);
-        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), true)
+        assertThat(intake)
+                .variables()
+                .containsEntry(IntakeProcess.Vars.ELIGIBLE.name(), true)
                 .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), null);
     }
 
@@ -116,25 +124,31 @@ class IntakeProcessTest {
         ProcessInstance intake = start("dental", 40, false);
 
         assertThat(intake).isWaitingAt(TASK_REFER_ELSEWHERE);
-        assertThat(intake).variables().containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), PROGRAM_NOT_OFFERED);
+        assertThat(intake)
+                .variables()
+                .containsEntry(IntakeProcess.Vars.CANCELLATION_REASON.name(), PROGRAM_NOT_OFFERED);
 
         complete(task(intake), referredTo("Community dental clinic", null));
         assertThat(intake).hasPassed(TASK_CANCEL_EPISODE, END_CANCELLED).isEnded();
-        assertThat(delegates.cancellations).containsExactly(
-                new Cancellation(CASE_ID, PROGRAM_NOT_OFFERED, "Referred to Community dental clinic"));
+        assertThat(delegates.cancellations)
+                .containsExactly(new Cancellation(CASE_ID, PROGRAM_NOT_OFFERED, "Referred to Community dental clinic"));
     }
 
     @Test
     void declinedConsentCancelsTheEpisodeWithReasonConsentDeclined() {
-        ProcessInstance intake = processEngine.getRuntimeService().createProcessInstanceByKey(IntakeProcess.KEY)
+        ProcessInstance intake = processEngine
+                .getRuntimeService()
+                .createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(CASE_NUMBER)
                 .setVariables(routingFacts(OFFERED_PROGRAM, 67, false))
                 .startBeforeActivity(TASK_RECORD_CONSENT)
                 .execute();
 
         complete(task(intake), consent(IntakeProcess.CONSENT_DECLINED));
-        assertThat(intake).hasPassed(TASK_SAVE_CONSENT, TASK_CANCEL_EPISODE, END_CANCELLED)
-                .hasNotPassed(TASK_ASSIGN_COORDINATOR).isEnded();
+        assertThat(intake)
+                .hasPassed(TASK_SAVE_CONSENT, TASK_CANCEL_EPISODE, END_CANCELLED)
+                .hasNotPassed(TASK_ASSIGN_COORDINATOR)
+                .isEnded();
         assertThat(delegates.savedConsents).containsExactly(new SavedConsent(CASE_ID, IntakeProcess.CONSENT_DECLINED));
         assertThat(delegates.cancellations)
                 .containsExactly(new Cancellation(CASE_ID, IntakeProcess.REASON_CONSENT_DECLINED, null));
@@ -143,7 +157,9 @@ class IntakeProcessTest {
 
     @Test
     void assignmentRunsAsAJobSoAFailureIsRetriedNotLost() {
-        ProcessInstance intake = processEngine.getRuntimeService().createProcessInstanceByKey(IntakeProcess.KEY)
+        ProcessInstance intake = processEngine
+                .getRuntimeService()
+                .createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(CASE_NUMBER)
                 .setVariables(routingFacts(OFFERED_PROGRAM, 67, false))
                 .setVariables(IntakeProcess.Vars.CONSENT_DECISION.with(IntakeProcess.CONSENT_GIVEN))
@@ -156,7 +172,8 @@ class IntakeProcessTest {
         assertThatThrownBy(() -> execute(job(intake))).hasMessageContaining("case service unreachable");
         // failedJobRetryTimeCycle R5/PT1M: four retries left, a minute apart, and no incident yet.
         assertThat(job(intake)).hasRetries(4).hasExceptionMessage();
-        assertThat(processEngine.getRuntimeService().createIncidentQuery().count()).isZero();
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().count())
+                .isZero();
         assertThat(intake).isWaitingAt(TASK_ASSIGN_COORDINATOR);
         assertThat(delegates.assignedCases).isEmpty();
 
@@ -166,8 +183,9 @@ class IntakeProcessTest {
     }
 
     private ProcessInstance start(String program, int age, boolean guardianNamed) {
-        return processEngine.getRuntimeService().startProcessInstanceByKey(IntakeProcess.KEY, CASE_NUMBER,
-                routingFacts(program, age, guardianNamed));
+        return processEngine
+                .getRuntimeService()
+                .startProcessInstanceByKey(IntakeProcess.KEY, CASE_NUMBER, routingFacts(program, age, guardianNamed));
     }
 
     /** What the care episode passes in. */
@@ -193,13 +211,19 @@ class IntakeProcessTest {
 
     /** What the "Refer elsewhere" form submits. */
     private static Map<String, Object> referredTo(String service, String note) {
-        return withVariables(IntakeProcess.Vars.REFERRED_TO.name(), service, IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name(), note);
+        return withVariables(
+                IntakeProcess.Vars.REFERRED_TO.name(), service, IntakeProcess.Vars.REFER_ELSEWHERE_NOTE.name(), note);
     }
 
     /** A variable's last value, read from history because the instance has ended. */
     private <T> T finalValue(ProcessInstance instance, Var<T> variable) {
-        Object value = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(variable.name()).singleResult().getValue();
+        Object value = processEngine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(variable.name())
+                .singleResult()
+                .getValue();
         return variable.from(Collections.singletonMap(variable.name(), value));
     }
 }

@@ -28,11 +28,9 @@ public final class StandInDelegates {
     /** The id the stand-in registration gives a walk-in's new case. */
     public static final long REGISTERED_CASE_ID = 901L;
 
-    public record SavedConsent(long caseId, String decision) {
-    }
+    public record SavedConsent(long caseId, String decision) {}
 
-    public record Cancellation(long caseId, String reason, String summary) {
-    }
+    public record Cancellation(long caseId, String reason, String summary) {}
 
     public final List<String> registeredCaseNumbers = new ArrayList<>();
     public final List<SavedConsent> savedConsents = new ArrayList<>();
@@ -40,8 +38,7 @@ public final class StandInDelegates {
     public final List<Cancellation> cancellations = new ArrayList<>();
     private int assignmentFailuresToCome;
 
-    private StandInDelegates() {
-    }
+    private StandInDelegates() {}
 
     public static StandInDelegates register() {
         StandInDelegates delegates = new StandInDelegates();
@@ -71,7 +68,8 @@ public final class StandInDelegates {
         Var.removeAll(execution, StartForm.PATIENT_FIELDS);
         Vars.CASE_ID.set(execution, REGISTERED_CASE_ID);
         Vars.CASE_NUMBER.set(execution, caseNumber);
-        Vars.AGE.set(execution, Period.between(walkIn.patient().dateOfBirth(), TODAY).getYears());
+        Vars.AGE.set(
+                execution, Period.between(walkIn.patient().dateOfBirth(), TODAY).getYears());
         Vars.GUARDIAN_NAMED.set(execution, walkIn.patient().hasGuardian());
         registeredCaseNumbers.add(caseNumber);
     }
@@ -97,8 +95,10 @@ public final class StandInDelegates {
     }
 
     private void cancelEpisode(DelegateExecution execution) {
-        cancellations.add(new Cancellation(CaseVariables.caseId(execution),
-                IntakeProcess.Vars.CANCELLATION_REASON.get(execution), ReferElsewhereForm.from(execution).summary()));
+        cancellations.add(new Cancellation(
+                CaseVariables.caseId(execution),
+                IntakeProcess.Vars.CANCELLATION_REASON.get(execution),
+                ReferElsewhereForm.from(execution).summary()));
         Vars.INTAKE_OUTCOME.set(execution, CareEpisodeProcess.INTAKE_CANCELLED);
     }
 }

@@ -2,23 +2,23 @@ package org.carecoord.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.carecoord.cases.CareEpisodeProcess;
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.support.Api;
 import org.carecoord.support.EngineTables;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
+import org.carecoord.variables.Var;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.carecoord.variables.Var;
 
 /** A walk-in started from the Tasklist start form: the same REST call Tasklist makes when the form is submitted. */
 class WalkInIT extends PostgresIntegrationTest {
 
-    private static final String SUBMIT = "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY
-            + "/submit-form";
+    private static final String SUBMIT =
+            "/engine-rest/process-definition/key/" + CareEpisodeProcess.KEY + "/submit-form";
 
     @Autowired
     RuntimeService runtimeService;
@@ -31,16 +31,23 @@ class WalkInIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).isEqualTo(200);
         String processInstanceId = response.json().get("id").asText();
-        var episode = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        var episode = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
                 .singleResult();
-        var row = jdbc.queryForMap("select c.case_number, c.status, c.opened_by, c.process_instance_id "
-                + "from care_case c join patient p on p.id = c.patient_id where p.last_name = ?", last);
+        var row = jdbc.queryForMap(
+                "select c.case_number, c.status, c.opened_by, c.process_instance_id "
+                        + "from care_case c join patient p on p.id = c.patient_id where p.last_name = ?",
+                last);
         assertThat(episode.getBusinessKey()).isEqualTo(row.get("case_number"));
-        assertThat(row).containsEntry("status", "planned").containsEntry("opened_by", "coordinator")
+        assertThat(row)
+                .containsEntry("status", "planned")
+                .containsEntry("opened_by", "coordinator")
                 .containsEntry("process_instance_id", processInstanceId);
         assertThat(runtimeService.getVariables(processInstanceId))
                 .containsKeys(CareEpisodeProcess.Vars.CASE_ID.name(), CareEpisodeProcess.Vars.CASE_NUMBER.name())
-                .doesNotContainKeys(Var.names(CareEpisodeProcess.StartForm.PATIENT_FIELDS).toArray(String[]::new));
+                .doesNotContainKeys(
+                        Var.names(CareEpisodeProcess.StartForm.PATIENT_FIELDS).toArray(String[]::new));
     }
 
     @Test
@@ -63,11 +70,14 @@ class WalkInIT extends PostgresIntegrationTest {
                   "phone": {"value": "%s"}, "address": {"value": "%s"}, "guardianName": {"value": "%s"},
                   "program": {"value": "chronic-care"}, "urgency": {"value": "routine"},
                   "referralSource": {"value": "self"}, "reasonForReferral": {"value": "%s"}}}
-                """.formatted(first, last, dateOfBirth, email, phone, address, guardian, reason));
+                """.formatted(
+                        first, last, dateOfBirth, email, phone, address, guardian, reason));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from patient where last_name = ? and phone = ?",
-                Integer.class, last, phone)).as("registered in the case record").isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patient where last_name = ? and phone = ?", Integer.class, last, phone))
+                .as("registered in the case record")
+                .isOne();
         var hits = new EngineTables(jdbc).find(personal);
         assertThat(hits).as(EngineTables.describe(hits)).isEmpty();
     }
@@ -81,7 +91,8 @@ class WalkInIT extends PostgresIntegrationTest {
 
         // the deployed start form's own rules refuse it before the engine runs; Tasklist shows the message
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("message").asText()).contains("dateOfBirth", "email")
+        assertThat(response.json().get("message").asText())
+                .contains("dateOfBirth", "email")
                 .doesNotContain("not-an-email", "2999-01-01");
         assertThat(jdbc.queryForObject("select count(*) from patient where last_name = ?", Integer.class, last))
                 .isZero();
@@ -93,14 +104,18 @@ class WalkInIT extends PostgresIntegrationTest {
         String last = IntakeApiITFixtures.uniqueName();
         var api = new Api(port);
         api.post(SUBMIT, "coordinator", form("May", last, "1951-01-01", "may@example.org"));
-        String openCase = jdbc.queryForObject("select c.case_number from care_case c join patient p "
-                + "on p.id = c.patient_id where p.last_name = ?", String.class, last);
+        String openCase = jdbc.queryForObject(
+                "select c.case_number from care_case c join patient p "
+                        + "on p.id = c.patient_id where p.last_name = ?",
+                String.class,
+                last);
 
         var again = api.post(SUBMIT, "coordinator", form("May", last, "1951-01-01", "may@example.org"));
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("message").asText()).contains(openCase).doesNotContain(CareEpisodeProcess.KEY
-                + ":");
+        assertThat(again.json().get("message").asText())
+                .contains(openCase)
+                .doesNotContain(CareEpisodeProcess.KEY + ":");
     }
 
     private static String form(String first, String last, String dateOfBirth, String email) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.support.Api;
-import org.carecoord.support.TaskWork;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.carecoord.support.SeededPhi;
+import org.carecoord.support.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +21,7 @@ class FailedStepLogIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
 
@@ -30,9 +31,18 @@ class FailedStepLogIT extends PostgresIntegrationTest {
         String last = IntakeApiITFixtures.uniqueName();
         String giver = "Giverly " + last;
         SeededPhi.register(giver);
-        String caseNumber = api.post("/api/intakes", "coordinator",
-                IntakeApiITFixtures.referral("Ida", last, "1950-05-05", "routine")).json().get("caseNumber").asText();
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        String caseNumber = api.post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Ida", last, "1950-05-05", "routine"))
+                .json()
+                .get("caseNumber")
+                .asText();
+        String taskId = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
         api.post("/engine-rest/task/" + taskId + "/claim", "coordinator", "{\"userId\": \"coordinator\"}");
 
         // a decision the form never offers: engine REST refuses it against the form, before the engine runs
@@ -46,10 +56,27 @@ class FailedStepLogIT extends PostgresIntegrationTest {
 
         // a Java caller is not held to the form: the consent table's check constraint refuses the row, and the
         // engine's failure is logged (ENGINE-16004) without the name that was submitted
-        assertThatThrownBy(() -> TaskWork.asUser(identityService, "coordinator", () -> taskService.complete(taskId,
-                java.util.Map.of("consentDecision", "maybe", "shareWithProviders", true, "contactPreference", "phone",
-                        "consentGivenBy", "guardian", "consentGivenByName", giver, "consentMethod", "verbal"))))
+        assertThatThrownBy(() -> TaskWork.asUser(
+                        identityService,
+                        "coordinator",
+                        () -> taskService.complete(
+                                taskId,
+                                java.util.Map.of(
+                                        "consentDecision",
+                                        "maybe",
+                                        "shareWithProviders",
+                                        true,
+                                        "contactPreference",
+                                        "phone",
+                                        "consentGivenBy",
+                                        "guardian",
+                                        "consentGivenByName",
+                                        giver,
+                                        "consentMethod",
+                                        "verbal"))))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the step rolled back").isOne();
+        assertThat(taskService.createTaskQuery().taskId(taskId).count())
+                .as("the step rolled back")
+                .isOne();
     }
 }

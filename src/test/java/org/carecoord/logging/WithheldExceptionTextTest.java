@@ -35,8 +35,8 @@ class WithheldExceptionTextTest {
         var event = appender.list.get(0);
         assertThat(event.getFormattedMessage())
                 .isEqualTo("ENGINE-16004 Exception while closing command context: [message withheld]");
-        assertThat(event.getThrowableProxy().getMessage()).isEqualTo(ProcessEngineException.class.getName()
-                + " [message withheld]");
+        assertThat(event.getThrowableProxy().getMessage())
+                .isEqualTo(ProcessEngineException.class.getName() + " [message withheld]");
         assertThat(event.getThrowableProxy().getCause().getMessage()).startsWith(IllegalStateException.class.getName());
         assertThat(event.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
         assertThat(appender.list).hasSize(1);
@@ -47,8 +47,8 @@ class WithheldExceptionTextTest {
         // as Camunda's loggers call it: the exception as a parameter (varargs), not as the Throwable overload
         log.warn("ENGINE-REST-HTTP500 {}", (Object) new ProcessEngineException("patient Jane Secretname"));
 
-        assertThat(appender.list.get(0).getFormattedMessage()).isEqualTo("ENGINE-REST-HTTP500 "
-                + ProcessEngineException.class.getName() + " [message withheld]");
+        assertThat(appender.list.get(0).getFormattedMessage())
+                .isEqualTo("ENGINE-REST-HTTP500 " + ProcessEngineException.class.getName() + " [message withheld]");
     }
 
     @Test
@@ -62,8 +62,9 @@ class WithheldExceptionTextTest {
         log.warn("ENGINE-REST-HTTP500 {}", printed.toString());
 
         String logged = appender.list.get(0).getFormattedMessage();
-        assertThat(logged).startsWith("ENGINE-REST-HTTP500 " + ProcessEngineException.class.getName()
-                + " [message withheld]").contains("Caused by: java.lang.IllegalStateException [message withheld]")
+        assertThat(logged)
+                .startsWith("ENGINE-REST-HTTP500 " + ProcessEngineException.class.getName() + " [message withheld]")
+                .contains("Caused by: java.lang.IllegalStateException [message withheld]")
                 .contains("\tat org.carecoord.logging.WithheldExceptionTextTest")
                 .doesNotContain("Secretname", "task 42", "Failing row");
     }

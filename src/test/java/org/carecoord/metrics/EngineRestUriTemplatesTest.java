@@ -30,7 +30,7 @@ class EngineRestUriTemplatesTest {
     }
 
     private static String pattern(String basePath, String... innermostFirst) {
-        return EngineRestUriTemplates.MatchedTemplate.pattern(basePath,
-                List.of(innermostFirst).stream().map(UriTemplate::new).toList());
+        return EngineRestUriTemplates.MatchedTemplate.pattern(
+                basePath, List.of(innermostFirst).stream().map(UriTemplate::new).toList());
     }
 }

@@ -26,12 +26,12 @@ class JobExecutorMetricsTest {
 
     @BeforeEach
     void startEngine() {
-        var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:job-executor-metrics;DB_CLOSE_DELAY=-1")
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-                .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
-                .setJobExecutorActivate(false);
+        var configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                        .setJdbcUrl("jdbc:h2:mem:job-executor-metrics;DB_CLOSE_DELAY=-1")
+                        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+                        .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
+                        .setJobExecutorActivate(false);
         configuration.setProcessEnginePlugins(List.of(metrics));
         // a BPMN-only engine starts in a fraction of the time (no FEEL engine to build)
         configuration.setDmnEnabled(false);
@@ -50,16 +50,27 @@ class JobExecutorMetricsTest {
 
     @Test
     void countsWhatTheEngineMarksForThisNode() {
-        engine.getRepositoryService().createDeployment().addModelInstance("metrics-check.bpmn",
-                Bpmn.createExecutableProcess("metrics-check").camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .serviceTask("Task_Succeeds").camundaAsyncBefore().camundaExpression("${true}")
-                        .serviceTask("Task_Fails").camundaAsyncBefore().camundaExpression("${noSuchBean}")
-                        .endEvent().done()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "metrics-check.bpmn",
+                        Bpmn.createExecutableProcess("metrics-check")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("Task_Succeeds")
+                                .camundaAsyncBefore()
+                                .camundaExpression("${true}")
+                                .serviceTask("Task_Fails")
+                                .camundaAsyncBefore()
+                                .camundaExpression("${noSuchBean}")
+                                .endEvent()
+                                .done())
+                .deploy();
         engine.getRuntimeService().startProcessInstanceByKey("metrics-check");
 
         // the failing job is tried three times (the engine's default), then it is an incident
-        awaitUntil(() -> engine.getManagementService().createJobQuery().noRetriesLeft().count() == 1);
+        awaitUntil(() ->
+                engine.getManagementService().createJobQuery().noRetriesLeft().count() == 1);
 
         assertThat(count("carecoord.jobs.executed", "success")).isEqualTo(1);
         assertThat(count("carecoord.jobs.executed", "failure")).isEqualTo(3);
@@ -69,9 +80,16 @@ class JobExecutorMetricsTest {
         assertThat(count("carecoord.jobs.rejected", null)).isZero();
         // the engine's own meters, written to its table, saw the same
         engine.getManagementService().reportDbMetricsNow();
-        assertThat(engine.getManagementService().createMetricsQuery().name(Metrics.JOB_SUCCESSFUL).sum())
+        assertThat(engine.getManagementService()
+                        .createMetricsQuery()
+                        .name(Metrics.JOB_SUCCESSFUL)
+                        .sum())
                 .isEqualTo(1);
-        assertThat(engine.getManagementService().createMetricsQuery().name(Metrics.JOB_FAILED).sum()).isEqualTo(3);
+        assertThat(engine.getManagementService()
+                        .createMetricsQuery()
+                        .name(Metrics.JOB_FAILED)
+                        .sum())
+                .isEqualTo(3);
     }
 
     private double count(String name, String outcome) {
@@ -86,7 +104,9 @@ class JobExecutorMetricsTest {
     private static void awaitUntil(BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("job executor still working at the deadline").isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("job executor still working at the deadline")
+                    .isBefore(deadline);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

@@ -32,8 +32,8 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
 
     private static final String PROMETHEUS = "/actuator/prometheus";
     /** A path segment that is an id: all digits, or a UUID as the engine generates. */
-    private static final Pattern ID_SEGMENT = Pattern.compile(
-            "(^|/)(\\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(/|$)");
+    private static final Pattern ID_SEGMENT =
+            Pattern.compile("(^|/)(\\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(/|$)");
 
     @Autowired
     WorkloadMetrics workload;
@@ -65,7 +65,9 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(api.raw("GET", "/actuator/metrics", Map.of("Authorization", basic("monitor")), null, false)
-                .status()).as("other actuator endpoints are neither exposed nor opened").isIn(403, 404);
+                        .status())
+                .as("other actuator endpoints are neither exposed nor opened")
+                .isIn(403, 404);
     }
 
     @Test
@@ -75,29 +77,46 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         assertThat(tasks.createTaskQuery().count()).isPositive();
         var engineTasks = api.get("/engine-rest/task/count", "monitor");
         assertThat(engineTasks.status()).isEqualTo(200);
-        assertThat(engineTasks.json().get("count").asLong()).as("no task is visible to it").isZero();
-        assertThat(api.get("/engine-rest/process-instance/count", "monitor").json().get("count").asLong()).isZero();
+        assertThat(engineTasks.json().get("count").asLong())
+                .as("no task is visible to it")
+                .isZero();
+        assertThat(api.get("/engine-rest/process-instance/count", "monitor")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isZero();
         for (String app : List.of("tasklist", "cockpit", "admin")) {
-            assertThat(WebappSession.loginStatus(port, "monitor", "monitor", app)).as(app).isIn(401, 403);
+            assertThat(WebappSession.loginStatus(port, "monitor", "monitor", app))
+                    .as(app)
+                    .isIn(401, 403);
         }
         assertThat(identity.createUserQuery().memberOfGroup(Groups.MONITORING).list())
-                .extracting(user -> user.getId()).containsExactly("monitor");
+                .extracting(user -> user.getId())
+                .containsExactly("monitor");
     }
 
     @Test
     void aQueuedMailShowsAsBacklogWithItsAge() {
         Scrape before = freshScrape();
         String key = "metrics-it:" + System.nanoTime();
-        transaction.executeWithoutResult(status -> outbox.enqueue(new OutboxMessage(key, null,
-                "metrics-it@example.org", MailTemplate.WELCOME, Map.of("firstName", "Test", "coordinatorName",
-                "Cora Jensen", "contactPhone", "+1 555 0100")), Instant.now().plus(Duration.ofDays(365))));
+        transaction.executeWithoutResult(status -> outbox.enqueue(
+                new OutboxMessage(
+                        key,
+                        null,
+                        "metrics-it@example.org",
+                        MailTemplate.WELCOME,
+                        Map.of("firstName", "Test", "coordinatorName", "Cora Jensen", "contactPhone", "+1 555 0100")),
+                Instant.now().plus(Duration.ofDays(365))));
         try {
             Scrape after = freshScrape();
             assertThat(after.require("carecoord_outbox_messages", "status", "pending"))
                     .isEqualTo(before.require("carecoord_outbox_messages", "status", "pending") + 1);
-            assertThat(after.require("carecoord_outbox_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(0);
-            assertThat(after.require("carecoord_outbox_messages", "status", "failed")).isGreaterThanOrEqualTo(0);
-            assertThat(after.require("carecoord_outbox_messages", "status", "sending")).isGreaterThanOrEqualTo(0);
+            assertThat(after.require("carecoord_outbox_oldest_pending_age_seconds"))
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(after.require("carecoord_outbox_messages", "status", "failed"))
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(after.require("carecoord_outbox_messages", "status", "sending"))
+                    .isGreaterThanOrEqualTo(0);
         } finally {
             jdbc.update("delete from outbox where dedupe_key = ?", key);
         }
@@ -114,11 +133,13 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         try {
             Scrape after = freshScrape();
             for (String queue : List.of("team-queue", "overdue", "all-open")) {
-                assertThat(after.require("carecoord_tasks_open", "queue", queue)).as(queue)
+                assertThat(after.require("carecoord_tasks_open", "queue", queue))
+                        .as(queue)
                         .isEqualTo(before.require("carecoord_tasks_open", "queue", queue) + 1);
             }
             for (String queue : List.of("team-queue", "all-open")) {
-                assertThat(after.require("carecoord_tasks_overdue", "queue", queue)).as(queue)
+                assertThat(after.require("carecoord_tasks_overdue", "queue", queue))
+                        .as(queue)
                         .isEqualTo(before.require("carecoord_tasks_overdue", "queue", queue) + 1);
             }
             assertThat(after.require("carecoord_tasks_open", "queue", "escalations"))
@@ -131,7 +152,9 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
     @Test
     void aJobOutOfRetriesCountsForItsProcessAndTheExecutorCountersExist() {
         var job = management.createJobQuery().list().stream()
-                .filter(j -> j.getProcessDefinitionKey() != null && j.getRetries() > 0).findFirst().orElseThrow();
+                .filter(j -> j.getProcessDefinitionKey() != null && j.getRetries() > 0)
+                .findFirst()
+                .orElseThrow();
         Scrape before = freshScrape();
         management.setJobRetries(job.getId(), 0);
         try {
@@ -146,13 +169,17 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         }
         Scrape scrape = freshScrape();
         // the ITs run jobs themselves, not through the job executor: the counters exist and start at zero
-        for (String counter : List.of("carecoord_jobs_acquisition_attempts_total", "carecoord_jobs_rejected_total",
+        for (String counter : List.of(
+                "carecoord_jobs_acquisition_attempts_total",
+                "carecoord_jobs_rejected_total",
                 "carecoord_jobs_locked_exclusive_total")) {
             assertThat(scrape.require(counter)).as(counter).isGreaterThanOrEqualTo(0);
         }
         for (String outcome : List.of("success", "failure")) {
-            assertThat(scrape.require("carecoord_jobs_acquired_total", "outcome", outcome)).isGreaterThanOrEqualTo(0);
-            assertThat(scrape.require("carecoord_jobs_executed_total", "outcome", outcome)).isGreaterThanOrEqualTo(0);
+            assertThat(scrape.require("carecoord_jobs_acquired_total", "outcome", outcome))
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(scrape.require("carecoord_jobs_executed_total", "outcome", outcome))
+                    .isGreaterThanOrEqualTo(0);
         }
     }
 
@@ -160,12 +187,20 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
     void requestLatenciesAreTaggedByTemplateNeverByIdCaseNumberOrPatient() {
         var demoCase = jdbc.queryForMap("select id, case_number from care_case order by id limit 1");
         String taskId = tasks.createTaskQuery().list().get(0).getId();
-        assertThat(api.get("/api/cases/" + demoCase.get("id"), "manager").status()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + demoCase.get("id"), "manager").status())
+                .isEqualTo(200);
         assertThat(api.get("/engine-rest/task/" + taskId, "manager").status()).isEqualTo(200);
-        assertThat(api.get("/engine-rest/task/" + taskId + "/form-variables", "manager").status()).isEqualTo(200);
-        assertThat(api.get("/engine-rest/process-definition/key/care-episode", "manager").status()).isEqualTo(200);
-        assertThat(WebappSession.logIn(port, "manager").get("/camunda/api/engine/engine/default/task/" + taskId)
-                .status()).as("Tasklist's own engine API").isEqualTo(200);
+        assertThat(api.get("/engine-rest/task/" + taskId + "/form-variables", "manager")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/engine-rest/process-definition/key/care-episode", "manager")
+                        .status())
+                .isEqualTo(200);
+        assertThat(WebappSession.logIn(port, "manager")
+                        .get("/camunda/api/engine/engine/default/task/" + taskId)
+                        .status())
+                .as("Tasklist's own engine API")
+                .isEqualTo(200);
         api.get("/api/cases/" + demoCase.get("id") + "/" + demoCase.get("case_number"), "manager");
         api.get("/engine-rest/history/" + demoCase.get("case_number"), "manager");
 
@@ -173,20 +208,42 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
         keepForTheReader(scrapeAs("monitor").body());
 
         List<String> uris = scrape.labelValues("uri");
-        assertThat(uris).contains("/api/cases/{caseId}", "/engine-rest/task/{id}",
-                "/engine-rest/task/{id}/form-variables", "/engine-rest/process-definition/key/{key}",
-                "/camunda/api/engine/engine/{name}/task/{id}");
+        assertThat(uris)
+                .contains(
+                        "/api/cases/{caseId}",
+                        "/engine-rest/task/{id}",
+                        "/engine-rest/task/{id}/form-variables",
+                        "/engine-rest/process-definition/key/{key}",
+                        "/camunda/api/engine/engine/{name}/task/{id}");
         assertThat(uris).noneMatch(uri -> ID_SEGMENT.matcher(uri).find());
-        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/engine-rest/task/{id}", "method", "GET",
-                "status", "200", "le", "1.0"))
-                .as("a latency histogram for the engine REST API").isPresent();
-        assertThat(scrape.value("http_server_requests_seconds_bucket", "uri", "/api/cases/{caseId}", "method", "GET",
-                "status", "200", "le", "1.0"))
-                .as("and for CareCoord's API").isPresent();
+        assertThat(scrape.value(
+                        "http_server_requests_seconds_bucket",
+                        "uri",
+                        "/engine-rest/task/{id}",
+                        "method",
+                        "GET",
+                        "status",
+                        "200",
+                        "le",
+                        "1.0"))
+                .as("a latency histogram for the engine REST API")
+                .isPresent();
+        assertThat(scrape.value(
+                        "http_server_requests_seconds_bucket",
+                        "uri",
+                        "/api/cases/{caseId}",
+                        "method",
+                        "GET",
+                        "status",
+                        "200",
+                        "le",
+                        "1.0"))
+                .as("and for CareCoord's API")
+                .isPresent();
 
         List<String> caseNumbers = jdbc.queryForList("select case_number from care_case", String.class);
-        List<String> names = jdbc.queryForList(
-                "select first_name from patient union select last_name from patient", String.class);
+        List<String> names =
+                jdbc.queryForList("select first_name from patient union select last_name from patient", String.class);
         assertThat(caseNumbers).isNotEmpty();
         assertThat(names).isNotEmpty();
         for (String value : scrape.labelValues()) {
@@ -215,7 +272,8 @@ class MetricsEndpointIT extends PostgresIntegrationTest {
     }
 
     private Api.Response scrapeAs(String user) {
-        Map<String, String> headers = user == null ? Map.of("Accept", "text/plain")
+        Map<String, String> headers = user == null
+                ? Map.of("Accept", "text/plain")
                 : Map.of("Accept", "text/plain", "Authorization", basic(user));
         return api.raw("GET", PROMETHEUS, headers, null, false);
     }

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /** One {@code /actuator/prometheus} answer (Prometheus text format), parsed into samples. */
 record Scrape(List<Sample> samples) {
 
-    record Sample(String name, Map<String, String> labels, double value) {
-    }
+    record Sample(String name, Map<String, String> labels, double value) {}
 
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -41,24 +40,35 @@ record Scrape(List<Sample> samples) {
 
     /** The value of the one sample with this name and (at least) these labels, if there is one. */
     OptionalDouble value(String name, String... labelPairs) {
-        List<Sample> found = samples.stream().filter(s -> s.name().equals(name) && hasLabels(s, labelPairs)).toList();
+        List<Sample> found = samples.stream()
+                .filter(s -> s.name().equals(name) && hasLabels(s, labelPairs))
+                .toList();
         if (found.size() > 1) {
             throw new IllegalStateException(found.size() + " samples of " + name + " match " + List.of(labelPairs));
         }
-        return found.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(found.get(0).value());
+        return found.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(found.get(0).value());
     }
 
     double require(String name, String... labelPairs) {
-        return value(name, labelPairs).orElseThrow(() -> new AssertionError("no sample " + name + " "
-                + List.of(labelPairs)));
+        return value(name, labelPairs)
+                .orElseThrow(() -> new AssertionError("no sample " + name + " " + List.of(labelPairs)));
     }
 
     List<String> labelValues() {
-        return samples.stream().flatMap(s -> s.labels().values().stream()).distinct().toList();
+        return samples.stream()
+                .flatMap(s -> s.labels().values().stream())
+                .distinct()
+                .toList();
     }
 
     List<String> labelValues(String label) {
-        return samples.stream().map(s -> s.labels().get(label)).filter(v -> v != null).distinct().toList();
+        return samples.stream()
+                .map(s -> s.labels().get(label))
+                .filter(v -> v != null)
+                .distinct()
+                .toList();
     }
 
     private static boolean hasLabels(Sample sample, String... pairs) {

@@ -25,8 +25,11 @@ class MigrationIT extends PostgresIntegrationTest {
     @BeforeEach
     void deployTwoVersions() {
         api = new Api(port);
-        probe = new MigrationProbe(repository, runtime, "migration-probe-" + UUID.randomUUID().toString()
-                .substring(0, 8)).deployVersion1();
+        probe = new MigrationProbe(
+                        repository,
+                        runtime,
+                        "migration-probe-" + UUID.randomUUID().toString().substring(0, 8))
+                .deployVersion1();
     }
 
     @AfterEach
@@ -73,8 +76,11 @@ class MigrationIT extends PostgresIntegrationTest {
         String first = probe.start("C-MIG-0011");
         String second = probe.start("C-MIG-0012");
         probe.deployVersion2();
-        var preview = api.post(PATH, "manager", request(probe.key(), 1, 2, true)).json();
-        assertThat(preview.path("canMigrate").asBoolean()).as(preview.toString()).isTrue();
+        var preview =
+                api.post(PATH, "manager", request(probe.key(), 1, 2, true)).json();
+        assertThat(preview.path("canMigrate").asBoolean())
+                .as(preview.toString())
+                .isTrue();
         assertThat(preview.path("unmappedActivities").size()).isZero();
 
         var response = api.post(PATH, "manager", request(probe.key(), 1, 2, false));
@@ -90,11 +96,17 @@ class MigrationIT extends PostgresIntegrationTest {
 
         assertThat(probe.versionOf(first)).isEqualTo(2);
         assertThat(probe.versionOf(second)).isEqualTo(2);
-        assertThat(tasks.createTaskQuery().processInstanceId(first).singleResult().getTaskDefinitionKey())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(first)
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo(MigrationProbe.REVIEW);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'process-migration'"
-                + " and user_id = 'manager' and outcome = 'granted' and reason like ?", Integer.class,
-                "batch " + batchId + "%")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'process-migration'"
+                                + " and user_id = 'manager' and outcome = 'granted' and reason like ?",
+                        Integer.class,
+                        "batch " + batchId + "%"))
+                .isOne();
     }
 
     @Test
@@ -102,7 +114,8 @@ class MigrationIT extends PostgresIntegrationTest {
         probe.start("C-MIG-0021");
         probe.deployVersion2();
 
-        assertThat(api.post(PATH, "admin", request(probe.key(), 1, 2, true)).status()).isEqualTo(200);
+        assertThat(api.post(PATH, "admin", request(probe.key(), 1, 2, true)).status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -121,8 +134,8 @@ class MigrationIT extends PostgresIntegrationTest {
         assertThat(api.get(PATH + "/definitions", user).status()).isEqualTo(403);
         assertThat(refusals(user)).isEqualTo(before + 2);
         assertThat(probe.versionOf(instance)).isOne();
-        assertThat(management.createBatchQuery().type("instance-migration").list()).allSatisfy(
-                batch -> assertThat(batch.getCreateUserId()).isNotEqualTo(user));
+        assertThat(management.createBatchQuery().type("instance-migration").list())
+                .allSatisfy(batch -> assertThat(batch.getCreateUserId()).isNotEqualTo(user));
     }
 
     @Test
@@ -142,8 +155,10 @@ class MigrationIT extends PostgresIntegrationTest {
         }
         assertThat(entry).as(response.body()).isNotNull();
         assertThat(entry.path("versions").findValuesAsText("version")).containsExactly("1", "2");
-        assertThat(entry.path("versions").get(0).path("runningInstances").asInt()).isEqualTo(2);
-        assertThat(entry.path("versions").get(1).path("runningInstances").asInt()).isZero();
+        assertThat(entry.path("versions").get(0).path("runningInstances").asInt())
+                .isEqualTo(2);
+        assertThat(entry.path("versions").get(1).path("runningInstances").asInt())
+                .isZero();
     }
 
     @Test
@@ -175,10 +190,14 @@ class MigrationIT extends PostgresIntegrationTest {
 
         var unknownVersion = api.post(PATH, "manager", request(probe.key(), 1, 9, true));
         assertThat(unknownVersion.status()).isEqualTo(404);
-        assertThat(unknownVersion.json().path("errors").findValuesAsText("field")).containsExactly("toVersion");
+        assertThat(unknownVersion.json().path("errors").findValuesAsText("field"))
+                .containsExactly("toVersion");
 
-        var wrongType = api.post(PATH, "manager", "{\"processDefinitionKey\": \"" + probe.key()
-                + "\", \"fromVersion\": \"one\", \"toVersion\": 2, \"dryRun\": true}");
+        var wrongType = api.post(
+                PATH,
+                "manager",
+                "{\"processDefinitionKey\": \"" + probe.key()
+                        + "\", \"fromVersion\": \"one\", \"toVersion\": 2, \"dryRun\": true}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("errors").findValuesAsText("field")).containsExactly("fromVersion");
 
@@ -189,8 +208,11 @@ class MigrationIT extends PostgresIntegrationTest {
     }
 
     private long refusals(String user) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'process-migration'"
-                + " and user_id = ? and outcome = 'denied'", Long.class, user);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'process-migration'"
+                        + " and user_id = ? and outcome = 'denied'",
+                Long.class,
+                user);
     }
 
     private static String request(String key, int from, int to, boolean dryRun) {

@@ -36,40 +36,69 @@ public final class MigrationProbe {
     }
 
     public MigrationProbe deployVersion1() {
-        return deploy(Bpmn.createExecutableProcess(key).name("Migration probe").camundaHistoryTimeToLive(1)
-                .startEvent("Start").name("Case opened")
-                .userTask(REVIEW).name("Review the case").camundaCandidateGroups("managers")
-                .userTask(SIGN_OFF).name("Sign off").camundaCandidateGroups("managers")
-                .endEvent("End").name("Done").done());
+        return deploy(Bpmn.createExecutableProcess(key)
+                .name("Migration probe")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("Start")
+                .name("Case opened")
+                .userTask(REVIEW)
+                .name("Review the case")
+                .camundaCandidateGroups("managers")
+                .userTask(SIGN_OFF)
+                .name("Sign off")
+                .camundaCandidateGroups("managers")
+                .endEvent("End")
+                .name("Done")
+                .done());
     }
 
     public MigrationProbe deployVersion2() {
-        return deploy(Bpmn.createExecutableProcess(key).name("Migration probe").camundaHistoryTimeToLive(1)
-                .startEvent("Start").name("Case opened")
-                .userTask(REVIEW).name("Review the case (new wording)").camundaCandidateGroups("managers")
-                .userTask(APPROVAL).name("Manager approval").camundaCandidateGroups("managers")
-                .endEvent("End").name("Done").done());
+        return deploy(Bpmn.createExecutableProcess(key)
+                .name("Migration probe")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("Start")
+                .name("Case opened")
+                .userTask(REVIEW)
+                .name("Review the case (new wording)")
+                .camundaCandidateGroups("managers")
+                .userTask(APPROVAL)
+                .name("Manager approval")
+                .camundaCandidateGroups("managers")
+                .endEvent("End")
+                .name("Done")
+                .done());
     }
 
     /** Starts an instance on the version deployed first, with a case number as business key. */
     public String start(String caseNumber) {
-        String first = repository.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(1)
-                .singleResult().getId();
+        String first = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(1)
+                .singleResult()
+                .getId();
         return runtime.startProcessInstanceById(first, caseNumber).getId();
     }
 
     /** Moves an instance on to "Sign off", an activity version 2 no longer has. */
     public void reviewDone(TaskService tasks, String processInstanceId) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getId());
     }
 
     public String definitionIdOf(String processInstanceId) {
-        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        return runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
                 .getProcessDefinitionId();
     }
 
     public int versionOf(String processInstanceId) {
-        return repository.getProcessDefinition(definitionIdOf(processInstanceId)).getVersion();
+        return repository
+                .getProcessDefinition(definitionIdOf(processInstanceId))
+                .getVersion();
     }
 
     public void remove() {
@@ -77,7 +106,11 @@ public final class MigrationProbe {
     }
 
     private MigrationProbe deploy(BpmnModelInstance model) {
-        deployments.add(repository.createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy()
+        deployments.add(repository
+                .createDeployment()
+                .name(key)
+                .addModelInstance(key + ".bpmn", model)
+                .deploy()
                 .getId());
         return this;
     }

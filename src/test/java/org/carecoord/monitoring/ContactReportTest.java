@@ -29,28 +29,47 @@ class ContactReportTest {
     @Test
     void onlyCompleteAppointmentRowsAreKept() {
         Map<String, Object> form = reached();
-        form.put(ContactForm.APPOINTMENT_1.name(), Map.of(AppointmentRow.DATE, "04/07/2026", AppointmentRow.TIME, "10:00 AM",
-                AppointmentRow.PROVIDER, "Springfield Clinic"));
-        form.put(ContactForm.APPOINTMENT_2.name(), Map.of(AppointmentRow.DATE, "04/08/2026", AppointmentRow.TIME, "10:00 AM"));
-        form.put(ContactForm.APPOINTMENT_3.name(), "{\"date\": \"2026-04-09\", \"time\": \"15:45\", \"provider\": \"12 Elm St\"}");
+        form.put(
+                ContactForm.APPOINTMENT_1.name(),
+                Map.of(
+                        AppointmentRow.DATE,
+                        "04/07/2026",
+                        AppointmentRow.TIME,
+                        "10:00 AM",
+                        AppointmentRow.PROVIDER,
+                        "Springfield Clinic"));
+        form.put(
+                ContactForm.APPOINTMENT_2.name(),
+                Map.of(AppointmentRow.DATE, "04/08/2026", AppointmentRow.TIME, "10:00 AM"));
+        form.put(
+                ContactForm.APPOINTMENT_3.name(),
+                "{\"date\": \"2026-04-09\", \"time\": \"15:45\", \"provider\": \"12 Elm St\"}");
 
         ContactReport report = ContactReport.from(form, 42L, 1);
 
-        assertThat(report.appointments()).containsExactly(
-                new ContactReport.Appointment(LocalDate.of(2026, 4, 7), LocalTime.of(10, 0), "Springfield Clinic"),
-                new ContactReport.Appointment(LocalDate.of(2026, 4, 9), LocalTime.of(15, 45), "12 Elm St"));
+        assertThat(report.appointments())
+                .containsExactly(
+                        new ContactReport.Appointment(
+                                LocalDate.of(2026, 4, 7), LocalTime.of(10, 0), "Springfield Clinic"),
+                        new ContactReport.Appointment(LocalDate.of(2026, 4, 9), LocalTime.of(15, 45), "12 Elm St"));
     }
 
     @Test
     void aPatientNotReachedIsTriedAgainUntilTheThirdAttempt() {
-        Map<String, Object> form = new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.NO,
-                ContactForm.MINUTES_SPENT.name(), 4L, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_WORSENING));
+        Map<String, Object> form = new HashMap<>(Map.of(
+                ContactForm.REACHED.name(),
+                MonitoringProcess.NO,
+                ContactForm.MINUTES_SPENT.name(),
+                4L,
+                ContactForm.PATIENT_STATUS.name(),
+                MonitoringProcess.STATUS_WORSENING));
 
-        assertThat(ContactReport.from(form, 42L, 1).outcome())
-                .isEqualTo(MonitoringProcess.OUTCOME_NOT_REACHED);
+        assertThat(ContactReport.from(form, 42L, 1).outcome()).isEqualTo(MonitoringProcess.OUTCOME_NOT_REACHED);
         ContactReport third = ContactReport.from(form, 42L, 3);
         assertThat(third.outcome()).isEqualTo(MonitoringProcess.OUTCOME_UNREACHABLE);
-        assertThat(third.patientStatus()).as("what was not asked is not recorded").isNull();
+        assertThat(third.patientStatus())
+                .as("what was not asked is not recorded")
+                .isNull();
         assertThat(third.reassessmentNeeded()).isFalse();
         assertThat(third.minutesSpent()).isEqualTo(4);
     }
@@ -63,12 +82,18 @@ class ContactReportTest {
         assertThat(ContactReport.from(form, 42L, 1).reassessmentNeeded()).isTrue();
 
         form.put(ContactForm.EPISODE_ENDS.name(), MonitoringProcess.DISCHARGE_MOVED_OUT_OF_AREA);
-        assertThat(ContactReport.from(form, 42L, 1).outcome())
-                .isEqualTo(MonitoringProcess.OUTCOME_EPISODE_ENDS);
+        assertThat(ContactReport.from(form, 42L, 1).outcome()).isEqualTo(MonitoringProcess.OUTCOME_EPISODE_ENDS);
     }
 
     private static Map<String, Object> reached() {
-        return new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES, ContactForm.CHANNEL.name(), "video",
-                ContactForm.MINUTES_SPENT.name(), 20L, ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE));
+        return new HashMap<>(Map.of(
+                ContactForm.REACHED.name(),
+                MonitoringProcess.YES,
+                ContactForm.CHANNEL.name(),
+                "video",
+                ContactForm.MINUTES_SPENT.name(),
+                20L,
+                ContactForm.PATIENT_STATUS.name(),
+                MonitoringProcess.STATUS_STABLE));
     }
 }

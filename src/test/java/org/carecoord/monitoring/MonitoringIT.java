@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.intake.IntakeApiITFixtures;
@@ -48,6 +49,7 @@ class MonitoringIT extends PostgresIntegrationTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     @Autowired
     BusinessCalendarProperties calendar;
 
@@ -58,58 +60,112 @@ class MonitoringIT extends PostgresIntegrationTest {
         var episode = consentedCase();
         long caseId = episode.get("caseId").asLong();
         String caseNumber = episode.get("caseNumber").asText();
-        String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
-                caseId);
-        ProcessInstance monitoring = runtime.startProcessInstanceByKey(MonitoringProcess.KEY, caseNumber, Map.of(
-                Vars.CASE_ID.name(), caseId, Vars.CASE_NUMBER.name(), caseNumber, Vars.CASE_COORDINATOR.name(), coordinator,
-                Vars.URGENCY.name(), "routine", Vars.RISK_TIER.name(), "low", Vars.CONTACT_INTERVAL_DAYS.name(), 30));
+        String coordinator =
+                jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId);
+        ProcessInstance monitoring = runtime.startProcessInstanceByKey(
+                MonitoringProcess.KEY,
+                caseNumber,
+                Map.of(
+                        Vars.CASE_ID.name(),
+                        caseId,
+                        Vars.CASE_NUMBER.name(),
+                        caseNumber,
+                        Vars.CASE_COORDINATOR.name(),
+                        coordinator,
+                        Vars.URGENCY.name(),
+                        "routine",
+                        Vars.RISK_TIER.name(),
+                        "low",
+                        Vars.CONTACT_INTERVAL_DAYS.name(),
+                        30));
 
         // cycle 1: reached, an appointment in ten days at 2:30 PM
         LocalDate appointmentDay = LocalDate.now(calendar.zone()).plusDays(10);
-        Map<String, Object> reached = new HashMap<>(Map.of(ContactForm.REACHED.name(), MonitoringProcess.YES,
-                ContactForm.CHANNEL.name(), "phone", ContactForm.MINUTES_SPENT.name(), 12L,
-                ContactForm.PATIENT_STATUS.name(), MonitoringProcess.STATUS_STABLE, ContactForm.MEDICATION_CONCERNS.name(), false,
-                ContactForm.BARRIERS.name(), List.of("transportation"), ContactForm.NOTE.name(), "doing well"));
-        reached.put(ContactForm.APPOINTMENT_1.name(), Map.of(AppointmentRow.DATE, appointmentDay.format(TYPED),
-                AppointmentRow.TIME, "2:30 PM", AppointmentRow.PROVIDER, "Springfield Clinic, 12 Main St"));
+        Map<String, Object> reached = new HashMap<>(Map.of(
+                ContactForm.REACHED.name(),
+                MonitoringProcess.YES,
+                ContactForm.CHANNEL.name(),
+                "phone",
+                ContactForm.MINUTES_SPENT.name(),
+                12L,
+                ContactForm.PATIENT_STATUS.name(),
+                MonitoringProcess.STATUS_STABLE,
+                ContactForm.MEDICATION_CONCERNS.name(),
+                false,
+                ContactForm.BARRIERS.name(),
+                List.of("transportation"),
+                ContactForm.NOTE.name(),
+                "doing well"));
+        reached.put(
+                ContactForm.APPOINTMENT_1.name(),
+                Map.of(
+                        AppointmentRow.DATE,
+                        appointmentDay.format(TYPED),
+                        AppointmentRow.TIME,
+                        "2:30 PM",
+                        AppointmentRow.PROVIDER,
+                        "Springfield Clinic, 12 Main St"));
         completeContact(coordinator, monitoring, reached);
 
         // cycle 2: not reached; the contact shows the month's minutes so far
         shownMinutes = -1;
-        completeContact(coordinator, monitoring, Map.of(ContactForm.REACHED.name(), MonitoringProcess.NO,
-                ContactForm.CHANNEL.name(), "phone", ContactForm.MINUTES_SPENT.name(), 10L));
-        assertThat(Vars.CONTACT_ATTEMPT.from(runtime.getVariables(monitoring.getId()))).isEqualTo(2);
-        assertThat(shownMinutes).as("the first contact's 12 minutes, on the second contact's form").isEqualTo(12);
+        completeContact(
+                coordinator,
+                monitoring,
+                Map.of(
+                        ContactForm.REACHED.name(),
+                        MonitoringProcess.NO,
+                        ContactForm.CHANNEL.name(),
+                        "phone",
+                        ContactForm.MINUTES_SPENT.name(),
+                        10L));
+        assertThat(Vars.CONTACT_ATTEMPT.from(runtime.getVariables(monitoring.getId())))
+                .isEqualTo(2);
+        assertThat(shownMinutes)
+                .as("the first contact's 12 minutes, on the second contact's form")
+                .isEqualTo(12);
 
         var response = new Api(port).get("/api/cases/" + caseId + "/contacts", coordinator);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         var contacts = response.json().get("contacts");
         assertThat(contacts).hasSize(2);
-        assertThat(contacts.get(0).get("reached").asBoolean()).as("newest first").isFalse();
+        assertThat(contacts.get(0).get("reached").asBoolean())
+                .as("newest first")
+                .isFalse();
         assertThat(contacts.get(1).get("reached").asBoolean()).isTrue();
         assertThat(contacts.get(1).get("minutesSpent").asInt()).isEqualTo(12);
         assertThat(contacts.get(1).get("barriers").get(0).asText()).isEqualTo("transportation");
         assertThat(contacts.get(1).get("recordedBy").asText()).isEqualTo(coordinator);
         var months = response.json().get("months");
         assertThat(months).hasSize(1);
-        assertThat(months.get(0).get("month").asText()).isEqualTo(YearMonth.now(calendar.zone()).toString());
+        assertThat(months.get(0).get("month").asText())
+                .isEqualTo(YearMonth.now(calendar.zone()).toString());
         assertThat(months.get(0).get("minutes").asInt()).isEqualTo(22);
-        assertThat(months.get(0).get("ccmThresholdMet").asBoolean()).as("20 minutes or more").isTrue();
+        assertThat(months.get(0).get("ccmThresholdMet").asBoolean())
+                .as("20 minutes or more")
+                .isTrue();
 
-        Instant appointment = appointmentDay.atTime(LocalTime.of(14, 30)).atZone(calendar.zone()).toInstant();
-        Instant notBefore = jdbc.queryForObject("""
-                select next_attempt_at from outbox where case_id = ? and template = 'appointment-reminder'""",
-                java.sql.Timestamp.class, caseId).toInstant();
+        Instant appointment = appointmentDay
+                .atTime(LocalTime.of(14, 30))
+                .atZone(calendar.zone())
+                .toInstant();
+        Instant notBefore =
+                jdbc.queryForObject("""
+                select next_attempt_at from outbox where case_id = ? and template = 'appointment-reminder'""", java.sql.Timestamp.class, caseId).toInstant();
         assertThat(notBefore).isEqualTo(appointment.minusSeconds(24 * 3600));
-        assertThat(jdbc.queryForObject("select count(*) from contact_appointment where case_id = ? and reminder_queued",
-                Integer.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contact_appointment where case_id = ? and reminder_queued",
+                        Integer.class,
+                        caseId))
+                .isEqualTo(1);
 
         deliverOutboxAt(Instant.now());
         assertThat(remindersTo(caseId)).as("not before the day ahead").isEmpty();
         deliverOutboxAt(notBefore.plusSeconds(60));
         List<MimeMessage> reminders = remindersTo(caseId);
         assertThat(reminders).hasSize(1);
-        assertThat(GreenMailUtil.getBody(reminders.get(0))).contains("Springfield Clinic, 12 Main St")
+        assertThat(GreenMailUtil.getBody(reminders.get(0)))
+                .contains("Springfield Clinic, 12 Main St")
                 .contains("2:30 PM");
     }
 
@@ -121,26 +177,47 @@ class MonitoringIT extends PostgresIntegrationTest {
     }
 
     private com.fasterxml.jackson.databind.JsonNode consentedCase() {
-        var episode = new Api(port).post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Mae",
-                IntakeApiITFixtures.uniqueName(), "1951-03-03", "routine")).json();
-        var consent = tasks.createTaskQuery().processInstanceBusinessKey(episode.get("caseNumber").asText())
-                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        tasks.complete(consent.getId(), Map.of(IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
-                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal", IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "email"));
+        var episode = new Api(port)
+                .post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Mae", IntakeApiITFixtures.uniqueName(), "1951-03-03", "routine"))
+                .json();
+        var consent = tasks.createTaskQuery()
+                .processInstanceBusinessKey(episode.get("caseNumber").asText())
+                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT)
+                .singleResult();
+        tasks.complete(
+                consent.getId(),
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal",
+                        IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
+                        "email"));
         JobRunner.runDueJobs(management);
         return episode;
     }
 
     /** The interval's timer is made due now (no clock games in a shared context), then the coordinator records. */
     private void completeContact(String coordinator, ProcessInstance monitoring, Map<String, Object> form) {
-        var timer = management.createJobQuery().processInstanceId(monitoring.getId())
-                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL).singleResult();
+        var timer = management
+                .createJobQuery()
+                .processInstanceId(monitoring.getId())
+                .activityId(MonitoringProcess.TIMER_CONTACT_INTERVAL)
+                .singleResult();
         assertThat(timer).as("waiting for the contact interval").isNotNull();
         management.setJobDuedate(timer.getId(), new java.util.Date(System.currentTimeMillis() - 1000));
         JobRunner.runDueJobs(management);
-        var contact = tasks.createTaskQuery().processInstanceId(monitoring.getId())
-                .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT).singleResult();
+        var contact = tasks.createTaskQuery()
+                .processInstanceId(monitoring.getId())
+                .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
+                .singleResult();
         assertThat(contact.getAssignee()).isEqualTo(coordinator);
         shownMinutes = Vars.MINUTES_THIS_MONTH.from(tasks.getVariablesLocal(contact.getId()));
         TaskWork.completeAs(identity, tasks, coordinator, contact.getId(), form);
@@ -152,14 +229,16 @@ class MonitoringIT extends PostgresIntegrationTest {
 
     private List<MimeMessage> remindersTo(long caseId) {
         String subjectStart = "Reminder: your appointment";
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().startsWith(subjectStart) && Arrays.stream(
-                        message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(PATIENT_EMAIL));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getSubject().startsWith(subjectStart)
+                                && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(to -> to.toString().equals(PATIENT_EMAIL));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -22,11 +22,9 @@ import org.carecoord.referral.ReferralRequests;
  */
 class RecordingMonitoringService extends MonitoringService {
 
-    record Review(long carePlanId, List<String> outcomes, String decision) {
-    }
+    record Review(long carePlanId, List<String> outcomes, String decision) {}
 
-    record ReferralRequest(long caseId, String serviceType) {
-    }
+    record ReferralRequest(long caseId, String serviceType) {}
 
     final Map<String, Object> findings = new HashMap<>();
     final List<ContactReport> contacts = new ArrayList<>();
@@ -65,13 +63,16 @@ class RecordingMonitoringService extends MonitoringService {
         };
         Mocks.register("requestReferralsDelegate", new RequestReferralsDelegate(referrals));
         Mocks.register("startPlanReferralsDelegate", new StartPlanReferralsDelegate(referrals));
-        Mocks.register("showCareTimeListener", new ShowCareTimeListener(new CareTime(null,
-                BusinessCalendarProperties.defaults(ZoneOffset.UTC)) {
-            @Override
-            public int minutesThisMonth(long caseId, Instant now) {
-                return service.contacts.size() * 10;
-            }
-        }, Clock.systemUTC()));
+        Mocks.register(
+                "showCareTimeListener",
+                new ShowCareTimeListener(
+                        new CareTime(null, BusinessCalendarProperties.defaults(ZoneOffset.UTC)) {
+                            @Override
+                            public int minutesThisMonth(long caseId, Instant now) {
+                                return service.contacts.size() * 10;
+                            }
+                        },
+                        Clock.systemUTC()));
         return service;
     }
 
@@ -95,8 +96,8 @@ class RecordingMonitoringService extends MonitoringService {
     }
 
     @Override
-    void recordReview(long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note,
-                      String user) {
+    void recordReview(
+            long caseId, long carePlanId, List<String> goalOutcomes, String decision, String note, String user) {
         reviews.add(new Review(carePlanId, goalOutcomes, decision));
     }
 }

@@ -33,10 +33,12 @@ class OutboxBackoffTest {
 
     @Test
     void failureDescriptionNamesExceptionClassesOnly() {
-        var failure = new org.springframework.mail.MailSendException("Mail server connection failed",
+        var failure = new org.springframework.mail.MailSendException(
+                "Mail server connection failed",
                 new jakarta.mail.MessagingException("Couldn't connect to host jane@example.org"));
 
-        assertThat(OutboxSender.describe(failure)).isEqualTo("MailSendException < MessagingException")
+        assertThat(OutboxSender.describe(failure))
+                .isEqualTo("MailSendException < MessagingException")
                 .doesNotContain("jane");
     }
 }

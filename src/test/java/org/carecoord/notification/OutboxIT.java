@@ -18,14 +18,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.security.Groups;
@@ -51,12 +52,16 @@ class OutboxIT extends PostgresIntegrationTest {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     OutboxRepository rows;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TaskService taskService;
 
@@ -66,7 +71,8 @@ class OutboxIT extends PostgresIntegrationTest {
         OutboxMessage message = welcome("welcome:" + recipient, recipient, null);
 
         assertThat(inStep(() -> outbox.enqueue(message))).isTrue();
-        assertThat(inStep(() -> outbox.enqueue(message) || outbox.enqueue(message))).isFalse();
+        assertThat(inStep(() -> outbox.enqueue(message) || outbox.enqueue(message)))
+                .isFalse();
         sender.deliverDue(greenMailSender(), Instant.now());
         sender.deliverDue(greenMailSender(), Instant.now().plus(Duration.ofDays(1)));
 
@@ -80,9 +86,10 @@ class OutboxIT extends PostgresIntegrationTest {
         String recipient = recipient();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            outbox.enqueue(welcome("welcome:" + recipient, recipient, null));
-            throw new IllegalStateException("the step fails");
-        })).hasMessage("the step fails");
+                    outbox.enqueue(welcome("welcome:" + recipient, recipient, null));
+                    throw new IllegalStateException("the step fails");
+                }))
+                .hasMessage("the step fails");
         assertThatThrownBy(() -> outbox.enqueue(welcome("welcome:" + recipient, recipient, null)))
                 .isInstanceOf(IllegalTransactionStateException.class);
 
@@ -93,11 +100,28 @@ class OutboxIT extends PostgresIntegrationTest {
     void aDeliveredMailHasTheRenderedPartsAndItsDeterministicMessageId() throws Exception {
         String recipient = recipient();
         String key = "referral:" + recipient + ":sent";
-        inStep(() -> outbox.enqueue(new OutboxMessage(key, null, recipient, MailTemplate.REFERRAL_TO_PROVIDER,
-                Map.of("providerName", "Springfield Food Bank", "serviceName", "food assistance",
-                        "referenceNumber", "CC-2026-000042", "urgency", "routine", "respondBy", "May 8, 2026",
-                        "responseLink", "https://carecoord.example.org/referral-response/abc?x=1&y=2",
-                        "coordinatorName", "Ana Ruiz", "contactPhone", "+1 555 0100"))));
+        inStep(() -> outbox.enqueue(new OutboxMessage(
+                key,
+                null,
+                recipient,
+                MailTemplate.REFERRAL_TO_PROVIDER,
+                Map.of(
+                        "providerName",
+                        "Springfield Food Bank",
+                        "serviceName",
+                        "food assistance",
+                        "referenceNumber",
+                        "CC-2026-000042",
+                        "urgency",
+                        "routine",
+                        "respondBy",
+                        "May 8, 2026",
+                        "responseLink",
+                        "https://carecoord.example.org/referral-response/abc?x=1&y=2",
+                        "coordinatorName",
+                        "Ana Ruiz",
+                        "contactPhone",
+                        "+1 555 0100"))));
 
         sender.deliverDue(greenMailSender(), Instant.now());
 
@@ -110,7 +134,8 @@ class OutboxIT extends PostgresIntegrationTest {
         assertThat(mail.getMessageID()).isEqualTo(row.messageId());
         assertThat(mail.getSubject()).isEqualTo("New referral CC-2026-000042: food assistance");
         assertThat(mail.getFrom()[0].toString()).contains("no-reply@carecoord.local");
-        assertThat(part(mail, "text/plain")).contains("Hello Springfield Food Bank,")
+        assertThat(part(mail, "text/plain"))
+                .contains("Hello Springfield Food Bank,")
                 .contains("https://carecoord.example.org/referral-response/abc?x=1&y=2");
         assertThat(part(mail, "text/html"))
                 .contains("href=\"https://carecoord.example.org/referral-response/abc?x=1&amp;y=2\"");
@@ -169,7 +194,9 @@ class OutboxIT extends PostgresIntegrationTest {
                 .isEqualTo("Email could not be delivered · " + someCase.get("case_number") + " · outbox message "
                         + failed.id());
         assertThat(tasks.get(0).getPriority()).isEqualTo(90);
-        assertThat(tasks.get(0).getDescription()).contains("welcome").contains("6 attempts")
+        assertThat(tasks.get(0).getDescription())
+                .contains("welcome")
+                .contains("6 attempts")
                 .doesNotContain(recipient);
     }
 
@@ -207,7 +234,10 @@ class OutboxIT extends PostgresIntegrationTest {
 
         for (String recipient : recipients) {
             assertThat(messagesTo(recipient)).as(recipient).hasSize(1);
-            assertThat(rows.findByDedupeKey("welcome:" + recipient).orElseThrow().attempts()).isEqualTo(1);
+            assertThat(rows.findByDedupeKey("welcome:" + recipient)
+                            .orElseThrow()
+                            .attempts())
+                    .isEqualTo(1);
         }
     }
 
@@ -216,7 +246,11 @@ class OutboxIT extends PostgresIntegrationTest {
     }
 
     private static OutboxMessage welcome(String key, String recipient, Long caseId) {
-        return new OutboxMessage(key, caseId, recipient, MailTemplate.WELCOME,
+        return new OutboxMessage(
+                key,
+                caseId,
+                recipient,
+                MailTemplate.WELCOME,
                 Map.of("firstName", "June", "coordinatorName", "Ana Ruiz", "contactPhone", "+1 555 0100"));
     }
 
@@ -248,20 +282,27 @@ class OutboxIT extends PostgresIntegrationTest {
     }
 
     private List<MimeMessage> messagesTo(String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                Address[] to = message.getRecipients(Message.RecipientType.TO);
-                return to != null && Arrays.stream(to).anyMatch(address -> address.toString().equals(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        Address[] to = message.getRecipients(Message.RecipientType.TO);
+                        return to != null
+                                && Arrays.stream(to)
+                                        .anyMatch(address -> address.toString().equals(recipient));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private List<Task> failureTasksFor(String recipient) {
         long outboxId = jdbc.queryForObject("select id from outbox where recipient = ?", Long.class, recipient);
-        return taskService.createTaskQuery().taskCandidateGroup(Groups.MANAGERS)
-                .taskNameLike(DeliveryFailureTasks.NAME + "%" + DeliveryFailureTasks.reference(outboxId)).list();
+        return taskService
+                .createTaskQuery()
+                .taskCandidateGroup(Groups.MANAGERS)
+                .taskNameLike(DeliveryFailureTasks.NAME + "%" + DeliveryFailureTasks.reference(outboxId))
+                .list();
     }
 
     private static String part(Part part, String mimeType) throws MessagingException, IOException {

@@ -27,9 +27,11 @@ class OutboxTemplatesTest {
         assertThat(mail.text()).doesNotContain("{{");
         assertThat(mail.html()).doesNotContain("{{").startsWith("<!DOCTYPE html>");
         template.placeholders().forEach(name -> {
-            assertThat(mail.subject() + mail.text()).as(name).satisfiesAnyOf(
-                    all -> assertThat(all).contains("<" + name + "-value>"),
-                    all -> assertThat(mail.html()).contains("&lt;" + name + "-value&gt;"));
+            assertThat(mail.subject() + mail.text())
+                    .as(name)
+                    .satisfiesAnyOf(
+                            all -> assertThat(all).contains("<" + name + "-value>"),
+                            all -> assertThat(mail.html()).contains("&lt;" + name + "-value&gt;"));
             assertThat(mail.html()).doesNotContain("<" + name + "-value>");
         });
     }
@@ -47,18 +49,22 @@ class OutboxTemplatesTest {
 
     @Test
     void htmlEscapesValuesButTextKeepsThem() {
-        RenderedMail mail = renderer.render(MailTemplate.WELCOME, Map.of("firstName", "<b>Ann & \"Jo\"</b>",
-                "coordinatorName", "O'Neil", "contactPhone", "555"));
+        RenderedMail mail = renderer.render(
+                MailTemplate.WELCOME,
+                Map.of("firstName", "<b>Ann & \"Jo\"</b>", "coordinatorName", "O'Neil", "contactPhone", "555"));
 
-        assertThat(mail.html()).contains("Hello &lt;b&gt;Ann &amp; &quot;Jo&quot;&lt;/b&gt;,")
-                .contains("O&#39;Neil").doesNotContain("<b>Ann");
+        assertThat(mail.html())
+                .contains("Hello &lt;b&gt;Ann &amp; &quot;Jo&quot;&lt;/b&gt;,")
+                .contains("O&#39;Neil")
+                .doesNotContain("<b>Ann");
         assertThat(mail.text()).contains("Hello <b>Ann & \"Jo\"</b>,").contains("O'Neil");
     }
 
     @Test
     void subjectValuesStayOnOneLine() {
-        RenderedMail mail = renderer.render(MailTemplate.MANAGER_ESCALATION, Map.of("caseNumber",
-                "CC-1\r\nBcc: someone@example.org", "reason", "r", "taskLink", "https://x"));
+        RenderedMail mail = renderer.render(
+                MailTemplate.MANAGER_ESCALATION,
+                Map.of("caseNumber", "CC-1\r\nBcc: someone@example.org", "reason", "r", "taskLink", "https://x"));
 
         assertThat(mail.subject()).isEqualTo("Needs your attention: case CC-1 Bcc: someone@example.org");
     }
@@ -66,17 +72,21 @@ class OutboxTemplatesTest {
     @Test
     void aMissingOrUnknownPlaceholderValueIsRefused() {
         assertThatThrownBy(() -> renderer.render(MailTemplate.WELCOME, Map.of("firstName", "Ann")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinatorName");
-        assertThatThrownBy(() -> renderer.render(MailTemplate.WELCOME, Map.of("firstName", "Ann",
-                "coordinatorName", "Jo", "contactPhone", "555", "diagnosis", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("diagnosis");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coordinatorName");
+        assertThatThrownBy(() -> renderer.render(
+                        MailTemplate.WELCOME,
+                        Map.of("firstName", "Ann", "coordinatorName", "Jo", "contactPhone", "555", "diagnosis", "x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("diagnosis");
     }
 
     @Test
     void aPlaceholderInTheFileWithoutAValueFails() {
-        assertThatThrownBy(() -> MailRenderer.fill("Hi {{name}}, {{unknown}}", Map.of("name", "Ann"),
-                UnaryOperator.identity()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown");
+        assertThatThrownBy(() ->
+                        MailRenderer.fill("Hi {{name}}, {{unknown}}", Map.of("name", "Ann"), UnaryOperator.identity()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown");
         assertThat(MailRenderer.fill("Hi {{ name }}!", Map.of("name", "$1 \\"), UnaryOperator.identity()))
                 .isEqualTo("Hi $1 \\!");
     }
@@ -85,7 +95,8 @@ class OutboxTemplatesTest {
     void messageIdIsTheSameForTheSameRowAndDiffersBetweenRows() {
         String id = OutboxMimeMessage.messageIdOf(7, "referral:42:sent");
 
-        assertThat(id).matches("<outbox-7\\.[0-9a-f]{16}@carecoord>")
+        assertThat(id)
+                .matches("<outbox-7\\.[0-9a-f]{16}@carecoord>")
                 .isEqualTo(OutboxMimeMessage.messageIdOf(7, "referral:42:sent"))
                 .isNotEqualTo(OutboxMimeMessage.messageIdOf(7, "referral:43:sent"));
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import org.carecoord.referral.ReferralLinks.Rejection;
 import org.carecoord.referral.ReferralLinks.RejectedLinkException;
+import org.carecoord.referral.ReferralLinks.Rejection;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,14 @@ class LinkSecretIT extends PostgresIntegrationTest {
         var firstStart = new LinkSecret("", false, jdbc).value();
         var secondStart = new LinkSecret("", false, jdbc).value();
 
-        assertThat(secondStart).isEqualTo(firstStart).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(OLD_DEFAULT);
-        var link = new ReferralLink(42, 1, ReferralLink.RESPOND,
+        assertThat(secondStart)
+                .isEqualTo(firstStart)
+                .hasSizeGreaterThanOrEqualTo(43)
+                .isNotEqualTo(OLD_DEFAULT);
+        var link = new ReferralLink(
+                42,
+                1,
+                ReferralLink.RESPOND,
                 Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         String token = new ReferralLinks(firstStart).sign(link);
         assertThat(new ReferralLinks(secondStart).verify(token, Instant.now())).isEqualTo(link);
@@ -35,11 +41,13 @@ class LinkSecretIT extends PostgresIntegrationTest {
     @Test
     void aLinkSignedWithTheOldHardCodedDefaultIsRefused() {
         var generated = new LinkSecret("", false, jdbc).value();
-        String forged = new ReferralLinks(OLD_DEFAULT).sign(new ReferralLink(42, 1, ReferralLink.RESPOND,
-                Instant.now().plusSeconds(3600)));
+        String forged = new ReferralLinks(OLD_DEFAULT)
+                .sign(new ReferralLink(
+                        42, 1, ReferralLink.RESPOND, Instant.now().plusSeconds(3600)));
 
         assertThatThrownBy(() -> new ReferralLinks(generated).verify(forged, Instant.now()))
-                .isInstanceOfSatisfying(RejectedLinkException.class,
+                .isInstanceOfSatisfying(
+                        RejectedLinkException.class,
                         e -> assertThat(e.rejection).isEqualTo(Rejection.TAMPERED));
     }
 

@@ -31,7 +31,9 @@ class ProviderDirectoryIT extends PostgresIntegrationTest {
         assertThat(added.status()).isEqualTo(201);
         long id = added.json().get("id").asLong();
         assertThat(added.json().get("active").asBoolean()).isTrue();
-        assertThat(directory.suggest("food-assistance", "vi").get(0).id()).as("speaks Vietnamese").isEqualTo(id);
+        assertThat(directory.suggest("food-assistance", "vi").get(0).id())
+                .as("speaks Vietnamese")
+                .isEqualTo(id);
 
         var listed = api.get("/api/providers", "coordinator");
         assertThat(listed.status()).isEqualTo(200);
@@ -42,14 +44,21 @@ class ProviderDirectoryIT extends PostgresIntegrationTest {
                  "languages": ["vi"], "acceptsNewClients": false}""".formatted(name));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("serviceTypes").toString()).isEqualTo("[\"food-assistance\",\"transportation\"]");
-        assertThat(api.get("/api/providers/" + id, "coordinator").json().get("email").asText())
+        assertThat(api.get("/api/providers/" + id, "coordinator")
+                        .json()
+                        .get("email")
+                        .asText())
                 .isEqualTo("rides@zeta.example.org");
 
         var deactivated = api.post("/api/providers/" + id + "/deactivate", "manager", "");
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.json().get("active").asBoolean()).isFalse();
-        assertThat(directory.suggest("transportation", "vi")).extracting(Provider::id).doesNotContain(id);
-        assertThat(api.get("/api/providers/" + id, "coordinator").status()).as("kept for history").isEqualTo(200);
+        assertThat(directory.suggest("transportation", "vi"))
+                .extracting(Provider::id)
+                .doesNotContain(id);
+        assertThat(api.get("/api/providers/" + id, "coordinator").status())
+                .as("kept for history")
+                .isEqualTo(200);
     }
 
     @Test
@@ -59,20 +68,22 @@ class ProviderDirectoryIT extends PostgresIntegrationTest {
                  "languages": ["English"], "acceptsNewClients": true}""");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.contentType()).startsWith("application/problem+json");
-        assertThat(invalid.json().get("errors").findValuesAsText("field"))
-                .contains("name", "email", "languages[0]");
+        assertThat(invalid.json().get("errors").findValuesAsText("field")).contains("name", "email", "languages[0]");
         var unknownService = api.post("/api/providers", "manager", """
                 {"name": "Stars", "serviceTypes": ["food-assistance", "astrology"], "email": "a@b.example.org",
                  "languages": ["en"], "acceptsNewClients": true}""");
         assertThat(unknownService.status()).isEqualTo(400);
-        assertThat(unknownService.json().get("errors").findValuesAsText("field")).containsExactly("serviceTypes[1]");
+        assertThat(unknownService.json().get("errors").findValuesAsText("field"))
+                .containsExactly("serviceTypes[1]");
 
         String valid = """
                 {"name": "Coordinator's pick", "serviceTypes": ["housing"], "email": "a@b.example.org",
                  "languages": ["en"], "acceptsNewClients": true}""";
         assertThat(api.post("/api/providers", "coordinator", valid).status()).isEqualTo(403);
-        assertThat(api.post("/api/providers/1/deactivate", "coordinator", "").status()).isEqualTo(403);
+        assertThat(api.post("/api/providers/1/deactivate", "coordinator", "").status())
+                .isEqualTo(403);
         assertThat(api.get("/api/providers", "reviewer").status()).isEqualTo(403);
-        assertThat(api.put("/api/providers/999999999", "manager", valid).status()).isEqualTo(404);
+        assertThat(api.put("/api/providers/999999999", "manager", valid).status())
+                .isEqualTo(404);
     }
 }

@@ -15,14 +15,11 @@ class RecordingReferralService extends ReferralService {
 
     static final long REFERRAL_ID = 500L;
 
-    record Sent(long referralId, long providerId, String caseNumber, String coordinator) {
-    }
+    record Sent(long referralId, long providerId, String caseNumber, String coordinator) {}
 
-    record Unmet(long referralId, String reason) {
-    }
+    record Unmet(long referralId, String reason) {}
 
-    record Recorded(long referralId, String action, String reason, String note, String spokeWith, String actor) {
-    }
+    record Recorded(long referralId, String action, String reason, String note, String spokeWith, String actor) {}
 
     final List<String> opened = new ArrayList<>();
     final List<Sent> sent = new ArrayList<>();
@@ -41,19 +38,29 @@ class RecordingReferralService extends ReferralService {
     /** Registers the delegates; "Record provider response" correlates through the given engine's runtime. */
     static RecordingReferralService registerDelegates(RuntimeService runtime) {
         var service = new RecordingReferralService();
-        Mocks.register("recordProviderResponseDelegate", new RecordProviderResponseDelegate(
-                new ReferralResponses(null, null, runtime, null, null) {
+        Mocks.register(
+                "recordProviderResponseDelegate",
+                new RecordProviderResponseDelegate(new ReferralResponses(null, null, runtime, null, null) {
                     @Override
-                    void recordByCoordinator(long referralId, String action, String reason, String note,
-                                             String spokeWith, String coordinator) {
+                    void recordByCoordinator(
+                            long referralId,
+                            String action,
+                            String reason,
+                            String note,
+                            String spokeWith,
+                            String coordinator) {
                         service.recorded.add(new Recorded(referralId, action, reason, note, spokeWith, coordinator));
-                        correlate(referralId, switch (action) {
-                            case ReferralLink.ACCEPT -> ReferralProcess.RESPONSE_ACCEPTED;
-                            case ReferralLink.DECLINE -> ReferralProcess.RESPONSE_DECLINED;
-                            case ReferralLink.START -> ReferralProcess.RESPONSE_STARTED;
-                            case ReferralLink.COMPLETE -> ReferralProcess.RESPONSE_COMPLETED;
-                            default -> ReferralProcess.RESPONSE_FAILED;
-                        }, reason, note);
+                        correlate(
+                                referralId,
+                                switch (action) {
+                                    case ReferralLink.ACCEPT -> ReferralProcess.RESPONSE_ACCEPTED;
+                                    case ReferralLink.DECLINE -> ReferralProcess.RESPONSE_DECLINED;
+                                    case ReferralLink.START -> ReferralProcess.RESPONSE_STARTED;
+                                    case ReferralLink.COMPLETE -> ReferralProcess.RESPONSE_COMPLETED;
+                                    default -> ReferralProcess.RESPONSE_FAILED;
+                                },
+                                reason,
+                                note);
                     }
                 }));
         Mocks.register("openReferralDelegate", new OpenReferralDelegate(service));
@@ -78,7 +85,8 @@ class RecordingReferralService extends ReferralService {
 
     @Override
     List<Map<String, String>> providerOptions(String serviceType, String language) {
-        return List.of(Map.of("value", "7", "label", "Springfield Food Bank (en/es)"),
+        return List.of(
+                Map.of("value", "7", "label", "Springfield Food Bank (en/es)"),
                 Map.of("value", "8", "label", "Meals on Wheels Springfield (en)"));
     }
 

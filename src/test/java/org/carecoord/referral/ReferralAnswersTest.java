@@ -9,28 +9,40 @@ class ReferralAnswersTest {
 
     @Test
     void aRequestedReferralIsAcceptedOrDeclinedButNotYetStartedOrCompleted() {
-        assertThat(ReferralResponses.allowedNow(ReferralLink.ACCEPT, "requested")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.DECLINE, "requested")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.START, "requested")).isFalse();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "requested")).isFalse();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.ACCEPT, "requested"))
+                .isTrue();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.DECLINE, "requested"))
+                .isTrue();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.START, "requested"))
+                .isFalse();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "requested"))
+                .isFalse();
     }
 
     @Test
     void anAcceptedReferralStartsOnceAndThenCompletesOrFails() {
         assertThat(ReferralResponses.allowedNow(ReferralLink.START, "accepted")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.START, "in-progress")).isFalse();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "accepted")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "in-progress")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.FAIL, "in-progress")).isTrue();
-        assertThat(ReferralResponses.allowedNow(ReferralLink.ACCEPT, "accepted")).isFalse();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.START, "in-progress"))
+                .isFalse();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "accepted"))
+                .isTrue();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.COMPLETE, "in-progress"))
+                .isTrue();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.FAIL, "in-progress"))
+                .isTrue();
+        assertThat(ReferralResponses.allowedNow(ReferralLink.ACCEPT, "accepted"))
+                .isFalse();
     }
 
     @Test
     void aClosedReferralTakesNoAnswer() {
         for (String status : new String[] {"completed", "failed", "rejected", "cancelled"}) {
-            for (String action : new String[] {ReferralLink.ACCEPT, ReferralLink.DECLINE, ReferralLink.START,
-                    ReferralLink.COMPLETE, ReferralLink.FAIL}) {
-                assertThat(ReferralResponses.allowedNow(action, status)).as(action + " when " + status).isFalse();
+            for (String action : new String[] {
+                ReferralLink.ACCEPT, ReferralLink.DECLINE, ReferralLink.START, ReferralLink.COMPLETE, ReferralLink.FAIL
+            }) {
+                assertThat(ReferralResponses.allowedNow(action, status))
+                        .as(action + " when " + status)
+                        .isFalse();
             }
         }
     }
@@ -45,7 +57,8 @@ class ReferralAnswersTest {
     void coordinatorsReadAnswersAndServicesAsWords() {
         assertThat(ReferralLabels.responseSummary(ReferralProcess.RESPONSE_DECLINED, "client-declined"))
                 .isEqualTo("Declined: the patient declined");
-        assertThat(ReferralLabels.responseSummary(ReferralProcess.RESPONSE_STARTED, null)).isEqualTo("Service started");
+        assertThat(ReferralLabels.responseSummary(ReferralProcess.RESPONSE_STARTED, null))
+                .isEqualTo("Service started");
         assertThat(ReferralLabels.service("financial-counseling")).isEqualTo("Financial counseling / payment plan");
     }
 }

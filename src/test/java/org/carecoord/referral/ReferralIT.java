@@ -16,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.intake.IntakeApiITFixtures;
@@ -49,8 +50,10 @@ class ReferralIT extends PostgresIntegrationTest {
 
     @Autowired
     HistoryService history;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ReferralSettings settings;
 
@@ -69,18 +72,21 @@ class ReferralIT extends PostgresIntegrationTest {
         long referralId = Vars.REFERRAL_ID.from(runtime.getVariables(referral.getId()));
         assertThat(status(referralId)).isEqualTo("requested");
 
-        var select = tasks.createTaskQuery().processInstanceId(referral.getId())
-                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
+        var select = tasks.createTaskQuery()
+                .processInstanceId(referral.getId())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER)
+                .singleResult();
         var options = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(referral.getId()));
-        assertThat(options.findValuesAsText("label").get(0)).as("taking new clients, speaks en, first")
+        assertThat(options.findValuesAsText("label").get(0))
+                .as("taking new clients, speaks en, first")
                 .doesNotContain("not taking");
         String providerId = options.get(0).get("value").asText();
         tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
         deliverOutbox();
 
-        String providerEmail = jdbc.queryForObject("select email from provider where id = ?", String.class,
-                Long.parseLong(providerId));
+        String providerEmail = jdbc.queryForObject(
+                "select email from provider where id = ?", String.class, Long.parseLong(providerId));
         List<MimeMessage> mails = mailsAbout(caseNumber, providerEmail);
         assertThat(mails).hasSize(1);
         String body = GreenMailUtil.getBody(mails.get(0));
@@ -94,12 +100,15 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(page.body()).contains(caseNumber).contains("food assistance").contains("Accept");
 
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        assertThat(post("/referral-response/" + tampered, "accept", null).statusCode()).isEqualTo(403);
+        assertThat(post("/referral-response/" + tampered, "accept", null).statusCode())
+                .isEqualTo(403);
         assertThat(status(referralId)).isEqualTo("requested");
 
         HttpResponse<String> noReason = post(path, "decline", null);
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.body()).contains("choose a reason").contains("Decline the referral")
+        assertThat(noReason.body())
+                .contains("choose a reason")
+                .contains("Decline the referral")
                 .contains(caseNumber);
         assertThat(post(path, "decline", " ").statusCode()).isEqualTo(400);
         assertThat(status(referralId)).isEqualTo("requested");
@@ -108,21 +117,28 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("recorded");
         assertThat(status(referralId)).isEqualTo("accepted");
-        assertThat(historyOf(referralId)).hasSize(2).startsWith("requested")
+        assertThat(historyOf(referralId))
+                .hasSize(2)
+                .startsWith("requested")
                 .endsWith("accepted by provider:" + providerId);
         // the coordinator sees the provider's answer on the case at once
         long caseId = Vars.CASE_ID.from(runtime.getVariables(referral.getId()));
-        var onTheCase = api.get("/api/cases/" + caseId + "/referrals", "coordinator").json();
+        var onTheCase =
+                api.get("/api/cases/" + caseId + "/referrals", "coordinator").json();
         assertThat(onTheCase).hasSize(1);
         assertThat(onTheCase.get(0).get("status").asText()).isEqualTo("accepted");
         assertThat(onTheCase.get(0).get("serviceLabel").asText()).isNotBlank();
         assertThat(onTheCase.get(0).get("providerName").asText()).isNotBlank();
-        assertThat(onTheCase.get(0).get("history").findValuesAsText("status"))
-                .containsExactly("requested", "accepted");
-        assertThat(api.get("/api/cases/99999999/referrals", "coordinator").status()).isEqualTo(404);
-        assertThat(tasks.createTaskQuery().processInstanceId(referral.getId()).count()).isZero();
-        assertThat(runtime.createExecutionQuery().processInstanceId(referral.getId())
-                .activityId(ReferralProcess.TASK_AWAIT_OUTCOME).count()).isEqualTo(1);
+        assertThat(onTheCase.get(0).get("history").findValuesAsText("status")).containsExactly("requested", "accepted");
+        assertThat(api.get("/api/cases/99999999/referrals", "coordinator").status())
+                .isEqualTo(404);
+        assertThat(tasks.createTaskQuery().processInstanceId(referral.getId()).count())
+                .isZero();
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceId(referral.getId())
+                        .activityId(ReferralProcess.TASK_AWAIT_OUTCOME)
+                        .count())
+                .isEqualTo(1);
 
         HttpResponse<String> replay = post(path, "decline", "no-capacity");
         assertThat(replay.statusCode()).isEqualTo(410);
@@ -130,24 +146,35 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(status(referralId)).isEqualTo("accepted");
         assertThat(historyOf(referralId)).hasSize(2);
 
-        String expired = new ReferralLinks(settings.linkSecret()).sign(new ReferralLink(referralId, 1,
-                ReferralLink.OUTCOME, Instant.now().minusSeconds(1)));
-        assertThat(post("/referral-response/" + expired, "complete", "seen").statusCode()).isEqualTo(410);
+        String expired = new ReferralLinks(settings.linkSecret())
+                .sign(new ReferralLink(
+                        referralId, 1, ReferralLink.OUTCOME, Instant.now().minusSeconds(1)));
+        assertThat(post("/referral-response/" + expired, "complete", "seen").statusCode())
+                .isEqualTo(410);
         assertThat(status(referralId)).isEqualTo("accepted");
 
-        Matcher outcome = Pattern.compile("action=\"(/referral-response/[A-Za-z0-9._-]+)\"").matcher(accepted.body());
+        Matcher outcome = Pattern.compile("action=\"(/referral-response/[A-Za-z0-9._-]+)\"")
+                .matcher(accepted.body());
         assertThat(outcome.find()).isTrue();
         HttpResponse<String> completed = post(outcome.group(1), "complete", "first visit done");
         assertThat(completed.statusCode()).isEqualTo(200);
         assertThat(status(referralId)).isEqualTo("completed");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(referral.getId())
-                .activityId(ReferralProcess.END_REFERRAL_COMPLETED).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(referral.getId())
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(referral.getId())
+                        .activityId(ReferralProcess.END_REFERRAL_COMPLETED)
+                        .count())
+                .isEqualTo(1);
     }
 
     private String newCase() {
-        var response = api.post("/api/intakes", COORDINATOR, IntakeApiITFixtures.referral("June",
-                IntakeApiITFixtures.uniqueName(), "1950-05-05", "routine"));
+        var response = api.post(
+                "/api/intakes",
+                COORDINATOR,
+                IntakeApiITFixtures.referral("June", IntakeApiITFixtures.uniqueName(), "1950-05-05", "routine"));
         assertThat(response.status()).isEqualTo(201);
         return response.json().get("caseNumber").asText();
     }
@@ -162,10 +189,15 @@ class ReferralIT extends PostgresIntegrationTest {
         assertThat(notSent.status()).as("not sent to a provider yet").isEqualTo(409);
         assertThat(status(referralId)).isEqualTo("requested");
 
-        var select = tasks.createTaskQuery().processInstanceId(referral.getId())
-                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER).singleResult();
-        String providerId = Vars.PROVIDER_OPTIONS.from(runtime.getVariables(referral.getId())).get(0)
-                .get("value").asText();
+        var select = tasks.createTaskQuery()
+                .processInstanceId(referral.getId())
+                .taskDefinitionKey(ReferralProcess.TASK_SELECT_PROVIDER)
+                .singleResult();
+        String providerId = Vars.PROVIDER_OPTIONS
+                .from(runtime.getVariables(referral.getId()))
+                .get(0)
+                .get("value")
+                .asText();
         tasks.complete(select.getId(), Map.of(SelectProviderForm.PROVIDER_ID.name(), providerId));
         JobRunner.runDueJobs(management);
 
@@ -175,34 +207,56 @@ class ReferralIT extends PostgresIntegrationTest {
         var noReason = api.post(path, "coordinator", "{\"answer\": \"decline\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("declineReason");
-        assertThat(api.post(path, "reviewer", "{\"answer\": \"accept\"}").status()).isEqualTo(403);
+        assertThat(api.post(path, "reviewer", "{\"answer\": \"accept\"}").status())
+                .isEqualTo(403);
         assertThat(api.post("/api/referrals/99999999/responses", "coordinator", "{\"answer\": \"accept\"}")
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         assertThat(status(referralId)).isEqualTo("requested");
 
-        var accepted = api.post(path, "coordinator",
+        var accepted = api.post(
+                path,
+                "coordinator",
                 "{\"answer\": \"accept\", \"spokeWith\": \"intake desk\", \"note\": \"first visit Monday\"}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
         assertThat(status(referralId)).isEqualTo("accepted");
         assertThat(historyOf(referralId)).containsExactly("requested", "accepted by coordinator");
-        assertThat(runtime.createExecutionQuery().processInstanceId(referral.getId())
-                .activityId(ReferralProcess.TASK_AWAIT_OUTCOME).count()).as("now waiting for the outcome")
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceId(referral.getId())
+                        .activityId(ReferralProcess.TASK_AWAIT_OUTCOME)
+                        .count())
+                .as("now waiting for the outcome")
                 .isEqualTo(1);
         assertThat(api.post(path, "coordinator", "{\"answer\": \"decline\", \"declineReason\": \"other\"}")
-                .status()).as("accepted already").isEqualTo(409);
-        String link = jdbc.queryForObject("select body_text from outbox where dedupe_key = ?", String.class,
+                        .status())
+                .as("accepted already")
+                .isEqualTo(409);
+        String link = jdbc.queryForObject(
+                "select body_text from outbox where dedupe_key = ?",
+                String.class,
                 "referral:" + referralId + ":sent:1");
         Matcher respond = Pattern.compile("/referral-response/[A-Za-z0-9._-]+").matcher(link);
         assertThat(respond.find()).isTrue();
-        assertThat(post(respond.group(), "accept", null).statusCode()).as("the mailed link is spent").isEqualTo(410);
+        assertThat(post(respond.group(), "accept", null).statusCode())
+                .as("the mailed link is spent")
+                .isEqualTo(410);
         assertThat(historyOf(referralId)).hasSize(2);
     }
 
     private ProcessInstance startReferral(String caseNumber) {
         long caseId = jdbc.queryForObject("select id from care_case where case_number = ?", Long.class, caseNumber);
-        return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseNumber, Map.of(Vars.CASE_ID.name(), caseId,
-                Vars.CASE_NUMBER.name(), caseNumber, Vars.CASE_COORDINATOR.name(), COORDINATOR,
-                Vars.SERVICE_TYPE.name(), "food-assistance"));
+        return runtime.startProcessInstanceByKey(
+                ReferralProcess.KEY,
+                caseNumber,
+                Map.of(
+                        Vars.CASE_ID.name(),
+                        caseId,
+                        Vars.CASE_NUMBER.name(),
+                        caseNumber,
+                        Vars.CASE_COORDINATOR.name(),
+                        COORDINATOR,
+                        Vars.SERVICE_TYPE.name(),
+                        "food-assistance"));
     }
 
     private String status(long referralId) {
@@ -210,8 +264,11 @@ class ReferralIT extends PostgresIntegrationTest {
     }
 
     private List<String> historyOf(long referralId) {
-        return jdbc.query("select status, actor from referral_status_history where referral_id = ? order by id",
-                (rs, row) -> rs.getString("status") + (rs.getString("actor") == null ? "" : " by " + rs.getString("actor")), referralId);
+        return jdbc.query(
+                "select status, actor from referral_status_history where referral_id = ? order by id",
+                (rs, row) ->
+                        rs.getString("status") + (rs.getString("actor") == null ? "" : " by " + rs.getString("actor")),
+                referralId);
     }
 
     private void deliverOutbox() {
@@ -223,18 +280,26 @@ class ReferralIT extends PostgresIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String action, String reasonOrNote)
             throws IOException, InterruptedException {
-        Map<String, String> form = reasonOrNote == null ? Map.of("action", action)
+        Map<String, String> form = reasonOrNote == null
+                ? Map.of("action", action)
                 : Map.of("action", action, "decline".equals(action) ? "reason" : "note", reasonOrNote);
-        String body = form.entrySet().stream().map(entry -> entry.getKey() + "="
-                + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = form.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

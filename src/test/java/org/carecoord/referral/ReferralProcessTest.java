@@ -6,9 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.carecoord.referral.ReferralProcess.*;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -54,10 +51,12 @@ class ReferralProcessTest {
     void registerDelegates() {
         ClockUtil.setCurrentTime(Date.from(MONDAY.toInstant()));
         referrals = RecordingReferralService.registerDelegates(processEngine.getRuntimeService());
-        Mocks.register("businessCalendar",
+        Mocks.register(
+                "businessCalendar",
                 new BusinessCalendar(BusinessCalendarProperties.defaults(ZoneOffset.UTC), new EngineClock()));
-        Mocks.register("referralSettings", new ReferralSettings("test-secret-0123456789", "http://localhost",
-                "P30D", "+1 555 0100"));
+        Mocks.register(
+                "referralSettings",
+                new ReferralSettings("test-secret-0123456789", "http://localhost", "P30D", "+1 555 0100"));
     }
 
     @AfterEach
@@ -75,7 +74,9 @@ class ReferralProcessTest {
         assertThat(referral).hasPassed(TASK_AWAIT_RESPONSE).isWaitingAt(TASK_AWAIT_OUTCOME);
 
         respond(RESPONSE_COMPLETED, null);
-        assertThat(referral).hasPassed(TASK_CLOSE_THE_LOOP, END_REFERRAL_COMPLETED).isEnded();
+        assertThat(referral)
+                .hasPassed(TASK_CLOSE_THE_LOOP, END_REFERRAL_COMPLETED)
+                .isEnded();
         assertThat(referrals.loopsClosed).containsExactly(RecordingReferralService.REFERRAL_ID);
     }
 
@@ -88,16 +89,20 @@ class ReferralProcessTest {
         assertThat(task(referral)).isAssignedTo(COORDINATOR).hasCandidateGroupAssociated(Groups.COORDINATORS);
         assertThat(variable(referral, Vars.PROVIDER_OPTIONS).findValuesAsText("value"))
                 .containsExactly("7", "8");
-        assertThat(referral).variables().containsEntry(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
-                .as("the patient record's language, for suggestions").containsEntry(Vars.LANGUAGE.name(), "es")
+        assertThat(referral)
+                .variables()
+                .containsEntry(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
+                .as("the patient record's language, for suggestions")
+                .containsEntry(Vars.LANGUAGE.name(), "es")
                 .containsEntry(Vars.SERVICE_LABEL.name(), "Food assistance");
 
         complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID.name(), "7"));
         assertThat(referral).as("sent in its own transaction").isWaitingAt(TASK_SEND_REFERRAL);
         assertThat(referrals.sent).isEmpty();
         JobRunner.runDueJobs(processEngine.getManagementService());
-        assertThat(referrals.sent).containsExactly(new RecordingReferralService.Sent(
-                RecordingReferralService.REFERRAL_ID, 7L, CASE_NUMBER, COORDINATOR));
+        assertThat(referrals.sent)
+                .containsExactly(new RecordingReferralService.Sent(
+                        RecordingReferralService.REFERRAL_ID, 7L, CASE_NUMBER, COORDINATOR));
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE);
     }
 
@@ -124,7 +129,8 @@ class ReferralProcessTest {
         ProcessInstance referral = sentToProvider7();
 
         runJobsAt(MONDAY.plusDays(7).withHour(16));
-        assertThat(referral).as("Monday 9 March: fifth business day not yet over")
+        assertThat(referral)
+                .as("Monday 9 March: fifth business day not yet over")
                 .isWaitingAt(TASK_AWAIT_RESPONSE, TASK_FOLLOW_UP_ON_REFERRAL);
 
         runJobsAt(MONDAY.plusDays(7).withHour(18));
@@ -133,8 +139,13 @@ class ReferralProcessTest {
 
         respond(RESPONSE_ACCEPTED, null);
         assertThat(referral).isWaitingAt(TASK_AWAIT_OUTCOME);
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).count())
-                .as("follow-up and overdue tasks end with the wait").isZero();
+        assertThat(processEngine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(referral.getId())
+                        .count())
+                .as("follow-up and overdue tasks end with the wait")
+                .isZero();
     }
 
     @Test
@@ -151,7 +162,9 @@ class ReferralProcessTest {
 
         complete(task(referral), Map.of(SelectProviderForm.PROVIDER_ID.name(), "8"));
         JobRunner.runDueJobs(processEngine.getManagementService());
-        assertThat(referrals.sent).extracting(RecordingReferralService.Sent::providerId).containsExactly(7L, 8L);
+        assertThat(referrals.sent)
+                .extracting(RecordingReferralService.Sent::providerId)
+                .containsExactly(7L, 8L);
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE);
     }
 
@@ -163,11 +176,17 @@ class ReferralProcessTest {
         respond(RESPONSE_FAILED, null);
         assertThat(referral).hasNotPassed(TASK_CLOSE_THE_LOOP).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
 
-        complete(task(referral), Map.of(ChooseAnotherForm.NEXT_STEP.name(), NEXT_CLOSE_UNMET,
-                ChooseAnotherForm.UNMET_REASON.name(), "no other provider in the area"));
+        complete(
+                task(referral),
+                Map.of(
+                        ChooseAnotherForm.NEXT_STEP.name(),
+                        NEXT_CLOSE_UNMET,
+                        ChooseAnotherForm.UNMET_REASON.name(),
+                        "no other provider in the area"));
         assertThat(referral).hasPassed(TASK_CLOSE_NEED_UNMET, END_NEED_UNMET).isEnded();
-        assertThat(referrals.unmet).containsExactly(new RecordingReferralService.Unmet(
-                RecordingReferralService.REFERRAL_ID, "no other provider in the area"));
+        assertThat(referrals.unmet)
+                .containsExactly(new RecordingReferralService.Unmet(
+                        RecordingReferralService.REFERRAL_ID, "no other provider in the area"));
     }
 
     @Test
@@ -190,18 +209,38 @@ class ReferralProcessTest {
         runJobsAt(MONDAY.plusDays(3).withHour(18));
 
         processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
-        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), "decline",
-                RecordResponseForm.DECLINE_REASON.name(), "no-capacity", RecordResponseForm.SPOKE_WITH.name(), "intake desk",
-                RecordResponseForm.ANSWER_NOTE.name(), "waiting list until May"));
+        complete(
+                task(TASK_FOLLOW_UP_ON_REFERRAL, referral),
+                Map.of(
+                        RecordResponseForm.PROVIDER_ANSWER.name(),
+                        "decline",
+                        RecordResponseForm.DECLINE_REASON.name(),
+                        "no-capacity",
+                        RecordResponseForm.SPOKE_WITH.name(),
+                        "intake desk",
+                        RecordResponseForm.ANSWER_NOTE.name(),
+                        "waiting list until May"));
 
-        assertThat(referrals.recorded).containsExactly(new RecordingReferralService.Recorded(
-                RecordingReferralService.REFERRAL_ID, "decline", "no-capacity", "waiting list until May",
-                "intake desk", COORDINATOR));
+        assertThat(referrals.recorded)
+                .containsExactly(new RecordingReferralService.Recorded(
+                        RecordingReferralService.REFERRAL_ID,
+                        "decline",
+                        "no-capacity",
+                        "waiting list until May",
+                        "intake desk",
+                        COORDINATOR));
         assertThat(referral).hasPassed(TASK_RECORD_FOLLOW_UP_ANSWER).isWaitingAt(TASK_CHOOSE_ANOTHER_PROVIDER);
-        assertThat(referral).variables().containsEntry(Vars.REFERRAL_RESPONSE.name(), RESPONSE_DECLINED)
+        assertThat(referral)
+                .variables()
+                .containsEntry(Vars.REFERRAL_RESPONSE.name(), RESPONSE_DECLINED)
                 .doesNotContainKey(RecordResponseForm.PROVIDER_ANSWER.name());
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).count())
-                .as("only the choice of another provider is left").isEqualTo(1);
+        assertThat(processEngine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(referral.getId())
+                        .count())
+                .as("only the choice of another provider is left")
+                .isEqualTo(1);
     }
 
     @Test
@@ -209,7 +248,9 @@ class ReferralProcessTest {
         ProcessInstance referral = sentToProvider7();
         runJobsAt(MONDAY.plusDays(3).withHour(18));
 
-        complete(task(TASK_FOLLOW_UP_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), ANSWER_NONE));
+        complete(
+                task(TASK_FOLLOW_UP_ON_REFERRAL, referral),
+                Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), ANSWER_NONE));
         assertThat(referral).isWaitingAt(TASK_AWAIT_RESPONSE).hasNotPassed(TASK_RECORD_FOLLOW_UP_ANSWER);
         assertThat(referrals.recorded).isEmpty();
     }
@@ -223,7 +264,9 @@ class ReferralProcessTest {
         assertThat(referral).hasPassed(GATEWAY_SERVICE_STARTED).isWaitingAt(TASK_AWAIT_OUTCOME);
 
         respond(RESPONSE_COMPLETED, null);
-        assertThat(referral).hasPassed(TASK_CLOSE_THE_LOOP, END_REFERRAL_COMPLETED).isEnded();
+        assertThat(referral)
+                .hasPassed(TASK_CLOSE_THE_LOOP, END_REFERRAL_COMPLETED)
+                .isEnded();
     }
 
     @Test
@@ -233,18 +276,38 @@ class ReferralProcessTest {
         runJobsAt(MONDAY.plusDays(30).plusMinutes(1));
 
         processEngine.getIdentityService().setAuthentication(COORDINATOR, java.util.List.of(Groups.COORDINATORS));
-        complete(task(TASK_CHECK_IN_ON_REFERRAL, referral), Map.of(RecordResponseForm.PROVIDER_ANSWER.name(), "complete",
-                RecordResponseForm.ANSWER_NOTE.name(), "six home visits done"));
+        complete(
+                task(TASK_CHECK_IN_ON_REFERRAL, referral),
+                Map.of(
+                        RecordResponseForm.PROVIDER_ANSWER.name(),
+                        "complete",
+                        RecordResponseForm.ANSWER_NOTE.name(),
+                        "six home visits done"));
 
-        assertThat(referral).hasPassed(TASK_RECORD_CHECK_IN_ANSWER, TASK_CLOSE_THE_LOOP).isEnded();
-        assertThat(referrals.recorded).extracting(RecordingReferralService.Recorded::actor).containsExactly(COORDINATOR);
+        assertThat(referral)
+                .hasPassed(TASK_RECORD_CHECK_IN_ANSWER, TASK_CLOSE_THE_LOOP)
+                .isEnded();
+        assertThat(referrals.recorded)
+                .extracting(RecordingReferralService.Recorded::actor)
+                .containsExactly(COORDINATOR);
         assertThat(referrals.loopsClosed).containsExactly(RecordingReferralService.REFERRAL_ID);
     }
 
     private ProcessInstance start() {
-        return processEngine.getRuntimeService().startProcessInstanceByKey(KEY, CASE_NUMBER, Map.of(
-                Vars.CASE_ID.name(), 42L, Vars.CASE_NUMBER.name(), CASE_NUMBER, Vars.CASE_COORDINATOR.name(), COORDINATOR,
-                Vars.SERVICE_TYPE.name(), "food-assistance"));
+        return processEngine
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                        KEY,
+                        CASE_NUMBER,
+                        Map.of(
+                                Vars.CASE_ID.name(),
+                                42L,
+                                Vars.CASE_NUMBER.name(),
+                                CASE_NUMBER,
+                                Vars.CASE_COORDINATOR.name(),
+                                COORDINATOR,
+                                Vars.SERVICE_TYPE.name(),
+                                "food-assistance"));
     }
 
     private ProcessInstance sentToProvider7() {
@@ -256,9 +319,12 @@ class ReferralProcessTest {
     }
 
     private void respond(String response, String reason) {
-        processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_REFERRAL_RESPONSE)
+        processEngine
+                .getRuntimeService()
+                .createMessageCorrelation(MESSAGE_REFERRAL_RESPONSE)
                 .processInstanceVariableEquals(Vars.REFERRAL_ID.name(), RecordingReferralService.REFERRAL_ID)
-                .setVariables(Vars.RESPONSE_REASON.put(Vars.REFERRAL_RESPONSE.with(response), reason)).correlate();
+                .setVariables(Vars.RESPONSE_REASON.put(Vars.REFERRAL_RESPONSE.with(response), reason))
+                .correlate();
     }
 
     private void runJobsAt(ZonedDateTime time) {

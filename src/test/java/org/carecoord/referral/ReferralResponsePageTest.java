@@ -19,8 +19,9 @@ class ReferralResponsePageTest {
     @Test
     void aProviderNamedLikeMarkupIsShownAsText() {
         var link = new ReferralLink(7, 1, ReferralLink.RESPOND, Instant.now().plusSeconds(60));
-        when(responses.show("token")).thenReturn(new ReferralResponses.LinkView(link, IMG, "CC-2026-000007", IMG,
-                ReferralStatus.REQUESTED.code()));
+        when(responses.show("token"))
+                .thenReturn(new ReferralResponses.LinkView(
+                        link, IMG, "CC-2026-000007", IMG, ReferralStatus.REQUESTED.code()));
 
         String html = page.show("token").getBody();
 
@@ -30,8 +31,9 @@ class ReferralResponsePageTest {
     @Test
     void aDeclineWithoutAReasonShowsThePageAgainAskingForOne() {
         var link = new ReferralLink(7, 1, ReferralLink.RESPOND, Instant.now().plusSeconds(60));
-        when(responses.show("token")).thenReturn(new ReferralResponses.LinkView(link, "Food assistance",
-                "CC-2026-000007", "Pantry", ReferralStatus.REQUESTED.code()));
+        when(responses.show("token"))
+                .thenReturn(new ReferralResponses.LinkView(
+                        link, "Food assistance", "CC-2026-000007", "Pantry", ReferralStatus.REQUESTED.code()));
 
         var answer = page.answer("token", ReferralLink.DECLINE, null, null);
 

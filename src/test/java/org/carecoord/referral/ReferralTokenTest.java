@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.carecoord.referral.ReferralLinks.Rejection;
 import org.carecoord.referral.ReferralLinks.RejectedLinkException;
+import org.carecoord.referral.ReferralLinks.Rejection;
 import org.junit.jupiter.api.Test;
 
 class ReferralTokenTest {
@@ -21,7 +21,8 @@ class ReferralTokenTest {
         String token = links.sign(link);
 
         assertThat(links.verify(token, NOW)).isEqualTo(link);
-        assertThat(links.verify(token, NOW.plus(Duration.ofDays(14)).minusSeconds(1))).isEqualTo(link);
+        assertThat(links.verify(token, NOW.plus(Duration.ofDays(14)).minusSeconds(1)))
+                .isEqualTo(link);
         assertThat(link.actions()).containsExactly(ReferralLink.ACCEPT, ReferralLink.DECLINE);
     }
 
@@ -40,8 +41,8 @@ class ReferralTokenTest {
         assertRejected(token.replaceFirst("^42\\.2\\.", "42.3."), NOW, Rejection.TAMPERED, 403);
         assertRejected(token.replace(".respond.", ".outcome."), NOW, Rejection.TAMPERED, 403);
         String later = String.valueOf(NOW.plus(Duration.ofDays(90)).getEpochSecond());
-        assertRejected(token.replace(String.valueOf(link.expiresAt().getEpochSecond()), later), NOW,
-                Rejection.TAMPERED, 403);
+        assertRejected(
+                token.replace(String.valueOf(link.expiresAt().getEpochSecond()), later), NOW, Rejection.TAMPERED, 403);
     }
 
     @Test
@@ -64,8 +65,8 @@ class ReferralTokenTest {
     }
 
     private void assertRejected(String token, Instant now, Rejection rejection, int httpStatus) {
-        assertThatThrownBy(() -> links.verify(token, now)).isInstanceOfSatisfying(RejectedLinkException.class,
-                rejected -> {
+        assertThatThrownBy(() -> links.verify(token, now))
+                .isInstanceOfSatisfying(RejectedLinkException.class, rejected -> {
                     assertThat(rejected.rejection).isEqualTo(rejection);
                     assertThat(rejected.rejection.httpStatus).isEqualTo(httpStatus);
                 });

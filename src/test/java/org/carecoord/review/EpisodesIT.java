@@ -51,7 +51,8 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(today.status()).as(today.body()).isEqualTo(200);
         List<String> numbers = numbers(today.json());
         assertThat(numbers).contains(closed.caseNumber(), running.caseNumber());
-        assertThat(numbers.indexOf(running.caseNumber())).as("newest first")
+        assertThat(numbers.indexOf(running.caseNumber()))
+                .as("newest first")
                 .isLessThan(numbers.indexOf(closed.caseNumber()));
         JsonNode closedRow = row(today.json(), closed.caseNumber());
         assertThat(closedRow.get("status").asText()).isEqualTo("closed");
@@ -68,8 +69,12 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(runningRow.get("stage").asText()).as("the current stage").isEqualTo("Intake");
         assertThat(runningRow.get("instanceRunning").asBoolean()).isTrue();
         assertThat(runningRow.has("endedAt")).isFalse();
-        assertThat(today.body()).doesNotContain(closed.lastName()).doesNotContain(running.lastName())
-                .doesNotContain("Mabel").doesNotContain("555 0100").doesNotContain(ReviewFixtures.WITHDRAWAL_NOTE)
+        assertThat(today.body())
+                .doesNotContain(closed.lastName())
+                .doesNotContain(running.lastName())
+                .doesNotContain("Mabel")
+                .doesNotContain("555 0100")
+                .doesNotContain(ReviewFixtures.WITHDRAWAL_NOTE)
                 .doesNotContain("missed follow-ups");
     }
 
@@ -78,21 +83,34 @@ class EpisodesIT extends PostgresIntegrationTest {
         String period = "/api/episodes?size=200&from=" + today() + "&to=" + today();
 
         assertThat(numbers(api.get(period + "&status=closed", "manager").json()))
-                .contains(closed.caseNumber()).doesNotContain(running.caseNumber());
+                .contains(closed.caseNumber())
+                .doesNotContain(running.caseNumber());
         assertThat(numbers(api.get(period + "&status=running", "manager").json()))
-                .contains(running.caseNumber()).doesNotContain(closed.caseNumber());
-        assertThat(numbers(api.get(period + "&reason=patient-declined", "reviewer").json()))
-                .contains(closed.caseNumber()).doesNotContain(running.caseNumber());
-        assertThat(numbers(api.get(period + "&coordinator=" + closed.coordinator(), "reviewer").json()))
-                .contains(closed.caseNumber()).doesNotContain(running.caseNumber());
-        assertThat(numbers(api.get(period + "&program=behavioral-health", "reviewer").json()))
+                .contains(running.caseNumber())
+                .doesNotContain(closed.caseNumber());
+        assertThat(numbers(
+                        api.get(period + "&reason=patient-declined", "reviewer").json()))
+                .contains(closed.caseNumber())
+                .doesNotContain(running.caseNumber());
+        assertThat(numbers(api.get(period + "&coordinator=" + closed.coordinator(), "reviewer")
+                        .json()))
+                .contains(closed.caseNumber())
+                .doesNotContain(running.caseNumber());
+        assertThat(numbers(api.get(period + "&program=behavioral-health", "reviewer")
+                        .json()))
                 .doesNotContain(closed.caseNumber(), running.caseNumber());
         assertThat(numbers(api.get(period + "&program=chronic-care", "admin").json()))
                 .contains(closed.caseNumber(), running.caseNumber());
-        assertThat(numbers(api.get("/api/episodes?caseNumber=" + closed.caseNumber().toLowerCase(), "reviewer")
-                .json())).as("by case number").containsExactly(closed.caseNumber());
+        assertThat(numbers(api.get(
+                                "/api/episodes?caseNumber="
+                                        + closed.caseNumber().toLowerCase(),
+                                "reviewer")
+                        .json()))
+                .as("by case number")
+                .containsExactly(closed.caseNumber());
         String yesterday = LocalDate.now(zone()).minusDays(1).toString();
-        assertThat(numbers(api.get("/api/episodes?size=200&to=" + yesterday, "reviewer").json()))
+        assertThat(numbers(api.get("/api/episodes?size=200&to=" + yesterday, "reviewer")
+                        .json()))
                 .doesNotContain(closed.caseNumber(), running.caseNumber());
     }
 
@@ -108,7 +126,9 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(first.get("page").asInt()).isEqualTo(1);
         assertThat(numbers(first)).hasSize(1);
         assertThat(numbers(second)).hasSize(1).doesNotContainAnyElementsOf(numbers(first));
-        assertThat(api.get("/api/episodes", "reviewer").json().get("size").asInt()).as("default size").isEqualTo(50);
+        assertThat(api.get("/api/episodes", "reviewer").json().get("size").asInt())
+                .as("default size")
+                .isEqualTo(50);
     }
 
     @Test
@@ -118,8 +138,10 @@ class EpisodesIT extends PostgresIntegrationTest {
                 .containsExactly("to");
         assertThat(fields(api.get("/api/episodes?status=open", "reviewer"))).containsExactly("status");
         assertThat(fields(api.get("/api/episodes?program=surgery", "reviewer"))).containsExactly("program");
-        assertThat(fields(api.get("/api/episodes?reason=%3Cscript%3E", "reviewer"))).containsExactly("reason");
-        assertThat(fields(api.get("/api/episodes?coordinator=a%20b", "reviewer"))).containsExactly("coordinator");
+        assertThat(fields(api.get("/api/episodes?reason=%3Cscript%3E", "reviewer")))
+                .containsExactly("reason");
+        assertThat(fields(api.get("/api/episodes?coordinator=a%20b", "reviewer")))
+                .containsExactly("coordinator");
         assertThat(fields(api.get("/api/episodes?size=201", "reviewer"))).containsExactly("size");
         assertThat(fields(api.get("/api/episodes?caseNumber=CC%27%20or%201%3D1", "reviewer")))
                 .containsExactly("caseNumber");
@@ -142,8 +164,8 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(trail.body()).doesNotContain("break-glass");
         assertThat(jdbc.queryForObject("""
                 select outcome from audit_event where user_id = ? and case_id = ?
-                and resource = 'GET /api/cases/{caseId}/audit-trail' order by id desc limit 1""", String.class,
-                closed.coordinator(), closed.caseId())).isEqualTo("denied");
+                and resource = 'GET /api/cases/{caseId}/audit-trail' order by id desc limit 1""", String.class, closed.coordinator(), closed.caseId()))
+                .isEqualTo("denied");
         assertThat(jdbc.queryForObject("""
                 select outcome from audit_event where user_id = 'coordinator' and action = 'episode-list'
                 order by id desc limit 1""", String.class)).isEqualTo("denied");
@@ -159,8 +181,10 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForMap("""
                 select resource, basis, outcome, case_id from audit_event where user_id = 'reviewer'
                 and action = 'episode-list' order by id desc limit 1"""))
-                .containsEntry("resource", "GET /api/episodes").containsEntry("basis", "reviewer")
-                .containsEntry("outcome", "granted").containsEntry("case_id", null);
+                .containsEntry("resource", "GET /api/episodes")
+                .containsEntry("basis", "reviewer")
+                .containsEntry("outcome", "granted")
+                .containsEntry("case_id", null);
     }
 
     @Test
@@ -171,14 +195,19 @@ class EpisodesIT extends PostgresIntegrationTest {
         JsonNode trail = response.json();
         assertThat(trail.get("caseNumber").asText()).isEqualTo(closed.caseNumber());
         assertThat(trail.get("truncated").asBoolean()).isFalse();
-        List<JsonNode> rows = StreamSupport.stream(trail.get("rows").spliterator(), false).toList();
-        assertThat(rows).extracting(row -> java.time.Instant.parse(row.get("time").asText())).isSorted();
-        assertThat(rows).filteredOn(row -> "process".equals(text(row, "kind")))
+        List<JsonNode> rows =
+                StreamSupport.stream(trail.get("rows").spliterator(), false).toList();
+        assertThat(rows)
+                .extracting(row -> java.time.Instant.parse(row.get("time").asText()))
+                .isSorted();
+        assertThat(rows)
+                .filteredOn(row -> "process".equals(text(row, "kind")))
                 .extracting(row -> text(row, "process"))
                 .contains("Care episode", "Intake", "Assessment", "Discharge");
         JsonNode consent = task(rows, "Record consent");
         assertThat(text(consent, "who")).isEqualTo("coordinator");
-        assertThat(text(consent, "detail")).contains("claimed by coordinator at ")
+        assertThat(text(consent, "detail"))
+                .contains("claimed by coordinator at ")
                 .contains("completed by coordinator at ");
         assertThat(text(consent, "process")).isEqualTo("Intake");
         assertThat(consent.hasNonNull("end")).isTrue();
@@ -186,42 +215,61 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(text(summary, "who")).isEqualTo(closed.coordinator());
         assertThat(text(summary, "detail")).contains("completed by " + closed.coordinator());
         assertThat(text(summary, "process")).isEqualTo("Discharge");
-        assertThat(rows).filteredOn(row -> "user-operation".equals(text(row, "kind")))
-                .extracting(row -> text(row, "what")).anyMatch(what -> what.startsWith("Claim Task Record consent"))
+        assertThat(rows)
+                .filteredOn(row -> "user-operation".equals(text(row, "kind")))
+                .extracting(row -> text(row, "what"))
+                .anyMatch(what -> what.startsWith("Claim Task Record consent"))
                 .anyMatch(what -> what.startsWith("Complete Task Prepare discharge summary"));
-        assertThat(rows).filteredOn(row -> "variables".equals(text(row, "kind")))
-                .anyMatch(row -> text(row, "detail").contains("consentDecision")
-                        && "coordinator".equals(text(row, "who")));
-        assertThat(rows).filteredOn(row -> "case".equals(text(row, "source"))).extracting(row -> text(row, "what"))
+        assertThat(rows)
+                .filteredOn(row -> "variables".equals(text(row, "kind")))
+                .anyMatch(row ->
+                        text(row, "detail").contains("consentDecision") && "coordinator".equals(text(row, "who")));
+        assertThat(rows)
+                .filteredOn(row -> "case".equals(text(row, "source")))
+                .extracting(row -> text(row, "what"))
                 .contains("Case opened", "Consent given", "Discharge summary prepared")
                 .anyMatch(what -> what.startsWith("Coordinator assigned: " + closed.coordinator()));
-        assertThat(rows).filteredOn(row -> "audit".equals(text(row, "source")))
+        assertThat(rows)
+                .filteredOn(row -> "audit".equals(text(row, "source")))
                 .anyMatch(row -> "POST /api/cases/{caseId}/events/patient-withdrew".equals(text(row, "what"))
                         && "manager".equals(text(row, "who")));
-        assertThat(response.body()).as("no free text, no patient details").doesNotContain(closed.lastName())
-                .doesNotContain(ReviewFixtures.WITHDRAWAL_NOTE).doesNotContain(ReviewFixtures.SUMMARY_NOTE)
-                .doesNotContain("555 0100").doesNotContain("12 Elm St");
+        assertThat(response.body())
+                .as("no free text, no patient details")
+                .doesNotContain(closed.lastName())
+                .doesNotContain(ReviewFixtures.WITHDRAWAL_NOTE)
+                .doesNotContain(ReviewFixtures.SUMMARY_NOTE)
+                .doesNotContain("555 0100")
+                .doesNotContain("12 Elm St");
     }
 
     @Test
     void aRunningEpisodesTrailShowsItsOpenTask() {
-        JsonNode trail = api.get("/api/cases/" + running.caseId() + "/audit-trail", "manager").json();
+        JsonNode trail = api.get("/api/cases/" + running.caseId() + "/audit-trail", "manager")
+                .json();
 
-        JsonNode consent = task(StreamSupport.stream(trail.get("rows").spliterator(), false).toList(),
-                "Record consent");
+        JsonNode consent = task(
+                StreamSupport.stream(trail.get("rows").spliterator(), false).toList(), "Record consent");
         assertThat(text(consent, "detail")).startsWith("open");
         assertThat(consent.has("end")).isFalse();
     }
 
     @Test
     void theTrailAsCsvHasAHeaderQuotesByRfc4180AndNeutralisesFormulas() {
-        String episodeInstance = jdbc.queryForObject("select process_instance_id from care_case where id = ?",
-                String.class, running.caseId());
+        String episodeInstance = jdbc.queryForObject(
+                "select process_instance_id from care_case where id = ?", String.class, running.caseId());
         runtime.setVariable(episodeInstance, "=HYPERLINK(\"http://evil.example\",\"x\")", 1);
-        var csv = api.raw("GET", "/api/cases/" + running.caseId() + "/audit-trail", Map.of("Authorization",
-                basic("reviewer"), "Accept", "text/csv"), null, false);
-        var byLink = api.raw("GET", "/api/cases/" + running.caseId() + "/audit-trail?format=csv",
-                Map.of("Authorization", basic("reviewer")), null, false);
+        var csv = api.raw(
+                "GET",
+                "/api/cases/" + running.caseId() + "/audit-trail",
+                Map.of("Authorization", basic("reviewer"), "Accept", "text/csv"),
+                null,
+                false);
+        var byLink = api.raw(
+                "GET",
+                "/api/cases/" + running.caseId() + "/audit-trail?format=csv",
+                Map.of("Authorization", basic("reviewer")),
+                null,
+                false);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
@@ -229,12 +277,16 @@ class EpisodesIT extends PostgresIntegrationTest {
         assertThat(csv.body()).startsWith("time,end,source,kind,process,processInstanceId,what,who,detail\r\n");
         List<List<String>> records = parse(csv.body());
         assertThat(records).allSatisfy(record -> assertThat(record).hasSize(9));
-        assertThat(records).extracting(record -> record.get(8))
+        assertThat(records)
+                .extracting(record -> record.get(8))
                 .contains("'=HYPERLINK(\"http://evil.example\",\"x\") (values not shown)");
-        assertThat(csv.body()).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") (values not shown)\"")
-                .doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        assertThat(csv.body())
+                .contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") (values not shown)\"")
+                .doesNotContain(",=HYPERLINK")
+                .doesNotContain(",\"=HYPERLINK");
         assertThat(records).extracting(record -> record.get(6)).contains("Case opened");
-        assertThat(api.get("/api/cases/" + running.caseId() + "/audit-trail?format=xml", "reviewer").status())
+        assertThat(api.get("/api/cases/" + running.caseId() + "/audit-trail?format=xml", "reviewer")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -243,26 +295,35 @@ class EpisodesIT extends PostgresIntegrationTest {
         var session = WebappSession.logIn(port, "reviewer", "cockpit");
 
         var list = session.get("/api/episodes?status=closed");
-        var withoutToken = session.post("/api/cases/" + running.caseId() + "/break-glass",
-                "{\"reason\": \"checking the session path\"}", false);
-        var withToken = session.post("/api/cases/" + running.caseId() + "/break-glass",
-                "{\"reason\": \"checking the session path\"}", true);
+        var withoutToken = session.post(
+                "/api/cases/" + running.caseId() + "/break-glass",
+                "{\"reason\": \"checking the session path\"}",
+                false);
+        var withToken = session.post(
+                "/api/cases/" + running.caseId() + "/break-glass", "{\"reason\": \"checking the session path\"}", true);
 
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat(list.json().has("episodes")).isTrue();
         for (int round = 0; round < 3; round++) {
-            assertThat(session.get("/camunda/api/engine/engine/default/process-definition/count").status())
-                    .as("Cockpit's own calls keep the session").isEqualTo(200);
-            assertThat(session.get("/api/cases/" + closed.caseId() + "/audit-trail").status())
-                    .as("and so do CareCoord's").isEqualTo(200);
+            assertThat(session.get("/camunda/api/engine/engine/default/process-definition/count")
+                            .status())
+                    .as("Cockpit's own calls keep the session")
+                    .isEqualTo(200);
+            assertThat(session.get("/api/cases/" + closed.caseId() + "/audit-trail")
+                            .status())
+                    .as("and so do CareCoord's")
+                    .isEqualTo(200);
         }
         assertThat(withoutToken.status()).isEqualTo(403);
         assertThat(withoutToken.body()).contains("X-XSRF-TOKEN");
-        assertThat(withToken.status()).as("past the CSRF check, refused by group: reviewers do not break glass")
+        assertThat(withToken.status())
+                .as("past the CSRF check, refused by group: reviewers do not break glass")
                 .isEqualTo(403);
         assertThat(withToken.body()).doesNotContain("X-XSRF-TOKEN");
         assertThat(api.raw("GET", "/api/episodes", Map.of("X-Requested-With", "XMLHttpRequest"), null, false)
-                .status()).as("no session, no credentials").isEqualTo(401);
+                        .status())
+                .as("no session, no credentials")
+                .isEqualTo(401);
     }
 
     private static String text(JsonNode row, String field) {
@@ -270,23 +331,29 @@ class EpisodesIT extends PostgresIntegrationTest {
     }
 
     private static JsonNode task(List<JsonNode> rows, String name) {
-        return rows.stream().filter(row -> "task".equals(text(row, "kind")) && text(row, "what").startsWith(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no task row " + name + " in " + rows));
+        return rows.stream()
+                .filter(row ->
+                        "task".equals(text(row, "kind")) && text(row, "what").startsWith(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task row " + name + " in " + rows));
     }
 
     private long listAudits(String user) {
-        return jdbc.queryForObject("select count(*) from audit_event where user_id = ? and action = 'episode-list'",
-                Long.class, user);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where user_id = ? and action = 'episode-list'", Long.class, user);
     }
 
     private static List<String> numbers(JsonNode page) {
         return StreamSupport.stream(page.get("episodes").spliterator(), false)
-                .map(row -> row.get("caseNumber").asText()).toList();
+                .map(row -> row.get("caseNumber").asText())
+                .toList();
     }
 
     private static JsonNode row(JsonNode page, String caseNumber) {
         return StreamSupport.stream(page.get("episodes").spliterator(), false)
-                .filter(row -> caseNumber.equals(row.get("caseNumber").asText())).findFirst().orElseThrow();
+                .filter(row -> caseNumber.equals(row.get("caseNumber").asText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> fields(Api.Response response) {

@@ -27,10 +27,10 @@ public final class ReviewFixtures {
 
     /** Free text typed in the episode: it must never appear in a list or trail. */
     public static final String WITHDRAWAL_NOTE = "Moving in with her son across the river";
+
     public static final String SUMMARY_NOTE = "Withdrew before the assessment; pantry leaflet given";
 
-    public record Episode(long caseId, String caseNumber, String lastName, String coordinator) {
-    }
+    public record Episode(long caseId, String caseNumber, String lastName, String coordinator) {}
 
     private final Api api;
     private final TaskService tasks;
@@ -38,8 +38,8 @@ public final class ReviewFixtures {
     private final ManagementService management;
     private final JdbcTemplate jdbc;
 
-    public ReviewFixtures(int port, TaskService tasks, IdentityService identity, ManagementService management,
-                          JdbcTemplate jdbc) {
+    public ReviewFixtures(
+            int port, TaskService tasks, IdentityService identity, ManagementService management, JdbcTemplate jdbc) {
         this.api = new Api(port);
         this.tasks = tasks;
         this.identity = identity;
@@ -50,30 +50,55 @@ public final class ReviewFixtures {
     /** An episode still in intake (consent not yet recorded). */
     public Episode runningEpisode() {
         String lastName = IntakeApiITFixtures.uniqueName();
-        var intake = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Mabel", lastName,
-                "1946-04-04", "routine").replace("\"hospital\"", "\"primary-care\""));
+        var intake = api.post(
+                "/api/intakes",
+                "coordinator",
+                IntakeApiITFixtures.referral("Mabel", lastName, "1946-04-04", "routine")
+                        .replace("\"hospital\"", "\"primary-care\""));
         assertThat(intake.status()).as(intake.body()).isEqualTo(201);
-        return new Episode(intake.json().get("caseId").asLong(), intake.json().get("caseNumber").asText(), lastName,
+        return new Episode(
+                intake.json().get("caseId").asLong(),
+                intake.json().get("caseNumber").asText(),
+                lastName,
                 null);
     }
 
     /** An episode that ran intake, was withdrawn and discharged: closed, its instances ended. */
     public Episode closedEpisode() {
         Episode started = runningEpisode();
-        complete("coordinator", started.caseNumber(), IntakeProcess.TASK_RECORD_CONSENT, Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONTACT_PREFERENCE.name(), "phone",
-                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient", IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        complete(
+                "coordinator",
+                started.caseNumber(),
+                IntakeProcess.TASK_RECORD_CONSENT,
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
+                        "phone",
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(management);
-        String coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class,
-                started.caseId());
-        var withdrawn = api.post("/api/cases/" + started.caseId() + "/events/patient-withdrew", "manager",
+        String coordinator = jdbc.queryForObject(
+                "select coordinator_id from care_case where id = ?", String.class, started.caseId());
+        var withdrawn = api.post(
+                "/api/cases/" + started.caseId() + "/events/patient-withdrew",
+                "manager",
                 "{\"note\": \"" + WITHDRAWAL_NOTE + "\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(202);
         JobRunner.runDueJobs(management);
-        complete(coordinator, started.caseNumber(), DischargeProcess.TASK_PREPARE_SUMMARY, Map.of(
-                SummaryForm.DISCHARGE_REASON.name(), DischargeProcess.REASON_PATIENT_DECLINED,
-                SummaryForm.SUMMARY_NOTE.name(), SUMMARY_NOTE));
+        complete(
+                coordinator,
+                started.caseNumber(),
+                DischargeProcess.TASK_PREPARE_SUMMARY,
+                Map.of(
+                        SummaryForm.DISCHARGE_REASON.name(),
+                        DischargeProcess.REASON_PATIENT_DECLINED,
+                        SummaryForm.SUMMARY_NOTE.name(),
+                        SUMMARY_NOTE));
         JobRunner.runDueJobs(management);
         assertThat(jdbc.queryForObject("select status from care_case where id = ?", String.class, started.caseId()))
                 .isIn("finished", "cancelled");
@@ -81,7 +106,9 @@ public final class ReviewFixtures {
     }
 
     private void complete(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskKey)
                 .singleResult();
         assertThat(task).as("task %s of %s", taskKey, caseNumber).isNotNull();
         TaskWork.completeAs(identity, tasks, user, task.getId(), variables);

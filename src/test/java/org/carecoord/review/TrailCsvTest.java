@@ -30,10 +30,17 @@ class TrailCsvTest {
 
     @Test
     void aTrailIsAHeaderAndOneCrlfLinePerRow() {
-        String csv = TrailCsv.of(List.of(TrailRow.record(TrailRow.CASE, Instant.parse("2026-12-01T10:00:00Z"),
-                "case", "Case opened", "coordinator", "program chronic-care, urgency routine")));
+        String csv = TrailCsv.of(List.of(TrailRow.record(
+                TrailRow.CASE,
+                Instant.parse("2026-12-01T10:00:00Z"),
+                "case",
+                "Case opened",
+                "coordinator",
+                "program chronic-care, urgency routine")));
 
-        assertThat(csv).isEqualTo("time,end,source,kind,process,processInstanceId,what,who,detail\r\n"
-                + "2026-12-01T10:00:00Z,,case,case,,,Case opened,coordinator,\"program chronic-care, urgency routine\"\r\n");
+        assertThat(csv)
+                .isEqualTo(
+                        "time,end,source,kind,process,processInstanceId,what,who,detail\r\n"
+                                + "2026-12-01T10:00:00Z,,case,case,,,Case opened,coordinator,\"program chronic-care, urgency routine\"\r\n");
     }
 }

@@ -20,9 +20,11 @@ class AccessIT extends PostgresIntegrationTest {
 
     @Test
     void coordinatorsSeeTheirQueuesButNotTheManagersAllOpenFilter() {
-        var filters = new Api(port).get("/engine-rest/filter", "coordinator").json().findValuesAsText("name");
+        var filters =
+                new Api(port).get("/engine-rest/filter", "coordinator").json().findValuesAsText("name");
 
-        assertThat(filters).contains(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE)
+        assertThat(filters)
+                .contains(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE)
                 .doesNotContain(TasklistFilters.ALL_OPEN);
     }
 
@@ -41,13 +43,20 @@ class AccessIT extends PostgresIntegrationTest {
         tasks.addCandidateGroup(urgent.getId(), Groups.MANAGERS);
         tasks.setAssignee(urgent.getId(), "manager");
         try {
-            String filter = filters.createFilterQuery().filterName(TasklistFilters.ESCALATIONS).singleResult().getId();
-            List<String> listed = api.post("/engine-rest/filter/" + filter + "/list", "manager", "{}").json()
+            String filter = filters.createFilterQuery()
+                    .filterName(TasklistFilters.ESCALATIONS)
+                    .singleResult()
+                    .getId();
+            List<String> listed = api.post("/engine-rest/filter/" + filter + "/list", "manager", "{}")
+                    .json()
                     .findValuesAsText("id");
 
-            assertThat(listed).contains(mail.getId(), urgent.getId())
-                    .doesNotContainAnyElementsOf(tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS)
-                            .list().stream().map(Task::getId).toList());
+            assertThat(listed)
+                    .contains(mail.getId(), urgent.getId())
+                    .doesNotContainAnyElementsOf(
+                            tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).list().stream()
+                                    .map(Task::getId)
+                                    .toList());
             assertThat(listed.indexOf(urgent.getId())).as("most urgent first").isLessThan(listed.indexOf(mail.getId()));
             assertThat(api.get("/engine-rest/filter", "coordinator").json().findValuesAsText("name"))
                     .doesNotContain(TasklistFilters.ESCALATIONS);
@@ -69,10 +78,16 @@ class AccessIT extends PostgresIntegrationTest {
         var api = new Api(port);
 
         assertThat(api.get("/engine-rest/history/process-instance?processDefinitionKey=care-episode", "reviewer")
-                .json().size()).isPositive();
-        assertThat(api.get("/engine-rest/process-definition?key=intake", "reviewer").json().size()).isPositive();
+                        .json()
+                        .size())
+                .isPositive();
+        assertThat(api.get("/engine-rest/process-definition?key=intake", "reviewer")
+                        .json()
+                        .size())
+                .isPositive();
         assertThat(api.get("/engine-rest/filter", "reviewer").json().size()).isZero();
-        assertThat(api.post("/engine-rest/process-definition/key/care-episode/start", "reviewer", "{}").status())
+        assertThat(api.post("/engine-rest/process-definition/key/care-episode/start", "reviewer", "{}")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -81,6 +96,8 @@ class AccessIT extends PostgresIntegrationTest {
         var response = new Api(port).get("/engine-rest/deployment", "coordinator");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().size()).as("coordinators hold no deployment grant").isZero();
+        assertThat(response.json().size())
+                .as("coordinators hold no deployment grant")
+                .isZero();
     }
 }

@@ -49,92 +49,200 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         row("start an episode", "admin", false, () -> forbidden(intake("admin")));
         row("start an episode", NOBODY_LOGIN, false, () -> forbidden(intake(NOBODY_LOGIN)));
         for (String role : List.of("coordinator", "manager", "admin")) {
-            row("start a stage process directly", role, false, () -> forbidden(api.post(
-                    "/engine-rest/process-definition/key/discharge/start", role, "{}")));
+            row(
+                    "start a stage process directly",
+                    role,
+                    false,
+                    () -> forbidden(api.post("/engine-rest/process-definition/key/discharge/start", role, "{}")));
         }
 
         // read cases through the API
         row("read own case", "coordinator", true, () -> ok(api.get("/api/cases/" + f.ownCase, "coordinator")));
-        row("read another coordinator's case", "coordinator", false,
+        row(
+                "read another coordinator's case",
+                "coordinator",
+                false,
                 () -> forbidden(api.get("/api/cases/" + f.otherCase + "/contacts", "coordinator")));
         for (String role : List.of("manager", "reviewer", "admin")) {
-            row("read another coordinator's case", role, true,
+            row(
+                    "read another coordinator's case",
+                    role,
+                    true,
                     () -> ok(api.get("/api/cases/" + f.otherCase + "/referrals", role)));
         }
-        row("read another coordinator's case", NOBODY_LOGIN, false,
+        row(
+                "read another coordinator's case",
+                NOBODY_LOGIN,
+                false,
                 () -> forbidden(api.get("/api/cases/" + f.otherCase, NOBODY_LOGIN)));
-        row("break the glass", "coordinator", true, () -> created(api.post("/api/cases/" + f.glassCase
-                + "/break-glass", "coordinator", "{\"reason\": \"patient called the front desk in crisis\"}"))
-                && ok(api.get("/api/cases/" + f.glassCase, "coordinator")));
-        row("break the glass", "reviewer", false, () -> forbidden(api.post("/api/cases/" + f.glassCase
-                + "/break-glass", "reviewer", "{\"reason\": \"just curious about this one\"}")));
-        row("change a case (report an event)", "reviewer", false, () -> forbidden(api.post("/api/cases/"
-                + f.otherCase + "/events/patient-withdrew", "reviewer", "{\"note\": \"x\"}")));
+        row(
+                "break the glass",
+                "coordinator",
+                true,
+                () -> created(api.post(
+                                "/api/cases/" + f.glassCase + "/break-glass",
+                                "coordinator",
+                                "{\"reason\": \"patient called the front desk in crisis\"}"))
+                        && ok(api.get("/api/cases/" + f.glassCase, "coordinator")));
+        row(
+                "break the glass",
+                "reviewer",
+                false,
+                () -> forbidden(api.post(
+                        "/api/cases/" + f.glassCase + "/break-glass",
+                        "reviewer",
+                        "{\"reason\": \"just curious about this one\"}")));
+        row(
+                "change a case (report an event)",
+                "reviewer",
+                false,
+                () -> forbidden(api.post(
+                        "/api/cases/" + f.otherCase + "/events/patient-withdrew", "reviewer", "{\"note\": \"x\"}")));
         row("read the audit trail", "reviewer", true, () -> ok(api.get("/api/audit?caseId=" + f.ownCase, "reviewer")));
         row("read the audit trail", "manager", true, () -> ok(api.get("/api/audit?caseId=" + f.ownCase, "manager")));
-        row("read the audit trail", "coordinator", false,
+        row(
+                "read the audit trail",
+                "coordinator",
+                false,
                 () -> forbidden(api.get("/api/audit?caseId=" + f.ownCase, "coordinator")));
 
         // tasks through the engine
-        row("see another coordinator's task", "coordinator", false,
+        row(
+                "see another coordinator's task",
+                "coordinator",
+                false,
                 () -> hidden(api.get("/engine-rest/task/" + f.othersTask, "coordinator"))
-                        && api.get("/engine-rest/task?assignee=coordinator2", "coordinator").json().isEmpty());
-        row("see another coordinator's task", "manager", true,
+                        && api.get("/engine-rest/task?assignee=coordinator2", "coordinator")
+                                .json()
+                                .isEmpty());
+        row(
+                "see another coordinator's task",
+                "manager",
+                true,
                 () -> ok(api.get("/engine-rest/task/" + f.othersTask, "manager")));
-        row("see the team queue", "coordinator", true, () -> ok(api.get("/engine-rest/task/" + f.queueTask,
-                "coordinator")));
-        row("claim a team-queue task", "coordinator", true, () -> noContent(api.post("/engine-rest/task/"
-                + f.queueTask + "/claim", "coordinator", "{\"userId\": \"coordinator\"}")));
-        row("complete a task nobody claimed", "coordinator", false, () -> forbidden(api.post(
-                "/engine-rest/task/" + f.queueTask2 + "/complete", "coordinator", "{}")));
-        row("complete another coordinator's task", "coordinator", false, () -> forbidden(api.post(
-                "/engine-rest/task/" + f.othersTask + "/complete", "coordinator", "{}")));
-        row("complete another coordinator's task", "manager", false, () -> forbidden(api.post(
-                "/engine-rest/task/" + f.othersTask + "/complete", "manager", "{}")));
-        row("reassign a task", "coordinator", false, () -> forbidden(api.post("/engine-rest/task/"
-                + f.ownTask + "/assignee", "coordinator", "{\"userId\": \"coordinator2\"}")));
-        row("reassign a task", "manager", true, () -> noContent(api.post("/engine-rest/task/" + f.othersTask
-                + "/assignee", "manager", "{\"userId\": \"coordinator2\"}")));
-        row("change a task's variables", "coordinator", false, () -> forbidden(api.put("/engine-rest/task/"
-                + f.ownTask + "/variables/caseCoordinator", "coordinator",
-                "{\"value\": \"coordinator2\", \"type\": \"String\"}")));
-        row("change a task's variables", "manager", false, () -> forbidden(api.put("/engine-rest/task/"
-                + f.ownTask + "/variables/caseCoordinator", "manager",
-                "{\"value\": \"coordinator2\", \"type\": \"String\"}")));
+        row(
+                "see the team queue",
+                "coordinator",
+                true,
+                () -> ok(api.get("/engine-rest/task/" + f.queueTask, "coordinator")));
+        row(
+                "claim a team-queue task",
+                "coordinator",
+                true,
+                () -> noContent(api.post(
+                        "/engine-rest/task/" + f.queueTask + "/claim",
+                        "coordinator",
+                        "{\"userId\": \"coordinator\"}")));
+        row(
+                "complete a task nobody claimed",
+                "coordinator",
+                false,
+                () -> forbidden(api.post("/engine-rest/task/" + f.queueTask2 + "/complete", "coordinator", "{}")));
+        row(
+                "complete another coordinator's task",
+                "coordinator",
+                false,
+                () -> forbidden(api.post("/engine-rest/task/" + f.othersTask + "/complete", "coordinator", "{}")));
+        row(
+                "complete another coordinator's task",
+                "manager",
+                false,
+                () -> forbidden(api.post("/engine-rest/task/" + f.othersTask + "/complete", "manager", "{}")));
+        row(
+                "reassign a task",
+                "coordinator",
+                false,
+                () -> forbidden(api.post(
+                        "/engine-rest/task/" + f.ownTask + "/assignee",
+                        "coordinator",
+                        "{\"userId\": \"coordinator2\"}")));
+        row(
+                "reassign a task",
+                "manager",
+                true,
+                () -> noContent(api.post(
+                        "/engine-rest/task/" + f.othersTask + "/assignee",
+                        "manager",
+                        "{\"userId\": \"coordinator2\"}")));
+        row(
+                "change a task's variables",
+                "coordinator",
+                false,
+                () -> forbidden(api.put(
+                        "/engine-rest/task/" + f.ownTask + "/variables/caseCoordinator",
+                        "coordinator",
+                        "{\"value\": \"coordinator2\", \"type\": \"String\"}")));
+        row(
+                "change a task's variables",
+                "manager",
+                false,
+                () -> forbidden(api.put(
+                        "/engine-rest/task/" + f.ownTask + "/variables/caseCoordinator",
+                        "manager",
+                        "{\"value\": \"coordinator2\", \"type\": \"String\"}")));
 
         // history and variables
-        for (String path : List.of("/engine-rest/history/detail?maxResults=5",
+        for (String path : List.of(
+                "/engine-rest/history/detail?maxResults=5",
                 "/engine-rest/history/variable-instance?includeDeleted=true&maxResults=5",
-                "/engine-rest/history/task?maxResults=5", "/engine-rest/variable-instance?maxResults=5",
+                "/engine-rest/history/task?maxResults=5",
+                "/engine-rest/variable-instance?maxResults=5",
                 "/engine-rest/process-instance?maxResults=5")) {
-            row("read history and variables " + path, "coordinator", false, () -> api.get(path, "coordinator")
-                    .json().isEmpty());
+            row(
+                    "read history and variables " + path,
+                    "coordinator",
+                    false,
+                    () -> api.get(path, "coordinator").json().isEmpty());
         }
-        row("read history", "reviewer", true,
-                () -> !api.get("/engine-rest/history/task?maxResults=5", "reviewer").json().isEmpty());
-        row("read history", "manager", true,
-                () -> !api.get("/engine-rest/history/detail?maxResults=5", "manager").json().isEmpty());
+        row(
+                "read history",
+                "reviewer",
+                true,
+                () -> !api.get("/engine-rest/history/task?maxResults=5", "reviewer")
+                        .json()
+                        .isEmpty());
+        row(
+                "read history",
+                "manager",
+                true,
+                () -> !api.get("/engine-rest/history/detail?maxResults=5", "manager")
+                        .json()
+                        .isEmpty());
 
         // decisions, models, migration, users
         String evaluation = "{\"variables\": {\"gad7Total\": {\"value\": 12, \"type\": \"Integer\"}}}";
         for (String role : List.of("manager", "reviewer")) {
-            row("evaluate a decision", role, true, () -> ok(api.post(
-                    "/engine-rest/decision-definition/key/gad7-severity/evaluate", role, evaluation)));
+            row(
+                    "evaluate a decision",
+                    role,
+                    true,
+                    () -> ok(
+                            api.post("/engine-rest/decision-definition/key/gad7-severity/evaluate", role, evaluation)));
         }
-        row("evaluate a decision", "coordinator", false, () -> hidden(api.post(
-                "/engine-rest/decision-definition/key/gad7-severity/evaluate", "coordinator", evaluation)));
+        row(
+                "evaluate a decision",
+                "coordinator",
+                false,
+                () -> hidden(api.post(
+                        "/engine-rest/decision-definition/key/gad7-severity/evaluate", "coordinator", evaluation)));
         row("deploy a model", "manager", true, () -> ok(deploy("manager")));
         row("deploy a model", "coordinator", false, () -> forbidden(deploy("coordinator")));
         row("deploy a model", "reviewer", false, () -> forbidden(deploy("reviewer")));
-        String plan = "{\"sourceProcessDefinitionId\": \"" + f.episodeDefinition + "\", \"targetProcessDefinitionId\": \""
-                + f.episodeDefinition + "\", \"updateEventTriggers\": false}";
-        row("migrate running cases", "manager", true, () -> ok(api.post("/engine-rest/migration/generate",
-                "manager", plan)));
+        String plan = "{\"sourceProcessDefinitionId\": \"" + f.episodeDefinition
+                + "\", \"targetProcessDefinitionId\": \"" + f.episodeDefinition + "\", \"updateEventTriggers\": false}";
+        row(
+                "migrate running cases",
+                "manager",
+                true,
+                () -> ok(api.post("/engine-rest/migration/generate", "manager", plan)));
         String migration = "{\"migrationPlan\": {\"sourceProcessDefinitionId\": \"" + f.episodeDefinition
                 + "\", \"targetProcessDefinitionId\": \"" + f.episodeDefinition + "\", \"instructions\": []},"
                 + " \"processInstanceIds\": [\"" + f.episodeInstance + "\"]}";
-        row("migrate running cases", "coordinator", false, () -> forbidden(api.post(
-                "/engine-rest/migration/execute", "coordinator", migration)));
+        row(
+                "migrate running cases",
+                "coordinator",
+                false,
+                () -> forbidden(api.post("/engine-rest/migration/execute", "coordinator", migration)));
         // CareCoord's migration API (Cockpit's Migrations page): managers and admins only
         for (String role : List.of("manager", "admin")) {
             row("migrate running cases", role, true, () -> ok(api.get("/api/admin/migrations/definitions", role)));
@@ -142,23 +250,35 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         String carecoordMigration = "{\"processDefinitionKey\": \"care-episode\", \"fromVersion\": 1,"
                 + " \"toVersion\": 2, \"dryRun\": false}";
         for (String role : List.of("coordinator", "reviewer")) {
-            row("migrate running cases", role, false, () -> forbidden(api.post("/api/admin/migrations", role,
-                    carecoordMigration)));
+            row(
+                    "migrate running cases",
+                    role,
+                    false,
+                    () -> forbidden(api.post("/api/admin/migrations", role, carecoordMigration)));
         }
         // reviewers' Episodes and audit trail: managers, reviewers, admins; coordinators not even for their own case
         for (String role : List.of("manager", "reviewer", "admin")) {
-            row("list episodes, open an audit trail", role, true, () -> ok(api.get("/api/episodes?size=1", role))
-                    && ok(api.get("/api/cases/" + f.ownCase + "/audit-trail", role)));
+            row(
+                    "list episodes, open an audit trail",
+                    role,
+                    true,
+                    () -> ok(api.get("/api/episodes?size=1", role))
+                            && ok(api.get("/api/cases/" + f.ownCase + "/audit-trail", role)));
         }
-        row("list episodes, open an audit trail", "coordinator", false, () ->
-                forbidden(api.get("/api/episodes", "coordinator"))
+        row(
+                "list episodes, open an audit trail",
+                "coordinator",
+                false,
+                () -> forbidden(api.get("/api/episodes", "coordinator"))
                         && forbidden(api.get("/api/cases/" + f.ownCase + "/audit-trail", "coordinator")));
         // My caseload: one's own; any coordinator's for managers
         row("see a caseload", "coordinator", true, () -> ok(api.get("/api/caseload", "coordinator")));
-        row("see a caseload", "coordinator", false, () -> forbidden(api.get("/api/caseload?coordinator=coordinator2",
-                "coordinator")));
-        row("see a caseload", "manager", true, () -> ok(api.get("/api/caseload?coordinator=coordinator2",
-                "manager")));
+        row(
+                "see a caseload",
+                "coordinator",
+                false,
+                () -> forbidden(api.get("/api/caseload?coordinator=coordinator2", "coordinator")));
+        row("see a caseload", "manager", true, () -> ok(api.get("/api/caseload?coordinator=coordinator2", "manager")));
         row("see a caseload", "reviewer", false, () -> forbidden(api.get("/api/caseload", "reviewer")));
         row("manage users", "admin", true, () -> noContent(createUser("admin", "matrixprobea")));
         row("manage users", "manager", false, () -> forbidden(createUser("manager", "matrixprobem")));
@@ -186,25 +306,43 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         final String othersTask = taskOf("coordinator2");
         final String queueTask = queueTask();
         final String queueTask2 = queueTask();
-        final String episodeDefinition = repository.createProcessDefinitionQuery().processDefinitionKey("care-episode")
-                .latestVersion().singleResult().getId();
-        final String episodeInstance = jdbc.queryForObject("select id_ from act_ru_execution where proc_def_id_ = ?"
-                + " and parent_id_ is null limit 1", String.class, episodeDefinition);
+        final String episodeDefinition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("care-episode")
+                .latestVersion()
+                .singleResult()
+                .getId();
+        final String episodeInstance = jdbc.queryForObject(
+                "select id_ from act_ru_execution where proc_def_id_ = ?" + " and parent_id_ is null limit 1",
+                String.class,
+                episodeDefinition);
 
         /** A case whose record no team-queue task and no task of 'coordinator' opens to 'coordinator'. */
         private long caseWhere(String condition) {
-            return jdbc.queryForList("select c.id, c.case_number from care_case c where " + condition
-                    + " order by c.id").stream()
-                    .filter(row -> condition.contains("'coordinator'") || tasks.createTaskQuery()
-                            .processInstanceBusinessKey((String) row.get("case_number"))
-                            .or().taskAssignee("coordinator").taskCandidateGroup(Groups.COORDINATORS).endOr()
-                            .count() == 0)
+            return jdbc
+                    .queryForList("select c.id, c.case_number from care_case c where " + condition + " order by c.id")
+                    .stream()
+                    .filter(row -> condition.contains("'coordinator'")
+                            || tasks.createTaskQuery()
+                                            .processInstanceBusinessKey((String) row.get("case_number"))
+                                            .or()
+                                            .taskAssignee("coordinator")
+                                            .taskCandidateGroup(Groups.COORDINATORS)
+                                            .endOr()
+                                            .count()
+                                    == 0)
                     .map(row -> ((Number) row.get("id")).longValue())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no demo case where " + condition));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no demo case where " + condition));
         }
 
         private String taskOf(String user) {
-            return tasks.createTaskQuery().taskAssignee(user).orderByTaskCreateTime().asc().listPage(0, 1).get(0)
+            return tasks.createTaskQuery()
+                    .taskAssignee(user)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .listPage(0, 1)
+                    .get(0)
                     .getId();
         }
 
@@ -212,8 +350,11 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         private String queueTask() {
             var intake = intake("manager", IntakeApiITFixtures.uniqueName());
             assertThat(intake.status()).isEqualTo(201);
-            Task task = tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).taskUnassigned()
-                    .processInstanceBusinessKey(intake.json().get("caseNumber").asText()).singleResult();
+            Task task = tasks.createTaskQuery()
+                    .taskCandidateGroup(Groups.COORDINATORS)
+                    .taskUnassigned()
+                    .processInstanceBusinessKey(intake.json().get("caseNumber").asText())
+                    .singleResult();
             return task.getId();
         }
     }
@@ -230,7 +371,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
 
     private void row(String capability, String role, boolean allowed, Supplier<Boolean> outcome) {
         String who = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
-        rows.add(DynamicTest.dynamicTest(capability + " · " + who + " · " + (allowed ? "allowed" : "refused"),
+        rows.add(DynamicTest.dynamicTest(
+                capability + " · " + who + " · " + (allowed ? "allowed" : "refused"),
                 () -> assertThat(outcome.get()).as(capability + " as " + who).isTrue()));
     }
 
@@ -238,7 +380,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
         row("log in to " + app, role, allowed, () -> {
             String user = role.contains(":") ? role.substring(0, role.indexOf(':')) : role;
             String password = role.contains(":") ? role.substring(role.indexOf(':') + 1) : role;
-            assertThat(WebappSession.loginStatus(port, user, password, app)).as("login to " + app)
+            assertThat(WebappSession.loginStatus(port, user, password, app))
+                    .as("login to " + app)
                     .isIn(allowed ? List.of(200) : List.of(401, 403));
             return true;
         });
@@ -249,8 +392,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
     }
 
     private Api.Response intake(String role, String lastName) {
-        return api.post("/api/intakes", role, IntakeApiITFixtures.referral("Matrix", lastName, "1961-03-04",
-                "routine"));
+        return api.post(
+                "/api/intakes", role, IntakeApiITFixtures.referral("Matrix", lastName, "1961-03-04", "routine"));
     }
 
     private Api.Response deploy(String role) {
@@ -271,8 +414,8 @@ class AccessMatrixIT extends PostgresIntegrationTest {
                   </decision>
                 </definitions>
                 """.formatted(key);
-        return api.deploy(role, key, java.util.Map.of(key + ".dmn", dmn.getBytes(StandardCharsets.UTF_8)),
-                java.util.Map.of());
+        return api.deploy(
+                role, key, java.util.Map.of(key + ".dmn", dmn.getBytes(StandardCharsets.UTF_8)), java.util.Map.of());
     }
 
     private Api.Response createUser(String role, String id) {

@@ -10,7 +10,8 @@ class AccessSetupTest {
     @Test
     void productionRefusesToStartWithoutAnAdminPassword() {
         assertThatThrownBy(() -> new AccessSetup(null, null, false, ""))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CARECOORD_ADMIN_PASSWORD");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CARECOORD_ADMIN_PASSWORD");
     }
 
     @Test
@@ -22,6 +23,7 @@ class AccessSetupTest {
     @Test
     void demoNeedsNoAdminPasswordAndProductionAcceptsALongOne() {
         assertThatCode(() -> new AccessSetup(null, null, true, "")).doesNotThrowAnyException();
-        assertThatCode(() -> new AccessSetup(null, null, false, "correct horse battery")).doesNotThrowAnyException();
+        assertThatCode(() -> new AccessSetup(null, null, false, "correct horse battery"))
+                .doesNotThrowAnyException();
     }
 }

@@ -22,13 +22,18 @@ class LoginDelayIT extends PostgresIntegrationTest {
     void twelveWrongPasswordsDelayButDoNotLockTheAccount() throws InterruptedException {
         var api = new Api(port);
         for (int attempt = 1; attempt <= 12; attempt++) {
-            assertThat(api.get(PROFILE, "coordinator2:wrong-" + attempt).status()).isEqualTo(401);
+            assertThat(api.get(PROFILE, "coordinator2:wrong-" + attempt).status())
+                    .isEqualTo(401);
         }
-        assertThat(api.get("/api/cases", "coordinator2").status()).as("still within the delay").isEqualTo(401);
+        assertThat(api.get("/api/cases", "coordinator2").status())
+                .as("still within the delay")
+                .isEqualTo(401);
 
         Thread.sleep(maxDelaySeconds * 1000L + 500);
 
         assertThat(api.get(PROFILE, "coordinator2").status()).isEqualTo(200);
-        assertThat(api.get(PROFILE, "coordinator2").status()).as("and the delay is reset").isEqualTo(200);
+        assertThat(api.get(PROFILE, "coordinator2").status())
+                .as("and the delay is reset")
+                .isEqualTo(200);
     }
 }

@@ -25,24 +25,32 @@ class PasswordPolicyIT extends PostgresIntegrationTest {
             assertThat(response.status()).as("password '%s'", weak).isEqualTo(400);
             assertThat(response.json().get("message").asText()).contains("at least 12 characters");
         }
-        assertThat(identityService.createUserQuery().userId("policyuser").count()).isZero();
+        assertThat(identityService.createUserQuery().userId("policyuser").count())
+                .isZero();
     }
 
     @Test
     void aStrongPasswordIsAcceptedAndAWeakNewOneRefused() {
         var api = new Api(port);
-        assertThat(api.post("/engine-rest/user/create", "admin", user("policyuser2", STRONG)).status())
+        assertThat(api.post("/engine-rest/user/create", "admin", user("policyuser2", STRONG))
+                        .status())
                 .isEqualTo(204);
         assertThat(identityService.checkPassword("policyuser2", STRONG)).isTrue();
 
-        var weak = api.put("/engine-rest/user/policyuser2/credentials", "admin",
+        var weak = api.put(
+                "/engine-rest/user/policyuser2/credentials",
+                "admin",
                 "{\"password\": \"1\", \"authenticatedUserPassword\": \"admin\"}");
 
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().get("message").asText()).contains("at least 12 characters");
         assertThat(identityService.checkPassword("policyuser2", STRONG)).isTrue();
-        assertThat(api.get("/engine-rest/identity/password-policy", "admin").json().get("rules").size())
-                .as("Admin shows the rules").isEqualTo(6);
+        assertThat(api.get("/engine-rest/identity/password-policy", "admin")
+                        .json()
+                        .get("rules")
+                        .size())
+                .as("Admin shows the rules")
+                .isEqualTo(6);
     }
 
     private static String user(String id, String password) {

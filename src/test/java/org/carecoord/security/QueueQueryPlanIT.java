@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -56,41 +55,74 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
 
     @Autowired
     ProcessEngineConfiguration configuration;
+
     @Autowired
     FilterService filters;
+
     @Autowired
     DataSource dataSource;
 
     @Test
     void teamQueueAndMyTasksJoinNoPerTaskGrantsAsOpenTasksGrow() {
-        String deployment = repository.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
-                Bpmn.createExecutableProcess(PROBE).name("Queue probe").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Probe").name("Probe").camundaCandidateGroups(Groups.COORDINATORS)
-                        .camundaAssignee("${assignee}").endEvent().done()).deploy().getId();
+        String deployment = repository
+                .createDeployment()
+                .name(PROBE)
+                .addModelInstance(
+                        PROBE + ".bpmn",
+                        Bpmn.createExecutableProcess(PROBE)
+                                .name("Queue probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Probe")
+                                .name("Probe")
+                                .camundaCandidateGroups(Groups.COORDINATORS)
+                                .camundaAssignee("${assignee}")
+                                .endEvent()
+                                .done())
+                .deploy()
+                .getId();
         PlanCapture capture = new PlanCapture(dataSource);
-        var sqlSessions = ((ProcessEngineConfigurationImpl) configuration).getSqlSessionFactory().getConfiguration();
+        var sqlSessions = ((ProcessEngineConfigurationImpl) configuration)
+                .getSqlSessionFactory()
+                .getConfiguration();
         sqlSessions.addInterceptor(capture);
         try {
             openTasks(BASE);
-            assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 7"
-                    + " and resource_id_ <> '*'", Long.class)).as("per-task grant rows").isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from act_ru_authorization where resource_type_ = 7"
+                                    + " and resource_id_ <> '*'",
+                            Long.class))
+                    .as("per-task grant rows")
+                    .isZero();
 
             long openTasks = tasks.createTaskQuery().count();
             List<Measurement> base = measure(capture);
             for (Measurement m : base) {
-                assertThat(m.authorizationRowsVisited).as(m.filter + ": authorization rows the plan visits")
+                assertThat(m.authorizationRowsVisited)
+                        .as(m.filter + ": authorization rows the plan visits")
                         .isLessThanOrEqualTo(50 * openTasks);
-                assertThat(m.plan).as(m.filter + ": the engine's query was captured").isNotNull();
+                assertThat(m.plan)
+                        .as(m.filter + ": the engine's query was captured")
+                        .isNotNull();
             }
             if (SCALE > BASE) {
                 openTasks(SCALE - BASE);
                 List<Measurement> scaled = measure(capture);
                 for (int i = 0; i < base.size(); i++) {
-                    log.info("queue {}: {} open tasks {} ms, {} open tasks {} ms (ratio {}); auth rows visited {} -> {}",
-                            base.get(i).filter, openTasks, base.get(i).medianMillis, tasks.createTaskQuery().count(),
-                            scaled.get(i).medianMillis, scaled.get(i).medianMillis / base.get(i).medianMillis,
-                            base.get(i).authorizationRowsVisited, scaled.get(i).authorizationRowsVisited);
-                    log.info("plan {} at {} open tasks: {}", scaled.get(i).filter, tasks.createTaskQuery().count(),
+                    log.info(
+                            "queue {}: {} open tasks {} ms, {} open tasks {} ms (ratio {}); auth rows visited {} -> {}",
+                            base.get(i).filter,
+                            openTasks,
+                            base.get(i).medianMillis,
+                            tasks.createTaskQuery().count(),
+                            scaled.get(i).medianMillis,
+                            scaled.get(i).medianMillis / base.get(i).medianMillis,
+                            base.get(i).authorizationRowsVisited,
+                            scaled.get(i).authorizationRowsVisited);
+                    log.info(
+                            "plan {} at {} open tasks: {}",
+                            scaled.get(i).filter,
+                            tasks.createTaskQuery().count(),
                             scaled.get(i).plan);
                 }
             }
@@ -120,13 +152,13 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
         jdbc.execute("analyze"); // as autovacuum would have by then: plans on current statistics
     }
 
-    private record Measurement(String filter, double medianMillis, long authorizationRowsVisited, JsonNode plan) {
-    }
+    private record Measurement(String filter, double medianMillis, long authorizationRowsVisited, JsonNode plan) {}
 
     private List<Measurement> measure(PlanCapture capture) {
         List<Measurement> result = new ArrayList<>();
         for (String name : List.of(TasklistFilters.TEAM_QUEUE, TasklistFilters.MY_TASKS)) {
-            String filterId = filters.createFilterQuery().filterName(name).singleResult().getId();
+            String filterId =
+                    filters.createFilterQuery().filterName(name).singleResult().getId();
             List<Double> millis = new ArrayList<>();
             for (int round = 0; round < 20; round++) {
                 long start = System.nanoTime();
@@ -154,7 +186,8 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
         }
         long rows = 0;
         if ("act_ru_authorization".equalsIgnoreCase(node.path("Relation Name").asText())) {
-            rows += (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong())
+            rows += (node.path("Actual Rows").asLong()
+                            + node.path("Rows Removed by Filter").asLong())
                     * Math.max(1, node.path("Actual Loops").asLong());
         }
         for (JsonNode child : node.path("Plans")) {
@@ -164,8 +197,11 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
     }
 
     /** Captures the next task list query the engine sends and EXPLAIN ANALYZEs it with the same parameters. */
-    @Intercepts(@Signature(type = Executor.class, method = "query",
-            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+    @Intercepts(
+            @Signature(
+                    type = Executor.class,
+                    method = "query",
+                    args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
     static final class PlanCapture implements Interceptor {
 
         private final DataSource dataSource;
@@ -193,8 +229,8 @@ class QueueQueryPlanIT extends PostgresIntegrationTest {
                 Object parameter = invocation.getArgs()[1];
                 BoundSql sql = statement.getBoundSql(parameter);
                 try (Connection connection = dataSource.getConnection();
-                     PreparedStatement explain = connection.prepareStatement(
-                             "explain (analyze, format json) " + sql.getSql())) {
+                        PreparedStatement explain =
+                                connection.prepareStatement("explain (analyze, format json) " + sql.getSql())) {
                     new DefaultParameterHandler(statement, parameter, sql).setParameters(explain);
                     try (ResultSet plan = explain.executeQuery()) {
                         plan.next();

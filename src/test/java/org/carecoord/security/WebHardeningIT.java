@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 
@@ -31,15 +31,22 @@ class WebHardeningIT extends PostgresIntegrationTest {
 
         var cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
-        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsPattern("(?i);\\s*Secure(;|$)")
-                .containsPattern("(?i);\\s*SameSite=(Lax|Strict)"));
+        assertThat(cookies)
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .containsPattern("(?i);\\s*Secure(;|$)")
+                        .containsPattern("(?i);\\s*SameSite=(Lax|Strict)"));
     }
 
     @Test
     void browsersAreToldToUseOnlyHttpsOnceTheyCameOverHttps() throws Exception {
-        var overHttps = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/camunda/app/tasklist/default/")).header("X-Forwarded-Proto", "https").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var overHttps = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+                                .header("X-Forwarded-Proto", "https")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
     }
@@ -57,8 +64,8 @@ class WebHardeningIT extends PostgresIntegrationTest {
     private static void assertStrictHeaders(HttpResponse<String> page) {
         assertThat(page.body()).contains("<html").doesNotContain("<script", "style=");
         var headers = page.headers();
-        assertThat(headers.allValues("Content-Security-Policy")).containsExactly(
-                "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        assertThat(headers.allValues("Content-Security-Policy"))
+                .containsExactly("default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(headers.allValues("X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(headers.allValues("Referrer-Policy")).containsExactly("no-referrer");
@@ -66,7 +73,11 @@ class WebHardeningIT extends PostgresIntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,8 +18,12 @@ class WebappSessionApiIT extends PostgresIntegrationTest {
     @Test
     void aTasklistSessionIsItsUserOnTheApiWithTheSameCaseAccess() {
         var api = new Api(port);
-        var intake = api.post("/api/intakes", "manager", IntakeApiITFixtures.referral("Session",
-                IntakeApiITFixtures.uniqueName(), "1961-04-05", "routine")).json();
+        var intake = api.post(
+                        "/api/intakes",
+                        "manager",
+                        IntakeApiITFixtures.referral(
+                                "Session", IntakeApiITFixtures.uniqueName(), "1961-04-05", "routine"))
+                .json();
         long caseId = intake.get("caseId").asLong();
 
         var manager = WebappSession.logIn(port, "manager");
@@ -29,8 +33,13 @@ class WebappSessionApiIT extends PostgresIntegrationTest {
         var reviewer = WebappSession.logIn(port, "reviewer", "cockpit");
         assertThat(reviewer.get("/api/cases/" + caseId).status()).isEqualTo(200);
         // a reviewer's session is still a reviewer: no intakes
-        assertThat(reviewer.post("/api/intakes", IntakeApiITFixtures.referral("Session",
-                IntakeApiITFixtures.uniqueName(), "1961-04-05", "routine"), true).status()).isEqualTo(403);
+        assertThat(reviewer.post(
+                                "/api/intakes",
+                                IntakeApiITFixtures.referral(
+                                        "Session", IntakeApiITFixtures.uniqueName(), "1961-04-05", "routine"),
+                                true)
+                        .status())
+                .isEqualTo(403);
 
         var audit = api.get("/api/audit?caseId=" + caseId, "manager").json();
         assertThat(audit.findValuesAsText("userId")).contains("reviewer");
@@ -39,8 +48,8 @@ class WebappSessionApiIT extends PostgresIntegrationTest {
     @Test
     void aChangeWithTheSessionNeedsItsCsrfTokenAndALoggedOutSessionIsNoOne() {
         var coordinator = WebappSession.logIn(port, "coordinator");
-        String referral = IntakeApiITFixtures.referral("Csrf", IntakeApiITFixtures.uniqueName(), "1962-05-06",
-                "routine");
+        String referral =
+                IntakeApiITFixtures.referral("Csrf", IntakeApiITFixtures.uniqueName(), "1962-05-06", "routine");
 
         var withoutToken = coordinator.post("/api/intakes", referral, false);
         assertThat(withoutToken.status()).isEqualTo(403);

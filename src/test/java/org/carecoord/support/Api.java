@@ -50,8 +50,7 @@ public final class Api {
      * {@code POST /engine-rest/deployment/create} as Camunda Modeler sends it (multipart, one part per file), with
      * {@code deploy-changed-only} false so every file is deployed again.
      */
-    public Response deploy(String user, String deploymentName, Map<String, byte[]> files,
-            Map<String, String> headers) {
+    public Response deploy(String user, String deploymentName, Map<String, byte[]> files, Map<String, String> headers) {
         String boundary = "----carecoord" + UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         writePart(body, boundary, "deployment-name", null, deploymentName.getBytes(StandardCharsets.UTF_8));
@@ -61,11 +60,12 @@ public final class Api {
         var builder = builder("/engine-rest/deployment/create", user)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         headers.forEach(builder::header);
-        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
-    private static void writePart(java.io.ByteArrayOutputStream body, String boundary, String name, String fileName,
-            byte[] content) {
+    private static void writePart(
+            java.io.ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
                 + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
                 + "\r\n\r\n";
@@ -75,8 +75,10 @@ public final class Api {
     }
 
     public Response put(String path, String user, String jsonBody) {
-        var request = builder(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build();
+        var request = builder(path, user)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build();
         return send(request);
     }
 
@@ -92,13 +94,15 @@ public final class Api {
      * Any request, exactly as given: method, headers (an {@code Authorization} header is sent as is, no user is
      * added) and a raw body (null: none; sent chunked when {@code chunked}).
      */
-    public Response raw(String method, String path, java.util.Map<String, String> headers, byte[] body,
-                        boolean chunked) {
+    public Response raw(
+            String method, String path, java.util.Map<String, String> headers, byte[] body, boolean chunked) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         headers.forEach(builder::header);
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
-                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : chunked
+                        ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body);
         return send(builder.method(method, publisher).build());
     }
 
@@ -107,8 +111,9 @@ public final class Api {
         if (user != null) {
             // demo users: the password is the user name; "user:password" passes both explicitly
             String credentials = user.contains(":") ? user : user + ":" + user;
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -116,8 +121,10 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -65,12 +65,26 @@ public final class Browser implements AutoCloseable {
     /** name labels the failure artifacts; a visible element matching errorCss ends any wait as a failure. */
     public static Browser open(String url, String name, String errorCss) throws IOException {
         Path profile = Files.createTempDirectory("carecoord-chromium-");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withEnvironment(Map.of("TZ", TIME_ZONE)).build();
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", TIME_ZONE))
+                .build();
+        var options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,1000",
+                        "--lang=en-US",
+                        "--user-data-dir=" + profile);
         var browser = new Browser(new ChromeDriver(service, options), profile, name, errorCss);
         browser.driver.get(url);
         return browser;
@@ -84,7 +98,8 @@ public final class Browser implements AutoCloseable {
     /** Fills in and sends the webapps' login form (Tasklist, Cockpit and Admin share it). */
     public void signIn(String user, String password) {
         type(find("the login form", By.cssSelector("form[name='signinForm'] input[ng-model='username']")), user);
-        type(find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
+        type(
+                find("the password field", By.cssSelector("form[name='signinForm'] input[ng-model='password']")),
                 password);
         click("Log in", By.cssSelector("form[name='signinForm'] button[type='submit']"));
     }
@@ -127,7 +142,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String what, By by) {
-        return await(what, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return await(
+                what,
+                d -> d.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
     }
 
     public void click(String what, By by) {
@@ -137,7 +157,9 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle first (fixed headers and footers cover the edges) and retries if covered. */
     public void click(String what, SearchContext context, By by) {
         await("\"" + what + "\" clickable", d -> {
-            WebElement element = context.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+            WebElement element = context.findElements(by).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
                     .orElse(null);
             if (element == null || !element.isEnabled()) {
                 return null;
@@ -160,8 +182,10 @@ public final class Browser implements AutoCloseable {
     /** The texts of the visible elements matching css, in one round trip (pages hold many hidden alerts). */
     @SuppressWarnings("unchecked")
     public List<String> visibleTexts(String css) {
-        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".filter(e => e.offsetParent !== null).map(e => e.innerText.trim()).filter(t => t)", css);
+        return (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".filter(e => e.offsetParent !== null).map(e => e.innerText.trim()).filter(t => t)",
+                css);
     }
 
     /** Saves a screenshot and the page source under target/browser/ and returns an error naming them. */
@@ -173,8 +197,8 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(ARTIFACTS);
             Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(html, Objects.requireNonNullElse(driver.getPageSource(), ""));
-            return new AssertionError(message + "\n  at " + driver.getCurrentUrl() + "\n  see " + png + "\n  and "
-                    + html);
+            return new AssertionError(
+                    message + "\n  at " + driver.getCurrentUrl() + "\n  see " + png + "\n  and " + html);
         } catch (IOException | RuntimeException e) {
             return new AssertionError(message + " (no screenshot: " + e + ")");
         }

@@ -54,7 +54,9 @@ public final class CamundaForm {
     /** What a user sees for an option value of a select or radio field. */
     String optionLabel(String key, String value) {
         JsonNode field = field(key);
-        JsonNode options = field.hasNonNull("valuesKey") ? OptionLists.of(field.get("valuesKey").asText()) : null;
+        JsonNode options = field.hasNonNull("valuesKey")
+                ? OptionLists.of(field.get("valuesKey").asText())
+                : null;
         for (JsonNode option : options != null ? options : field.path("values")) {
             if (value.equals(option.path("value").asText())) {
                 return option.path("label").asText();

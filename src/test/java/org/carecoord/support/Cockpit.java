@@ -23,8 +23,9 @@ public final class Cockpit implements AutoCloseable {
 
     public void logIn(String user, String password) {
         browser.signIn(user, password);
-        browser.find("Cockpit's top navigation after logging in as " + user, By.cssSelector(
-                "[cam-widget-header] .sections-menu a"));
+        browser.find(
+                "Cockpit's top navigation after logging in as " + user,
+                By.cssSelector("[cam-widget-header] .sections-menu a"));
         // the dashboard's first calls ran with the session the login replaced; once it shows, the new one is in use
         browser.waitForText("Deployed");
     }
@@ -32,8 +33,10 @@ public final class Cockpit implements AutoCloseable {
     /** Clicks the top-navigation link with this text and waits until the browser has left the page it was on. */
     public void openNavigation(String label) {
         String before = browser.driver().getCurrentUrl();
-        browser.click("navigation " + label, By.xpath("//*[@cam-widget-header]//*[contains(@class,"
-                + "'sections-menu')]//a[normalize-space()=" + literal(label) + "]"));
+        browser.click(
+                "navigation " + label,
+                By.xpath("//*[@cam-widget-header]//*[contains(@class," + "'sections-menu')]//a[normalize-space()="
+                        + literal(label) + "]"));
         browser.await("the page of " + label, d -> d.getCurrentUrl().equals(before) ? null : true);
     }
 

@@ -26,11 +26,12 @@ public final class EngineTables {
         for (var column : columns) {
             String table = (String) column.get("table_name");
             String name = (String) column.get("column_name");
-            String text = "bytea".equals(column.get("data_type"))
-                    ? "encode(" + name + ", 'escape')" : name;
+            String text = "bytea".equals(column.get("data_type")) ? "encode(" + name + ", 'escape')" : name;
             for (String value : values) {
-                Integer count = jdbc.queryForObject("select count(*) from " + table + " where strpos(lower("
-                        + text + "), lower(?)) > 0", Integer.class, value);
+                Integer count = jdbc.queryForObject(
+                        "select count(*) from " + table + " where strpos(lower(" + text + "), lower(?)) > 0",
+                        Integer.class,
+                        value);
                 if (count != null && count > 0) {
                     hits.add(table + "." + name + " contains '" + value + "'");
                 }

@@ -5,8 +5,7 @@ import org.camunda.bpm.engine.ManagementService;
 /** Executes due jobs the way the job executor would, until none is left (the ITs run without the executor). */
 public final class JobRunner {
 
-    private JobRunner() {
-    }
+    private JobRunner() {}
 
     public static int runDueJobs(ManagementService managementService) {
         int executed = 0;

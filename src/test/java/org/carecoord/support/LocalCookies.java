@@ -29,13 +29,16 @@ public final class LocalCookies {
     /** Adds every cookie kept to the request, as the browser would on localhost. */
     public HttpRequest.Builder send(HttpRequest.Builder request) {
         String cookies = store.getCookieStore().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
         return cookies.isEmpty() ? request : request.header("Cookie", cookies);
     }
 
     public String value(String name) {
-        return store.getCookieStore().getCookies().stream().filter(cookie -> name.equals(cookie.getName()))
-                .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+        return store.getCookieStore().getCookies().stream()
+                .filter(cookie -> name.equals(cookie.getName()))
+                .map(HttpCookie::getValue)
+                .reduce((first, last) -> last)
+                .orElse("");
     }
-
 }

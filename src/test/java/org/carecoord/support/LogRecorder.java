@@ -21,7 +21,9 @@ public class LogRecorder extends AppenderBase<ILoggingEvent> {
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
             text.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
             for (IThrowableProxy suppressed : t.getSuppressed()) {
-                text.append(" | suppressed ").append(suppressed.getClassName()).append(": ")
+                text.append(" | suppressed ")
+                        .append(suppressed.getClassName())
+                        .append(": ")
                         .append(suppressed.getMessage());
             }
         }

@@ -38,10 +38,14 @@ public class PhiLogGuard implements AfterAllCallback {
         var jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
         Set<String> values = new HashSet<>(SeededPhi.values());
         values.addAll(jdbc.queryForList(PATIENT_VALUES, String.class).stream()
-                .filter(v -> v != null && v.strip().length() >= SeededPhi.MIN_LENGTH).map(String::strip).toList());
+                .filter(v -> v != null && v.strip().length() >= SeededPhi.MIN_LENGTH)
+                .map(String::strip)
+                .toList());
         var leaks = leaks(lines, values);
-        assertThat(leaks).as("log lines with a patient's details:\n" + leaks.stream().distinct()
-                .collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(leaks)
+                .as("log lines with a patient's details:\n"
+                        + leaks.stream().distinct().collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     /** Each line that holds one of the values as a whole word, with the value. */
@@ -49,7 +53,8 @@ public class PhiLogGuard implements AfterAllCallback {
         List<String> leaks = new ArrayList<>();
         for (String value : values) {
             var word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
-            lines.stream().filter(line -> word.matcher(line).find())
+            lines.stream()
+                    .filter(line -> word.matcher(line).find())
                     .forEach(line -> leaks.add("'" + value + "' in: " + line));
         }
         return leaks;

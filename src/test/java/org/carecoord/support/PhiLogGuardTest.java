@@ -21,8 +21,11 @@ class PhiLogGuardTest {
 
         assertThat(lines).hasSize(2);
         assertThat(PhiLogGuard.leaks(lines, Set.of("Zed Quuxley"))).hasSize(1).allMatch(l -> l.contains("Zed Quuxley"));
-        assertThat(PhiLogGuard.leaks(lines, Set.of("Quuxley"))).as("not inside another word").hasSize(1);
-        assertThat(PhiLogGuard.leaks(List.of("x | java.lang.IllegalStateException: born 1931-07-23"),
-                Set.of("1931-07-23"))).hasSize(1);
+        assertThat(PhiLogGuard.leaks(lines, Set.of("Quuxley")))
+                .as("not inside another word")
+                .hasSize(1);
+        assertThat(PhiLogGuard.leaks(
+                        List.of("x | java.lang.IllegalStateException: born 1931-07-23"), Set.of("1931-07-23")))
+                .hasSize(1);
     }
 }

@@ -26,16 +26,18 @@ import org.springframework.test.context.ActiveProfiles;
  * production profile plus the demo identity, on a random port. All ITs share one Spring context: do not add
  * context-changing annotations to subclasses. {@link PhiLogGuard} fails a class whose run logged a patient's details.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "carecoord.demo.enabled=true",
-        // Tests run jobs themselves (JobRunner) and drive the mail sender, so every step is deterministic.
-        "camunda.bpm.job-execution.enabled=false",
-        "carecoord.mail.sender.enabled=false",
-        "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
-        "carecoord.referral.link-base-url=http://localhost",
-        // LoginDelayIT waits out the delay after wrong passwords; nothing else signs in wrongly as a real user
-        "carecoord.identity.login-delay-max-seconds=2"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "carecoord.demo.enabled=true",
+            // Tests run jobs themselves (JobRunner) and drive the mail sender, so every step is deterministic.
+            "camunda.bpm.job-execution.enabled=false",
+            "carecoord.mail.sender.enabled=false",
+            "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
+            "carecoord.referral.link-base-url=http://localhost",
+            // LoginDelayIT waits out the delay after wrong passwords; nothing else signs in wrongly as a real user
+            "carecoord.identity.login-delay-max-seconds=2"
+        })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)
 @ExtendWith(PhiLogGuard.class)
@@ -70,8 +72,10 @@ public abstract class PostgresIntegrationTest {
         @Bean(destroyMethod = "close")
         EmbeddedPostgres embeddedPostgres() throws IOException {
             // as production should: the server's own log leaves out DETAIL ("Failing row contains (…)": patient data)
-            return EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                    .setServerConfig("log_error_verbosity", "terse").start();
+            return EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .start();
         }
 
         @Bean

@@ -14,17 +14,19 @@ public final class SeededPhi {
 
     /** Shorter values (e.g. "en", "Ada") occur in ordinary text; they are too short to find reliably. */
     static final int MIN_LENGTH = 5;
+
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
 
-    private SeededPhi() {
-    }
+    private SeededPhi() {}
 
     public static void register(String... values) {
         register(List.of(values));
     }
 
     public static void register(Collection<String> values) {
-        values.stream().filter(v -> v != null && v.strip().length() >= MIN_LENGTH).map(String::strip)
+        values.stream()
+                .filter(v -> v != null && v.strip().length() >= MIN_LENGTH)
+                .map(String::strip)
                 .forEach(VALUES::add);
     }
 

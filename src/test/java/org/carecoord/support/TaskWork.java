@@ -9,12 +9,11 @@ import org.camunda.bpm.engine.identity.Group;
 /** Task work as a signed-in user does it in Tasklist (with the user's groups), so the engine records who did it. */
 public final class TaskWork {
 
-    private TaskWork() {
-    }
+    private TaskWork() {}
 
     /** Claims the task first if it is in a queue (only the assignee completes a task), then completes it. */
-    public static void completeAs(IdentityService identity, TaskService tasks, String user, String taskId,
-                                  Map<String, Object> variables) {
+    public static void completeAs(
+            IdentityService identity, TaskService tasks, String user, String taskId, Map<String, Object> variables) {
         asUser(identity, user, () -> {
             if (tasks.createTaskQuery().taskId(taskId).taskUnassigned().count() > 0) {
                 tasks.claim(taskId, user);
@@ -24,8 +23,11 @@ public final class TaskWork {
     }
 
     public static void asUser(IdentityService identity, String user, Runnable work) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
+        identity.setAuthentication(
+                user,
+                identity.createGroupQuery().groupMember(user).list().stream()
+                        .map(Group::getId)
+                        .toList());
         try {
             work.run();
         } finally {

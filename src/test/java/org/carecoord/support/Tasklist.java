@@ -46,27 +46,42 @@ public final class Tasklist implements AutoCloseable {
 
     public void logIn(String user, String password) {
         browser.signIn(user, password);
-        browser.await("the filter list after logging in as " + user, d -> filterNames().isEmpty() ? null : true);
+        browser.await(
+                "the filter list after logging in as " + user,
+                d -> filterNames().isEmpty() ? null : true);
     }
 
     /** The filters in the left column, as named (without the focused filter's task count). */
     public List<String> filterNames() {
-        return browser.driver().findElements(By.cssSelector(".task-filter h4.name a")).stream().map(link -> {
-            String text = link.getAttribute("textContent").trim();
-            String count = link.findElements(By.cssSelector(".counter")).stream()
-                    .map(c -> c.getAttribute("textContent").trim()).findFirst().orElse("");
-            return text.endsWith(count) ? text.substring(0, text.length() - count.length()).trim() : text;
-        }).toList();
+        return browser.driver().findElements(By.cssSelector(".task-filter h4.name a")).stream()
+                .map(link -> {
+                    String text = link.getAttribute("textContent").trim();
+                    String count = link.findElements(By.cssSelector(".counter")).stream()
+                            .map(c -> c.getAttribute("textContent").trim())
+                            .findFirst()
+                            .orElse("");
+                    return text.endsWith(count)
+                            ? text.substring(0, text.length() - count.length()).trim()
+                            : text;
+                })
+                .toList();
     }
 
     public void openFilter(String filter) {
-        browser.await("filter \"" + filter + "\" in the filter list",
+        browser.await(
+                "filter \"" + filter + "\" in the filter list",
                 d -> filterNames().contains(filter) ? true : null);
-        browser.click("filter " + filter, By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,"
-                + "'name')]/a[normalize-space(text())=" + literal(filter) + "]"));
-        browser.await("filter \"" + filter + "\" focused", d -> d.findElements(
-                By.cssSelector(".task-filter.active h4.name a")).stream()
-                .anyMatch(a -> a.getAttribute("textContent").trim().startsWith(filter)) ? true : null);
+        browser.click(
+                "filter " + filter,
+                By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,"
+                        + "'name')]/a[normalize-space(text())=" + literal(filter) + "]"));
+        browser.await(
+                "filter \"" + filter + "\" focused",
+                d -> d.findElements(By.cssSelector(".task-filter.active h4.name a")).stream()
+                                .anyMatch(a ->
+                                        a.getAttribute("textContent").trim().startsWith(filter))
+                        ? true
+                        : null);
     }
 
     /**
@@ -78,23 +93,32 @@ public final class Tasklist implements AutoCloseable {
         while (!browser.driver().findElements(removeSearch).isEmpty()) {
             int before = browser.driver().findElements(removeSearch).size();
             browser.click("Remove search", removeSearch);
-            browser.await("the search removed", d -> d.findElements(removeSearch).size() < before ? true : null);
+            browser.await(
+                    "the search removed", d -> d.findElements(removeSearch).size() < before ? true : null);
         }
         browser.click("Filter Tasks", By.cssSelector(SEARCH + " input.main-field"));
-        browser.click("search by Name", By.xpath("//div[contains(@class,'search-container')]//ul[contains(@class,"
-                + "'dropdown-menu')]/li[normalize-space()='Name']"));
-        type(browser.find("the search value", By.cssSelector(SEARCH + " [cam-widget-search-pill] .value-field input")),
+        browser.click(
+                "search by Name",
+                By.xpath("//div[contains(@class,'search-container')]//ul[contains(@class,"
+                        + "'dropdown-menu')]/li[normalize-space()='Name']"));
+        type(
+                browser.find(
+                        "the search value", By.cssSelector(SEARCH + " [cam-widget-search-pill] .value-field input")),
                 text + Keys.ENTER);
-        browser.await("the search \"Name like " + text + "\" applied", d -> d.findElements(By.cssSelector(
-                SEARCH + " [cam-widget-search-pill] .search-label")).stream()
-                .anyMatch(label -> !label.getAttribute("class").contains("invalid")
-                        && label.getText().contains(text)) ? true : null);
+        browser.await(
+                "the search \"Name like " + text + "\" applied",
+                d -> d.findElements(By.cssSelector(SEARCH + " [cam-widget-search-pill] .search-label")).stream()
+                                .anyMatch(label -> !label.getAttribute("class").contains("invalid")
+                                        && label.getText().contains(text))
+                        ? true
+                        : null);
     }
 
     /** The task names in the list of the focused filter. */
     public List<String> taskNames() {
         return browser.driver().findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
-                .map(a -> a.getAttribute("textContent").trim()).toList();
+                .map(a -> a.getAttribute("textContent").trim())
+                .toList();
     }
 
     public void awaitTask(String task) {
@@ -103,8 +127,10 @@ public final class Tasklist implements AutoCloseable {
 
     public void openTask(String task) {
         awaitTask(task);
-        browser.click("task " + task, By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]"
-                + "/a[normalize-space()=" + literal(task) + "]"));
+        browser.click(
+                "task " + task,
+                By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]" + "/a[normalize-space()="
+                        + literal(task) + "]"));
         browser.await("task \"" + task + "\" opened", d -> isOpen(task) ? true : null);
         awaitForm(TASK_FORM);
     }
@@ -115,8 +141,10 @@ public final class Tasklist implements AutoCloseable {
     }
 
     public void completeTask(String task) {
-        browser.click("Complete", By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,"
-                + "'form-actions')]//button[normalize-space()='Complete']"));
+        browser.click(
+                "Complete",
+                By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,"
+                        + "'form-actions')]//button[normalize-space()='Complete']"));
         // Tasklist closes the task only once the engine has completed it (a claimed task has left the queue already)
         browser.await("task \"" + task + "\" completed and closed", d -> isOpen(task) ? null : true);
     }
@@ -124,8 +152,10 @@ public final class Tasklist implements AutoCloseable {
     /** Start process → the process → its start form, rendered. */
     public void startProcess(String processName) {
         browser.click("Start process", By.cssSelector("li.start-process-action a"));
-        browser.click("process " + processName, By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains("
-                + "@class,'processes')]//a[normalize-space()=" + literal(processName) + "]"));
+        browser.click(
+                "process " + processName,
+                By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains("
+                        + "@class,'processes')]//a[normalize-space()=" + literal(processName) + "]"));
         awaitForm(START_FORM);
     }
 
@@ -146,12 +176,14 @@ public final class Tasklist implements AutoCloseable {
         String id = form.elementId(key);
         String scope = formScope();
         switch (form.type(key)) {
-            case "textfield", "textarea", "number" -> type(browser.find(key, By.cssSelector(scope + " [id$='-" + id
-                    + "']")), value);
+            case "textfield", "textarea", "number" ->
+                type(browser.find(key, By.cssSelector(scope + " [id$='-" + id + "']")), value);
             // Enter, not Tab: west of UTC, Tab stores the day before (form-js reads "yyyy-MM-dd" as UTC midnight,
             // cf. bpmn-io/form-js#1223); reported with a fix for the start form
-            case "datetime" -> type(browser.find(key, By.cssSelector(scope + " [id$='-" + id + "-date']")),
-                    LocalDate.parse(value).format(TYPED_DATE) + Keys.ENTER);
+            case "datetime" ->
+                type(
+                        browser.find(key, By.cssSelector(scope + " [id$='-" + id + "-date']")),
+                        LocalDate.parse(value).format(TYPED_DATE) + Keys.ENTER);
             case "select" -> {
                 WebElement field = browser.find(key, By.cssSelector(scope + " [id$='-" + id + "-display']"))
                         .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
@@ -160,11 +192,17 @@ public final class Tasklist implements AutoCloseable {
                 if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
                     browser.click(key, field, By.cssSelector(".fjs-select-display"));
                 }
-                browser.click(key + " option " + label, field, By.xpath(".//div[contains(@class,"
-                        + "'fjs-dropdownlist-item') and normalize-space()=" + literal(label) + "]"));
+                browser.click(
+                        key + " option " + label,
+                        field,
+                        By.xpath(".//div[contains(@class," + "'fjs-dropdownlist-item') and normalize-space()="
+                                + literal(label) + "]"));
             }
-            case "radio" -> browser.click(key + " " + value, By.xpath("//input[contains(@id," + literal("-" + id
-                    + "-") + ")]/parent::label[normalize-space()=" + literal(form.optionLabel(key, value)) + "]"));
+            case "radio" ->
+                browser.click(
+                        key + " " + value,
+                        By.xpath("//input[contains(@id," + literal("-" + id + "-")
+                                + ")]/parent::label[normalize-space()=" + literal(form.optionLabel(key, value)) + "]"));
             default -> throw new IllegalArgumentException("cannot fill a " + form.type(key) + " field: " + key);
         }
     }
@@ -173,12 +211,24 @@ public final class Tasklist implements AutoCloseable {
     public String shown(CamundaForm form, String key) {
         String id = form.elementId(key);
         return switch (form.type(key)) {
-            case "select" -> browser.find(key, By.cssSelector(formScope() + " [id$='-" + id + "-display']")).getText()
-                    .trim();
-            case "radio" -> browser.driver().findElements(By.xpath("//input[contains(@id," + literal("-" + id + "-")
-                    + ") and @type='radio']")).stream().filter(WebElement::isSelected)
-                    .map(input -> input.findElement(By.xpath("..")).getText().trim()).findFirst().orElse("");
-            default -> browser.find(key, By.cssSelector(formScope() + " [id$='-" + id + "']")).getAttribute("value");
+            case "select" ->
+                browser.find(key, By.cssSelector(formScope() + " [id$='-" + id + "-display']"))
+                        .getText()
+                        .trim();
+            case "radio" ->
+                browser
+                        .driver()
+                        .findElements(
+                                By.xpath("//input[contains(@id," + literal("-" + id + "-") + ") and @type='radio']"))
+                        .stream()
+                        .filter(WebElement::isSelected)
+                        .map(input ->
+                                input.findElement(By.xpath("..")).getText().trim())
+                        .findFirst()
+                        .orElse("");
+            default ->
+                browser.find(key, By.cssSelector(formScope() + " [id$='-" + id + "']"))
+                        .getAttribute("value");
         };
     }
 
@@ -189,12 +239,15 @@ public final class Tasklist implements AutoCloseable {
 
     /** The text the open task's form shows (labels, intro texts with their variables filled in). */
     public String formText() {
-        return browser.find("the task form", By.cssSelector(TASK_FORM + " form.fjs-form")).getText();
+        return browser.find("the task form", By.cssSelector(TASK_FORM + " form.fjs-form"))
+                .getText();
     }
 
     /** How many elements matching {@code css} the open task's form holds (e.g. "img": markup that became HTML). */
     public int formElements(String css) {
-        return browser.driver().findElements(By.cssSelector(TASK_FORM + " form.fjs-form " + css)).size();
+        return browser.driver()
+                .findElements(By.cssSelector(TASK_FORM + " form.fjs-form " + css))
+                .size();
     }
 
     public void screenshot(Path file) throws IOException {

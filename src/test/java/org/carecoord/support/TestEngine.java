@@ -7,10 +7,11 @@ public final class TestEngine {
 
     public static final String CONFIGURATION = "camunda-test.cfg.xml";
 
-    private TestEngine() {
-    }
+    private TestEngine() {}
 
     public static ProcessEngineExtension extension() {
-        return ProcessEngineExtension.builder().configurationResource(CONFIGURATION).build();
+        return ProcessEngineExtension.builder()
+                .configurationResource(CONFIGURATION)
+                .build();
     }
 }

@@ -44,42 +44,51 @@ public final class WebappSession {
     }
 
     private int logIn(String user, String password, String app) {
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/")).GET());
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/"))
+                .GET());
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var login = send(csrf(HttpRequest.newBuilder(URI.create(base
-                        + "/camunda/api/admin/auth/user/default/login/" + app)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        var login = send(
+                csrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (login.status() != 200) {
             return login.status();
         }
         // the login starts a new session: its CSRF token comes with the next read, as Tasklist's next call does
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET());
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/"))
+                .GET());
         return login.status();
     }
 
     /** An engine call as Tasklist makes it, e.g. {@code task/{id}/submit-form}. */
     public Api.Response postToEngine(String path, String json) {
         return send(csrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/" + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A call to CareCoord's {@code /api} with this session, as its pages inside the webapps make it. */
     public Api.Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     /** A page as the browser asks for it (Accept: text/html) with this session. */
     public Api.Response getPage(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .GET());
     }
 
     /** A change through {@code /api} with this session; {@code withCsrfToken} false leaves the header off. */
     public Api.Response post(String path, String json, boolean withCsrfToken) {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(withCsrfToken ? csrf(request) : request);
     }
 
@@ -95,10 +104,11 @@ public final class WebappSession {
 
     private Api.Response send(HttpRequest.Builder request) {
         try {
-            var response = cookies.keep(http.send(cookies.send(request).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-            return new Api.Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            var response = cookies.keep(http.send(cookies.send(request).build(), HttpResponse.BodyHandlers.ofString()));
+            return new Api.Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -17,8 +17,10 @@ class FormTextEscapingTest {
     void escapedTextHasNoMarkupOrMarkdownLeftAndReadsAsWritten() {
         String escaped = FormTextEscaping.escape(IMG + " **bold** [link](https://x) {{caseNumber}} `code`\n# h");
 
-        assertThat(escaped.replaceAll("&#\\d+;", "")).doesNotContain("<", ">", "*", "[", "{", "`", "#", "&", "://")
-                .contains("img src").contains("\n");
+        assertThat(escaped.replaceAll("&#\\d+;", ""))
+                .doesNotContain("<", ">", "*", "[", "{", "`", "#", "&", "://")
+                .contains("img src")
+                .contains("\n");
         assertThat(unescape(escaped)).isEqualTo(IMG + " **bold** [link](https://x) {{caseNumber}} `code`\n# h");
         assertThat(FormTextEscaping.escape("José Núñez 42")).isEqualTo("José Núñez 42");
         assertThat(FormTextEscaping.escape("CC-2026-000020, November 30, 2026 (St. Mary's)"))
@@ -30,7 +32,8 @@ class FormTextEscapingTest {
     void aFormShowsOnlyTheVariablesOfItsTextTemplatesThatAreNotItsFields() throws Exception {
         var form = new ObjectMapper().readTree(new File("forms/transitional-care-contact.form"));
 
-        assertThat(FormTextEscaping.shownOnly(form)).contains("hospitalFacility", "caseNumber")
+        assertThat(FormTextEscaping.shownOnly(form))
+                .contains("hospitalFacility", "caseNumber")
                 .doesNotContain("tcmReached", "tcmChannel", "tcmNote", "if", "then");
     }
 
@@ -48,7 +51,8 @@ class FormTextEscapingTest {
         Matcher entity = Pattern.compile("&#(\\d+);").matcher(text);
         StringBuilder out = new StringBuilder();
         while (entity.find()) {
-            entity.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(entity.group(1)))));
+            entity.appendReplacement(
+                    out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(entity.group(1)))));
         }
         return entity.appendTail(out).toString();
     }

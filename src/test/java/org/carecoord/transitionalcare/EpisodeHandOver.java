@@ -8,11 +8,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public final class EpisodeHandOver {
 
-    private EpisodeHandOver() {
-    }
+    private EpisodeHandOver() {}
 
     public static void register() {
-        Mocks.register("takeReportedHospitalStayListener",
-                new TransitionalCareDelegates().takeReportedHospitalStayListener());
+        Mocks.register(
+                "takeReportedHospitalStayListener", new TransitionalCareDelegates().takeReportedHospitalStayListener());
     }
 }

@@ -17,8 +17,7 @@ import org.carecoord.monitoring.LatestFindings;
  */
 class RecordingTransitionalCare extends TransitionalCareService {
 
-    record Attempt(long stayId, boolean reached, String channel, String actor) {
-    }
+    record Attempt(long stayId, boolean reached, String channel, String actor) {}
 
     final List<HospitalStay> stays = new ArrayList<>();
     final List<Attempt> attempts = new ArrayList<>();
@@ -41,7 +40,8 @@ class RecordingTransitionalCare extends TransitionalCareService {
         register("recordTransitionalContactDelegate", delegates.recordTransitionalContactDelegate(service));
         register("recordMedicationReconciliationDelegate", delegates.recordMedicationReconciliationDelegate(service));
         register("recordFaceToFaceVisitDelegate", delegates.recordFaceToFaceVisitDelegate(service));
-        register("recordTransitionalDeadlineMissedDelegate",
+        register(
+                "recordTransitionalDeadlineMissedDelegate",
                 delegates.recordTransitionalDeadlineMissedDelegate(service));
         register("closeTransitionalCareDelegate", delegates.closeTransitionalCareDelegate(service));
         return service;
@@ -54,8 +54,22 @@ class RecordingTransitionalCare extends TransitionalCareService {
     /** A stay as the API would have stored it, with the deadlines given. */
     long add(LocalDate admittedOn, LocalDate dischargedOn, Instant contactDue, Instant faceToFaceDue) {
         long id = 700 + stays.size();
-        stays.add(new HospitalStay(id, 42L, "Springfield General Hospital", admittedOn, dischargedOn, "home",
-                Instant.now(), contactDue, faceToFaceDue, 0, null, null, null, null, null));
+        stays.add(new HospitalStay(
+                id,
+                42L,
+                "Springfield General Hospital",
+                admittedOn,
+                dischargedOn,
+                "home",
+                Instant.now(),
+                contactDue,
+                faceToFaceDue,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null));
         return id;
     }
 

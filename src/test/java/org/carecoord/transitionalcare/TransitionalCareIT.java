@@ -36,12 +36,16 @@ class TransitionalCareIT extends PostgresIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     BusinessCalendar calendar;
 
@@ -53,17 +57,30 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     @BeforeEach
     void openCase() {
         api = new Api(port);
-        var referral = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray",
-                IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
-                .replace("\"hospital\"", "\"primary-care\"")).json();
+        var referral = api.post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Ray", IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
+                                .replace("\"hospital\"", "\"primary-care\""))
+                .json();
         caseId = referral.get("caseId").asLong();
         caseNumber = referral.get("caseNumber").asText();
-        Task consent = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT).singleResult();
-        taskService.complete(consent.getId(), Map.of(
-                IntakeProcess.Vars.CONSENT_DECISION.name(), IntakeProcess.CONSENT_GIVEN,
-                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(), true, IntakeProcess.Vars.CONSENT_GIVEN_BY.name(), "patient",
-                IntakeProcess.Vars.CONSENT_METHOD.name(), "verbal"));
+        Task consent = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT)
+                .singleResult();
+        taskService.complete(
+                consent.getId(),
+                Map.of(
+                        IntakeProcess.Vars.CONSENT_DECISION.name(),
+                        IntakeProcess.CONSENT_GIVEN,
+                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                        true,
+                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                        "patient",
+                        IntakeProcess.Vars.CONSENT_METHOD.name(),
+                        "verbal"));
         JobRunner.runDueJobs(managementService);
         coordinator = jdbc.queryForObject("select coordinator_id from care_case where id = ?", String.class, caseId);
     }
@@ -71,8 +88,8 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     @Test
     void reportedDischargeGivesTheCoordinatorTransitionalCareWithItsDeadlinesAndLaceAlone() {
         LocalDate dischargedOn = calendar.today().minusDays(1);
-        var response = api.post(discharge(caseId), coordinator, report(dischargedOn.minusDays(4), dischargedOn,
-                "home"));
+        var response =
+                api.post(discharge(caseId), coordinator, report(dischargedOn.minusDays(4), dischargedOn, "home"));
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(response.json().get("contactDueAt").asText()).isNotBlank();
@@ -81,18 +98,29 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         assertThat(contact.getAssignee()).isEqualTo(coordinator);
         assertThat(contact.getDueDate()).isEqualTo(contactDue);
         assertThat(contact.getName()).contains(caseNumber);
-        assertThat(task(TransitionalCareProcess.TASK_FACE_TO_FACE).getDueDate()).as("not high risk: 14 days")
-                .isEqualTo(Date.from(calendar.endOfBusinessDay(dischargedOn.plusDays(14)).toInstant()));
+        assertThat(task(TransitionalCareProcess.TASK_FACE_TO_FACE).getDueDate())
+                .as("not high risk: 14 days")
+                .isEqualTo(Date.from(
+                        calendar.endOfBusinessDay(dischargedOn.plusDays(14)).toInstant()));
         assertThat(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION)).isNotNull();
 
         // the LACE re-assessment asks for LACE only, with the stay's length prefilled
-        Task lace = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(AssessmentProcess.TASK_ASSESS_READMISSION_RISK).singleResult();
-        assertThat(Vars.LENGTH_OF_STAY_DAYS.from(taskService.getVariables(lace.getId()))).isEqualTo(4);
+        Task lace = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(AssessmentProcess.TASK_ASSESS_READMISSION_RISK)
+                .singleResult();
+        assertThat(Vars.LENGTH_OF_STAY_DAYS.from(taskService.getVariables(lace.getId())))
+                .isEqualTo(4);
         String laceAssessment = lace.getProcessInstanceId();
-        assertThat(taskService.createTaskQuery().processInstanceId(laceAssessment).count()).isEqualTo(1);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(laceAssessment)
+                        .count())
+                .isEqualTo(1);
 
-        var stays = api.get("/api/cases/" + caseId + "/hospital-stays", coordinator).json();
+        var stays =
+                api.get("/api/cases/" + caseId + "/hospital-stays", coordinator).json();
         assertThat(stays).hasSize(1);
         assertThat(stays.get(0).get("facility").asText()).isEqualTo("Springfield General Hospital");
         assertThat(stays.get(0).has("contactOutcome")).as("not met yet").isFalse();
@@ -104,27 +132,52 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         LocalDate dischargedOn = calendar.today().minusDays(2);
         api.post(discharge(caseId), "manager", report(dischargedOn.minusDays(3), dischargedOn, "home-health"));
 
-        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "phone"));
-        complete(TransitionalCareProcess.TASK_CONTACT, Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "text"));
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT).count()).isZero();
+        complete(
+                TransitionalCareProcess.TASK_CONTACT,
+                Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "phone"));
+        complete(
+                TransitionalCareProcess.TASK_CONTACT,
+                Map.of(Fields.REACHED.name(), "no", Fields.CHANNEL.name(), "text"));
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT)
+                        .count())
+                .isZero();
 
         Task visit = task(TransitionalCareProcess.TASK_FACE_TO_FACE);
         String tomorrow = calendar.today().plusDays(1).toString();
-        assertThatThrownBy(() -> asCoordinator(() -> taskService.complete(visit.getId(), Map.of(
-                Fields.VISIT_DATE.name(), tomorrow, Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"))))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("visit date");
-        assertThat(task(TransitionalCareProcess.TASK_FACE_TO_FACE)).as("the form stays open").isNotNull();
-        complete(TransitionalCareProcess.TASK_FACE_TO_FACE, Map.of(Fields.VISIT_DATE.name(), calendar.today().toString(),
-                Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"));
+        assertThatThrownBy(() -> asCoordinator(() -> taskService.complete(
+                        visit.getId(),
+                        Map.of(Fields.VISIT_DATE.name(), tomorrow, Fields.VISIT_CLINICIAN.name(), "Dr. Rivera"))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("visit date");
+        assertThat(task(TransitionalCareProcess.TASK_FACE_TO_FACE))
+                .as("the form stays open")
+                .isNotNull();
+        complete(
+                TransitionalCareProcess.TASK_FACE_TO_FACE,
+                Map.of(
+                        Fields.VISIT_DATE.name(),
+                        calendar.today().toString(),
+                        Fields.VISIT_CLINICIAN.name(),
+                        "Dr. Rivera"));
 
-        var stay = jdbc.queryForMap("select contact_attempts, contact_outcome, face_to_face_on, reported_by "
-                + "from hospital_stay where case_id = ?", caseId);
-        assertThat(stay).containsEntry("contact_attempts", 2).containsEntry("contact_outcome", "two-attempts")
+        var stay = jdbc.queryForMap(
+                "select contact_attempts, contact_outcome, face_to_face_on, reported_by "
+                        + "from hospital_stay where case_id = ?",
+                caseId);
+        assertThat(stay)
+                .containsEntry("contact_attempts", 2)
+                .containsEntry("contact_outcome", "two-attempts")
                 .containsEntry("reported_by", "manager");
-        assertThat(stay.get("face_to_face_on").toString()).isEqualTo(calendar.today().toString());
-        assertThat(jdbc.queryForList("select recorded_by from transitional_care_step where hospital_stay_id = "
-                + "(select id from hospital_stay where case_id = ?) order by id", String.class, caseId))
+        assertThat(stay.get("face_to_face_on").toString())
+                .isEqualTo(calendar.today().toString());
+        assertThat(jdbc.queryForList(
+                        "select recorded_by from transitional_care_step where hospital_stay_id = "
+                                + "(select id from hospital_stay where case_id = ?) order by id",
+                        String.class,
+                        caseId))
                 .containsOnly(coordinator);
     }
 
@@ -141,8 +194,10 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("facility", "disposition");
 
-        var twice = api.post(discharge(caseId), coordinator, report(today, today, "home")
-                .replace("{", "{\"facility\": \"Elsewhere\", "));
+        var twice = api.post(
+                discharge(caseId),
+                coordinator,
+                report(today, today, "home").replace("{", "{\"facility\": \"Elsewhere\", "));
         assertThat(twice.status()).as("a duplicated key is ambiguous").isEqualTo(400);
         assertThat(twice.json().get("errors").get(0).get("field").asText()).isEqualTo("facility");
         assertThat(twice.body()).doesNotContain("Elsewhere");
@@ -150,21 +205,26 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         var future = api.post(discharge(caseId), coordinator, report(today, today.plusDays(1), "home"));
         assertThat(future.status()).isEqualTo(400);
 
-        assertThat(api.post(discharge(99_999_999L), "coordinator", report(today, today, "home")).status())
+        assertThat(api.post(discharge(99_999_999L), "coordinator", report(today, today, "home"))
+                        .status())
                 .isEqualTo(404);
         var reviewer = api.post(discharge(caseId), "reviewer", report(today.minusDays(1), today, "home"));
         assertThat(reviewer.status()).isEqualTo(403);
 
         assertThat(jdbc.queryForObject("select count(*) from hospital_stay where case_id = ?", Integer.class, caseId))
                 .isZero();
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT).count()).isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .taskDefinitionKey(TransitionalCareProcess.TASK_CONTACT)
+                        .count())
+                .isZero();
     }
 
     @Test
     void aClosedCaseGetsConflictAndNoStay() {
-        String episode = jdbc.queryForObject("select process_instance_id from care_case where id = ?", String.class,
-                caseId);
+        String episode =
+                jdbc.queryForObject("select process_instance_id from care_case where id = ?", String.class, caseId);
         runtimeService.deleteProcessInstance(episode, "test: episode ended");
         jdbc.update("update care_case set status = 'cancelled' where id = ?", caseId);
 
@@ -181,8 +241,10 @@ class TransitionalCareIT extends PostgresIntegrationTest {
     void aFacilityNamedLikeMarkupReachesTheFormsAsTextAndTheRecordAsEntered() {
         String markup = "<img src=x onerror=alert(1)>";
         LocalDate today = calendar.today();
-        var response = api.post(discharge(caseId), coordinator, report(today.minusDays(1), today, "home")
-                .replace("Springfield General Hospital", markup));
+        var response = api.post(
+                discharge(caseId),
+                coordinator,
+                report(today.minusDays(1), today, "home").replace("Springfield General Hospital", markup));
         assertThat(response.status()).isEqualTo(202);
 
         Task contact = task(TransitionalCareProcess.TASK_CONTACT);
@@ -190,22 +252,33 @@ class TransitionalCareIT extends PostgresIntegrationTest {
         String shown = Vars.FACILITY.from(taskService.getVariables(contact.getId()));
         assertThat(shown).doesNotContain("<", ">").contains("&#60;img src=x onerror=alert(1)&#62;");
         assertThat(CareEpisodeProcess.Vars.CASE_NUMBER.from(taskService.getVariablesLocal(contact.getId())))
-                .as("nothing to escape: no copy").isNull();
-        assertThat(Vars.FACILITY.from(taskService.getVariables(
-                task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION).getId()))).isEqualTo(shown);
+                .as("nothing to escape: no copy")
+                .isNull();
+        assertThat(Vars.FACILITY.from(
+                        taskService.getVariables(task(TransitionalCareProcess.TASK_MEDICATION_RECONCILIATION)
+                                .getId())))
+                .isEqualTo(shown);
         // the process and the case record keep the name as entered
-        assertThat(Vars.FACILITY.from(runtimeService.getVariables(contact.getExecutionId()))).isEqualTo(markup);
+        assertThat(Vars.FACILITY.from(runtimeService.getVariables(contact.getExecutionId())))
+                .isEqualTo(markup);
         assertThat(jdbc.queryForObject("select facility from hospital_stay where case_id = ?", String.class, caseId))
                 .isEqualTo(markup);
-        assertThat(api.get("/api/cases/" + caseId + "/hospital-stays", "manager").json().get(0).get("facility")
-                .asText()).isEqualTo(markup);
+        assertThat(api.get("/api/cases/" + caseId + "/hospital-stays", "manager")
+                        .json()
+                        .get(0)
+                        .get("facility")
+                        .asText())
+                .isEqualTo(markup);
     }
 
     @Test
     void aCaseStillInIntakeGetsConflictAndNoStay() {
-        var inIntake = api.post("/api/intakes", "coordinator", IntakeApiITFixtures.referral("Ray",
-                IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
-                .replace("\"hospital\"", "\"primary-care\"")).json();
+        var inIntake = api.post(
+                        "/api/intakes",
+                        "coordinator",
+                        IntakeApiITFixtures.referral("Ray", IntakeApiITFixtures.uniqueName(), "1948-02-14", "routine")
+                                .replace("\"hospital\"", "\"primary-care\""))
+                .json();
         long intakeCaseId = inIntake.get("caseId").asLong();
         LocalDate today = calendar.today();
 
@@ -214,14 +287,19 @@ class TransitionalCareIT extends PostgresIntegrationTest {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asText()).contains(inIntake.get("caseNumber").asText())
+        assertThat(response.json().get("detail").asText())
+                .contains(inIntake.get("caseNumber").asText())
                 .contains("intake");
-        assertThat(jdbc.queryForObject("select count(*) from hospital_stay where case_id = ?", Integer.class,
-                intakeCaseId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from hospital_stay where case_id = ?", Integer.class, intakeCaseId))
+                .isZero();
     }
 
     private Task task(String definitionKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(definitionKey)
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(definitionKey)
                 .singleResult();
     }
 

@@ -41,8 +41,8 @@ class BrandingBrowserIT extends PostgresIntegrationTest {
             cockpit.browser().driver().get("http://localhost:" + port + "/camunda/app/welcome/");
             assertBranded(cockpit.browser(), "Welcome");
         }
-        try (var admin = Browser.open("http://localhost:" + port + "/camunda/app/admin/", getClass().getSimpleName(),
-                ".alert-danger")) {
+        try (var admin = Browser.open(
+                "http://localhost:" + port + "/camunda/app/admin/", getClass().getSimpleName(), ".alert-danger")) {
             assertLoginPageBranded(admin, "Admin");
         }
     }
@@ -50,19 +50,25 @@ class BrandingBrowserIT extends PostgresIntegrationTest {
     /** Before login there is no header: the login form names CareCoord instead of showing the vendor's logo. */
     private static void assertLoginPageBranded(Browser browser, String app) {
         browser.find("the login form", By.cssSelector("form[name='signinForm']"));
-        String logo = (String) browser.script("return getComputedStyle(document.querySelector('.login-logo'),"
-                + " '::before').content");
+        String logo = (String) browser.script(
+                "return getComputedStyle(document.querySelector('.login-logo')," + " '::before').content");
         assertThat(logo).contains("CareCoord");
         assertThat(browser.driver().findElements(By.cssSelector(".login-logo svg")).stream()
-                .noneMatch(e -> e.isDisplayed())).isTrue();
+                        .noneMatch(e -> e.isDisplayed()))
+                .isTrue();
         assertThat(browser.text()).doesNotContain(VENDOR_BANNER).contains(app);
         browser.await("the tab titled CareCoord", d -> d.getTitle().contains("CareCoord") ? true : null);
     }
 
     private static void assertBranded(Browser browser, String app) {
-        String brand = browser.await("the header naming CareCoord " + app, d -> d.findElements(
-                By.cssSelector(".navbar-brand")).stream().filter(e -> e.isDisplayed())
-                .map(e -> e.getText().trim()).filter(t -> t.contains("CareCoord")).findFirst().orElse(null));
+        String brand = browser.await(
+                "the header naming CareCoord " + app,
+                d -> d.findElements(By.cssSelector(".navbar-brand")).stream()
+                        .filter(e -> e.isDisplayed())
+                        .map(e -> e.getText().trim())
+                        .filter(t -> t.contains("CareCoord"))
+                        .findFirst()
+                        .orElse(null));
         assertThat(brand).contains(app);
         assertThat(browser.visibleTexts(".ce-eol-banner")).isEmpty();
         assertThat(browser.text()).doesNotContain(VENDOR_BANNER);

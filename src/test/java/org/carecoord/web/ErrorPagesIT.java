@@ -20,14 +20,14 @@ class ErrorPagesIT extends PostgresIntegrationTest {
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("CareCoord", "You may not open this page", "/camunda/app/tasklist/")
+        assertThat(page.body())
+                .contains("CareCoord", "You may not open this page", "/camunda/app/tasklist/")
                 .doesNotContain("Whitelabel", "There was an unexpected error");
     }
 
     @Test
     void aProgramStillGetsProblemJson() {
-        var api = new Api(port).raw("GET", "/camunda-old/tasklist", Map.of("Accept", "application/json"), null,
-                false);
+        var api = new Api(port).raw("GET", "/camunda-old/tasklist", Map.of("Accept", "application/json"), null, false);
 
         assertThat(api.status()).isEqualTo(404);
         assertThat(api.body()).doesNotContain("<html", "Whitelabel");

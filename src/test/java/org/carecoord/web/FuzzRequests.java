@@ -21,8 +21,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class FuzzRequests {
 
     /** One request; {@code markers} are strings the answer must not contain. */
-    record Request(String method, String path, Map<String, String> headers, byte[] body, boolean chunked,
-                   List<String> markers) {
+    record Request(
+            String method,
+            String path,
+            Map<String, String> headers,
+            byte[] body,
+            boolean chunked,
+            List<String> markers) {
         boolean api() {
             return path.startsWith("/api/");
         }
@@ -33,20 +38,59 @@ final class FuzzRequests {
      * or a date, so any other string there is refused; {@code required}: fields whose absence is refused;
      * {@code text}: free-text fields (refused with control characters).
      */
-    record Endpoint(String method, String path, String user, String valid, List<String> strict,
-                    List<String> required, List<String> text) {
-    }
+    record Endpoint(
+            String method,
+            String path,
+            String user,
+            String valid,
+            List<String> strict,
+            List<String> required,
+            List<String> text) {}
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] CONTROL = {"\u0000", "\u0007", "\u001b[2J", "\u007f", "\ud800", "\udc00x",
-            "\u0085", "\u2028"};
-    private static final String[] PAYLOADS = {"' OR '1'='1", "'; drop table patient; --", "1; select pg_sleep(1)",
-            "\" or \"\"=\"", "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "{{7*7}}", "${7*7}",
-            "#{7*7}", "../../../../etc/passwd", "%00", "\\u0000"};
-    private static final String[] BAD_IDS = {"abc", "1.5", "1e3", "99999999999999999999", "-1", "0",
-            "9223372036854775807", "%27%20OR%201=1", "%3Cscript%3E", "null", "%20", "1-1", "1,2", "%E2%80%AE1"};
-    private static final String[] CONTENT_TYPES = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=fuzz", "application/octet-stream", "application/jsonx", "text/html", null};
+    private static final String[] CONTROL = {
+        "\u0000", "\u0007", "\u001b[2J", "\u007f", "\ud800", "\udc00x", "\u0085", "\u2028"
+    };
+    private static final String[] PAYLOADS = {
+        "' OR '1'='1",
+        "'; drop table patient; --",
+        "1; select pg_sleep(1)",
+        "\" or \"\"=\"",
+        "<img src=x onerror=alert(1)>",
+        "<script>alert(1)</script>",
+        "{{7*7}}",
+        "${7*7}",
+        "#{7*7}",
+        "../../../../etc/passwd",
+        "%00",
+        "\\u0000"
+    };
+    private static final String[] BAD_IDS = {
+        "abc",
+        "1.5",
+        "1e3",
+        "99999999999999999999",
+        "-1",
+        "0",
+        "9223372036854775807",
+        "%27%20OR%201=1",
+        "%3Cscript%3E",
+        "null",
+        "%20",
+        "1-1",
+        "1,2",
+        "%E2%80%AE1"
+    };
+    private static final String[] CONTENT_TYPES = {
+        "text/plain",
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=fuzz",
+        "application/octet-stream",
+        "application/jsonx",
+        "text/html",
+        null
+    };
 
     private final Random random;
     private final List<Endpoint> endpoints;
@@ -80,8 +124,8 @@ final class FuzzRequests {
             switch (random.nextInt(4)) {
                 case 0, 1 -> out.add(request(method, badId(path), auth("manager"), null, List.of()));
                 case 2 -> out.add(request(method, path, badAuth(), null, List.of()));
-                default -> out.add(request(pick("DELETE", "PATCH", "PUT"), badId(path), auth("manager"),
-                        null, List.of()));
+                default ->
+                    out.add(request(pick("DELETE", "PATCH", "PUT"), badId(path), auth("manager"), null, List.of()));
             }
         }
         return out;
@@ -94,8 +138,13 @@ final class FuzzRequests {
         String path = endpoint.path();
         Map<String, String> headers = auth(endpoint.user());
         switch (kind) {
-            case 0 -> set(body, pickOf(allFields(endpoint)), random.nextBoolean() ? JSON.createArrayNode().add(marker)
-                    : JSON.createObjectNode().put("nested", marker));
+            case 0 ->
+                set(
+                        body,
+                        pickOf(allFields(endpoint)),
+                        random.nextBoolean()
+                                ? JSON.createArrayNode().add(marker)
+                                : JSON.createObjectNode().put("nested", marker));
             case 1 -> {
                 if (endpoint.required().isEmpty()) {
                     set(body, "unexpectedField", JSON.getNodeFactory().textNode(marker));
@@ -103,26 +152,40 @@ final class FuzzRequests {
                     remove(body, pickOf(endpoint.required()));
                 }
             }
-            case 2 -> set(body, parentOf(pickOf(allFields(endpoint))) + "unexpectedField", JSON.getNodeFactory()
-                    .textNode(marker));
-            case 3 -> set(body, pickOf(allFields(endpoint)), JSON.getNodeFactory().textNode(
-                    marker + "A".repeat(1 << 20)));
+            case 2 ->
+                set(
+                        body,
+                        parentOf(pickOf(allFields(endpoint))) + "unexpectedField",
+                        JSON.getNodeFactory().textNode(marker));
+            case 3 ->
+                set(body, pickOf(allFields(endpoint)), JSON.getNodeFactory().textNode(marker + "A".repeat(1 << 20)));
             case 4 -> {
                 int depth = 1500 + random.nextInt(3000);
                 String field = pickOf(allFields(endpoint)).split("\\.")[0];
-                return json(endpoint, path, headers, ("{\"" + field + "\":" + "[".repeat(depth) + "]".repeat(depth) + "}")
-                        .getBytes(StandardCharsets.UTF_8), List.of());
+                return json(
+                        endpoint,
+                        path,
+                        headers,
+                        ("{\"" + field + "\":" + "[".repeat(depth) + "]".repeat(depth) + "}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        List.of());
             }
             case 5 -> {
-                return json(endpoint, path, headers, bytes(JSON.createArrayNode().add(body)), markers);
+                return json(
+                        endpoint, path, headers, bytes(JSON.createArrayNode().add(body)), markers);
             }
-            case 6 -> set(body, pickOf(endpoint.text().isEmpty() ? endpoint.strict() : endpoint.text()),
-                    JSON.getNodeFactory().textNode("Fuzz" + pick(CONTROL) + marker));
+            case 6 ->
+                set(
+                        body,
+                        pickOf(endpoint.text().isEmpty() ? endpoint.strict() : endpoint.text()),
+                        JSON.getNodeFactory().textNode("Fuzz" + pick(CONTROL) + marker));
             case 7 -> {
                 if (endpoint.strict().isEmpty()) {
                     // nothing is checked against a list: the payload also breaks a field's length
-                    set(body, pickOf(endpoint.text()), JSON.getNodeFactory().textNode(pick(PAYLOADS) + marker
-                            + "x".repeat(2100)));
+                    set(
+                            body,
+                            pickOf(endpoint.text()),
+                            JSON.getNodeFactory().textNode(pick(PAYLOADS) + marker + "x".repeat(2100)));
                 } else {
                     set(body, pickOf(endpoint.strict()), JSON.getNodeFactory().textNode(pick(PAYLOADS) + marker));
                 }
@@ -140,14 +203,19 @@ final class FuzzRequests {
             }
             case 10 -> {
                 String text = new String(bytes(body), StandardCharsets.UTF_8);
-                return json(endpoint, path, headers, text.substring(0, random.nextInt(text.length()))
-                        .getBytes(StandardCharsets.UTF_8), List.of());
+                return json(
+                        endpoint,
+                        path,
+                        headers,
+                        text.substring(0, random.nextInt(text.length())).getBytes(StandardCharsets.UTF_8),
+                        List.of());
             }
             case 11 -> {
                 String text = new String(bytes(body), StandardCharsets.UTF_8);
                 int brace = text.indexOf('{', 1) > 0 && random.nextBoolean() ? text.indexOf('{', 1) : 0;
                 String firstKey = text.substring(brace + 1, text.indexOf(':', brace) + 1);
-                String twice = text.substring(0, brace + 1) + firstKey + "\"" + marker + "\"," + text.substring(brace + 1);
+                String twice =
+                        text.substring(0, brace + 1) + firstKey + "\"" + marker + "\"," + text.substring(brace + 1);
                 return json(endpoint, path, headers, twice.getBytes(StandardCharsets.UTF_8), markers);
             }
             case 12 -> {
@@ -174,22 +242,23 @@ final class FuzzRequests {
         }
     }
 
-    private Request json(Endpoint endpoint, String path, Map<String, String> headers, byte[] body,
-                         List<String> markers) {
+    private Request json(
+            Endpoint endpoint, String path, Map<String, String> headers, byte[] body, List<String> markers) {
         headers.put("Content-Type", "application/json");
         return request(endpoint.method(), path, headers, body, markers);
     }
 
     Request request(String method, String path, Map<String, String> headers, byte[] body, List<String> markers) {
-        headers.putIfAbsent("Accept", pick("application/json", "application/json", "*/*", "application/xml",
-                "text/html"));
+        headers.putIfAbsent(
+                "Accept", pick("application/json", "application/json", "*/*", "application/xml", "text/html"));
         return new Request(method, path, headers, body, false, markers);
     }
 
     static Map<String, String> auth(String user) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        headers.put(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         return headers;
     }
 

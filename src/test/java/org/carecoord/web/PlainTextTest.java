@@ -10,15 +10,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ann", "O'Neil-Smith", "José Ñúñez", "李小龍", "Zoë 😀", "<img src=x onerror=alert(1)>",
-            "' OR 1=1 --", ""})
+    @ValueSource(
+            strings = {
+                "Ann",
+                "O'Neil-Smith",
+                "José Ñúñez",
+                "李小龍",
+                "Zoë 😀",
+                "<img src=x onerror=alert(1)>",
+                "' OR 1=1 --",
+                ""
+            })
     void namesInAnyScriptAndEvenMarkupArePlainText(String name) {
         assertThat(Validator.isPlain(name, false)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ann\u0000", "Ann\nBcc: x", "Ann\t", "\u001b[31mAnn", "Ann\u007f", "Ann\u0085",
-            "Ann\ud800", "\udc00Ann", "Ann\ud83d", "Ann\u2028", "Ann\uffff"})
+    @ValueSource(
+            strings = {
+                "Ann\u0000",
+                "Ann\nBcc: x",
+                "Ann\t",
+                "\u001b[31mAnn",
+                "Ann\u007f",
+                "Ann\u0085",
+                "Ann\ud800",
+                "\udc00Ann",
+                "Ann\ud83d",
+                "Ann\u2028",
+                "Ann\uffff"
+            })
     void controlCharactersAndLoneSurrogatesAreNot(String name) {
         assertThat(Validator.isPlain(name, false)).isFalse();
     }

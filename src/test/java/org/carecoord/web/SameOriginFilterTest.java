@@ -13,28 +13,31 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class SameOriginFilterTest {
 
-    private final SameOriginFilter filter = new SameOriginFilter(List.of("https://carecoord.example.org/"),
-            new ObjectMapper());
+    private final SameOriginFilter filter =
+            new SameOriginFilter(List.of("https://carecoord.example.org/"), new ObjectMapper());
 
     @ParameterizedTest(name = "{0} Origin={1} Sec-Fetch-Site={2} → {3}")
-    @CsvSource(nullValues = "-", value = {
-            "POST,   https://evil.example,          -,           403",
-            "DELETE, https://evil.example,          -,           403",
-            "PUT,    http://localhost:9999,         -,           403",
-            "PATCH,  null,                          -,           403",
-            "POST,   null,                          cross-site,  403",
-            "POST,   null,                          same-origin, 200",
-            "POST,   https://evil.example,          same-origin, 403",
-            "POST,   -,                             cross-site,  403",
-            "POST,   -,                             -,           200",
-            "POST,   -,                             same-origin, 200",
-            "POST,   http://LOCALHOST:8080,         same-origin, 200",
-            "POST,   https://carecoord.example.org, -,           200",
-            "POST,   https://carecoord.example.org:443, -,       200",
-            "GET,    https://evil.example,          cross-site,  200",
-            "OPTIONS, https://evil.example,         -,           200"})
-    void onlyStateChangingRequestsFromAnotherSiteAreRefused(String method, String origin, String fetchSite,
-            int status) throws Exception {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "POST,   https://evil.example,          -,           403",
+                "DELETE, https://evil.example,          -,           403",
+                "PUT,    http://localhost:9999,         -,           403",
+                "PATCH,  null,                          -,           403",
+                "POST,   null,                          cross-site,  403",
+                "POST,   null,                          same-origin, 200",
+                "POST,   https://evil.example,          same-origin, 403",
+                "POST,   -,                             cross-site,  403",
+                "POST,   -,                             -,           200",
+                "POST,   -,                             same-origin, 200",
+                "POST,   http://LOCALHOST:8080,         same-origin, 200",
+                "POST,   https://carecoord.example.org, -,           200",
+                "POST,   https://carecoord.example.org:443, -,       200",
+                "GET,    https://evil.example,          cross-site,  200",
+                "OPTIONS, https://evil.example,         -,           200"
+            })
+    void onlyStateChangingRequestsFromAnotherSiteAreRefused(String method, String origin, String fetchSite, int status)
+            throws Exception {
         var request = new MockHttpServletRequest(method, "/engine-rest/deployment/create");
         request.setServerName("localhost");
         request.setServerPort(8080);

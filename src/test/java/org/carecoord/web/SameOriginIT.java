@@ -28,7 +28,10 @@ class SameOriginIT extends PostgresIntegrationTest {
 
     @AfterEach
     void removeWhatTheTestsDeployed() {
-        repository.createDeploymentQuery().deploymentNameLike("origin-%").list()
+        repository
+                .createDeploymentQuery()
+                .deploymentNameLike("origin-%")
+                .list()
                 .forEach(d -> repository.deleteDeployment(d.getId(), true));
     }
 
@@ -39,26 +42,39 @@ class SameOriginIT extends PostgresIntegrationTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("status").asInt()).isEqualTo(403);
-        assertThat(repository.createDeploymentQuery().deploymentName("origin-foreign").count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName("origin-foreign")
+                        .count())
+                .isZero();
     }
 
     @Test
     void aCrossSiteFetchWithoutOriginIsRefusedToo() {
-        var response = api.deploy("manager", "origin-fetch-site", model("origin-fetch-site"),
-                Map.of("Sec-Fetch-Site", "cross-site"));
+        var response = api.deploy(
+                "manager", "origin-fetch-site", model("origin-fetch-site"), Map.of("Sec-Fetch-Site", "cross-site"));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(repository.createDeploymentQuery().deploymentName("origin-fetch-site").count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName("origin-fetch-site")
+                        .count())
+                .isZero();
     }
 
     @Test
     void aDeploymentWithoutOriginAsCamundaModelerSendsItWorks() {
-        assertThat(api.deploy("manager", "origin-none", model("origin-none"), Map.of()).status()).isEqualTo(200);
+        assertThat(api.deploy("manager", "origin-none", model("origin-none"), Map.of())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aDeploymentFromOurOwnOriginWorks() {
-        var response = api.deploy("manager", "origin-same", model("origin-same"),
+        var response = api.deploy(
+                "manager",
+                "origin-same",
+                model("origin-same"),
                 Map.of("Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin"));
 
         assertThat(response.status()).isEqualTo(200);
@@ -76,7 +92,8 @@ class SameOriginIT extends PostgresIntegrationTest {
         assertThat(patientsNamed(last)).isZero();
 
         assertThat(api.post("/api/intakes", "coordinator", referral, Map.of("Origin", "http://localhost:" + port))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         assertThat(patientsNamed(last)).isOne();
     }
 
@@ -84,8 +101,8 @@ class SameOriginIT extends PostgresIntegrationTest {
     void aBrowserPostsOurProviderPageFormSameOriginDespiteNoReferrer() throws Exception {
         assumeTrue(Browser.installed(), Browser.NOT_INSTALLED);
         // the provider page is served with Referrer-Policy: no-referrer, so its form POST carries Origin: null
-        try (var browser = Browser.page("http://localhost:" + port + "/referral-response/not-a-token",
-                "same-origin-provider-form")) {
+        try (var browser = Browser.page(
+                "http://localhost:" + port + "/referral-response/not-a-token", "same-origin-provider-form")) {
             browser.waitForText("Link cannot be used");
             browser.script("document.body.dataset.old = 'yes'; const form = document.createElement('form');"
                     + "form.method = 'post'; form.action = location.pathname;"

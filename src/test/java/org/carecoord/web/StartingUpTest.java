@@ -46,8 +46,7 @@ class StartingUpTest {
         availability.onApplicationEvent(new AvailabilityChangeEvent<>(new StaticApplicationContext(), state));
     }
 
-    private record Call(MockHttpServletResponse response, MockFilterChain chain) {
-    }
+    private record Call(MockHttpServletResponse response, MockFilterChain chain) {}
 
     private Call call(String accept) throws Exception {
         var request = new MockHttpServletRequest("GET", "/camunda/app/tasklist/");
