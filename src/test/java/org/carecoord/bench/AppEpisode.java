@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.referral.ReferralProcess;
@@ -216,6 +217,9 @@ final class AppEpisode implements EpisodePath.Steps {
             ObjectNode variable = variables.putObject(name);
             if (value instanceof TypedValue typed && typed instanceof SerializableValue serializable) {
                 variable.put("type", "Json").put("value", serializable.getValueSerialized());
+            } else if (value instanceof SpinJsonNode json) {
+                // a Json variable read back from a VariableMap (the handles write lists as Json)
+                variable.put("type", "Json").put("value", json.toString());
             } else {
                 variable.set("value", JSON.valueToTree(value));
                 variable.put("type", value.getClass().getSimpleName());

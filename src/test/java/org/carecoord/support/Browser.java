@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,6 +87,8 @@ public final class Browser implements AutoCloseable {
                         "--window-size=1400,1000",
                         "--lang=en-US",
                         "--user-data-dir=" + profile);
+        // the console (failed requests with their status and URL) goes with a failure's screenshot
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var browser = new Browser(new ChromeDriver(service, options), profile, name, errorCss);
         browser.driver.get(url);
         return browser;
@@ -197,10 +201,24 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(ARTIFACTS);
             Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(html, Objects.requireNonNullElse(driver.getPageSource(), ""));
-            return new AssertionError(
-                    message + "\n  at " + driver.getCurrentUrl() + "\n  see " + png + "\n  and " + html);
+            Path console = ARTIFACTS.resolve(file + ".console.log").toAbsolutePath();
+            Files.write(console, consoleLines());
+            return new AssertionError(message + "\n  at " + driver.getCurrentUrl() + "\n  see " + png + "\n  and "
+                    + html + "\n  and " + console);
         } catch (IOException | RuntimeException e) {
             return new AssertionError(message + " (no screenshot: " + e + ")");
+        }
+    }
+
+    /** The browser console since the last read, e.g. "… responded with a status of 401" with the request's URL. */
+    private List<String> consoleLines() {
+        try {
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> Instant.ofEpochMilli(entry.getTimestamp()) + " " + entry.getLevel() + " "
+                            + entry.getMessage())
+                    .toList();
+        } catch (RuntimeException unavailable) {
+            return List.of("(no console log: " + unavailable.getClass().getSimpleName() + ")");
         }
     }
 
