@@ -41,6 +41,7 @@ final class BenchHarness {
         result.machine.putAll(Machine.describe(database.version()));
         result.parameters.putAll(parameters.json());
         result.parameters.put("jobs", "run by the harness per episode, as the ITs run them (job executor off)");
+        result.tuningInEffect.putAll(Tuning.inEffect(app.jdbc()));
         if (parameters.runs("w1")) {
             episodesAndCeiling();
         }
