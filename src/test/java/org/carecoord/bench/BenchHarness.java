@@ -41,8 +41,13 @@ final class BenchHarness {
         result.machine.putAll(Machine.describe(database.version()));
         result.parameters.putAll(parameters.json());
         result.parameters.put("jobs", "run by the harness per episode, as the ITs run them (job executor off)");
-        episodesAndCeiling();
-        queues(cleanUp);
+        result.tuningInEffect.putAll(Tuning.inEffect(app.jdbc()));
+        if (parameters.runs("w1")) {
+            episodesAndCeiling();
+        }
+        if (parameters.runs("w3")) {
+            queues(cleanUp);
+        }
         if (cleanUp) {
             database.dropCeilingTable();
         }

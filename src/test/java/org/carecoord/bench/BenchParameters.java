@@ -3,8 +3,11 @@ package org.carecoord.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one run measures, from system properties ({@code -Dbench.episodes=…}); the defaults are the full run, sized to
@@ -19,7 +22,13 @@ record BenchParameters(
         int coordinators,
         int queueSamples,
         int maxFillSeconds,
+        Set<String> workloads,
         Path output) {
+
+    /** {@code bench.workloads}: {@code w1} runs W1, W2 and the ceiling; {@code w3} the queues. */
+    boolean runs(String workload) {
+        return workloads.contains(workload);
+    }
 
     static BenchParameters fromSystemProperties() {
         return new BenchParameters(
@@ -35,6 +44,10 @@ record BenchParameters(
                 Integer.getInteger("bench.coordinators", 1000),
                 Integer.getInteger("bench.queueSamples", 20),
                 Integer.getInteger("bench.maxFillSeconds", 1200),
+                Arrays.stream(System.getProperty("bench.workloads", "w1,w3").split(","))
+                        .map(String::trim)
+                        .map(String::toLowerCase)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
                 Path.of(System.getProperty("bench.output", "target/bench")));
     }
 
@@ -48,6 +61,7 @@ record BenchParameters(
         json.put("coordinators", coordinators);
         json.put("queueSamplesPerQueueAndLevel", queueSamples);
         json.put("maxFillSeconds", maxFillSeconds);
+        json.put("workloads", List.copyOf(workloads));
         return json;
     }
 }

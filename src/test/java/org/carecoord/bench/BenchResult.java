@@ -59,6 +59,9 @@ final class BenchResult {
 
     final Map<String, List<String>> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
+    /** each {@link Tuning} change → whether the measured database has it */
+    final Map<String, Boolean> tuningInEffect = new LinkedHashMap<>();
+
     long heapUsedAfterEpisodes;
     int episodesBeforeHeap;
     int replayedWrites;

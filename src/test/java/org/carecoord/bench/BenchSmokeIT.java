@@ -25,7 +25,8 @@ class BenchSmokeIT extends PostgresIntegrationTest {
     @Test
     void everyWorkloadRunsWithoutErrorsAndTheReportHasEverySection() throws Exception {
         Path output = Path.of("target/bench-smoke");
-        var parameters = new BenchParameters(2, 2, 2, 50, List.of(50, 100), 10, 3, 600, output);
+        var parameters =
+                new BenchParameters(2, 2, 2, 50, List.of(50, 100), 10, 3, 600, java.util.Set.of("w1", "w3"), output);
         var result = new BenchHarness(new BenchApp(context, port), parameters, 0).run(Map.of(), true);
         Report.write(result, output);
 

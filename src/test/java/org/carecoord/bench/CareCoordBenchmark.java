@@ -48,7 +48,9 @@ class CareCoordBenchmark {
                         ((WebServerApplicationContext) context).getWebServer().getPort();
                 var harness = new BenchHarness(
                         new BenchApp(context, port), parameters, Long.getLong("bench.statsSettleMillis", 11_000));
-                var result = harness.run(startup, embedded == null);
+                var result = harness.run(
+                        startup,
+                        Boolean.parseBoolean(System.getProperty("bench.cleanUp", String.valueOf(embedded == null))));
                 Report.write(result, parameters.output());
             }
         } finally {

@@ -114,9 +114,14 @@ final class QueueBench {
                 .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(Stats::p95)))
                 .orElseThrow()
                 .getKey();
-        plans.on();
-        listAndCount(worst.startsWith(MANAGER) ? MANAGER : coordinator(1), worst.substring(worst.indexOf(": ") + 2));
-        slowest.addAll(plans.off());
+        // the Team queue always (the queue the tuning is about), and the slowest queue if it is another
+        for (String queue :
+                new java.util.LinkedHashSet<>(List.of("coordinator: " + TasklistFilters.TEAM_QUEUE, worst))) {
+            plans.on();
+            listAndCount(
+                    queue.startsWith(MANAGER) ? MANAGER : coordinator(1), queue.substring(queue.indexOf(": ") + 2));
+            plans.off().forEach(plan -> slowest.add(new QueryPlans.Plan(queue + ", " + plan.statement(), plan.text())));
+        }
         return levels;
     }
 

@@ -25,7 +25,8 @@ final class Report {
             "## Heap after the episodes",
             "## W3: the queues",
             "## Errors",
-            "## Method");
+            "## Method",
+            "## Tuning");
     static final double W1_W2_GOAL = 1.3;
     static final double QUEUE_GOAL = 2.0;
 
@@ -65,6 +66,7 @@ final class Report {
         history();
         heap();
         queues(directory);
+        tuning();
         errors();
         section(SECTIONS.get(10));
         method();
@@ -300,9 +302,9 @@ final class Report {
                                 .toList(),
                         chart));
         if (!result.slowestQueuePlans.isEmpty()) {
-            md.append("\nThe slowest queue at ")
+            md.append("\nThe Team queue, and the slowest queue if it is another, at ")
                     .append(last.openTasks())
-                    .append(" open tasks, as the engine sent it, `EXPLAIN (ANALYZE, BUFFERS)`:\n");
+                    .append(" open tasks, as the engine sent them, `EXPLAIN (ANALYZE, BUFFERS)`:\n");
             for (var plan : result.slowestQueuePlans) {
                 md.append("\n")
                         .append(plan.statement())
@@ -329,6 +331,44 @@ final class Report {
                         QUEUE_GOAL,
                         "slowestPlans",
                         result.slowestQueuePlans));
+    }
+
+    private void tuning() {
+        section(SECTIONS.get(11));
+        md.append("Changes made for the figures above (issue #12 §3), each measured before and after on the same ")
+                .append("machine; plans and details in `docs/bench/tuning-2026-12-01.md`.\n\n");
+        List<Object> changes = new ArrayList<>();
+        for (var change : Tuning.CHANGES) {
+            boolean inEffect = result.tuningInEffect.getOrDefault(change.name(), false);
+            md.append("- **")
+                    .append(change.name())
+                    .append("** (`")
+                    .append(change.where())
+                    .append("`; in this run's database: ")
+                    .append(inEffect ? "yes" : "**no**")
+                    .append("): ")
+                    .append(change.description())
+                    .append('\n');
+            changes.add(Map.of(
+                    "change",
+                    change.name(),
+                    "description",
+                    change.description(),
+                    "where",
+                    change.where(),
+                    "inEffect",
+                    inEffect,
+                    "figures",
+                    change.figures()));
+        }
+        md.append("\n| change | measure | before | after |\n|---|---|---|---|\n");
+        for (var change : Tuning.CHANGES) {
+            for (var figure : change.figures()) {
+                md.append("| %s | %s | %s | %s |\n"
+                        .formatted(change.name(), figure.measure(), figure.before(), figure.after()));
+            }
+        }
+        json.put("tuning", changes);
     }
 
     private void errors() {

@@ -1,0 +1,11 @@
+-- Tasklist's queues (issue #12 §3): every CareCoord filter orders by priority desc, due date asc, and the engine
+-- selects DISTINCT over the identity-link join, so PostgreSQL sorts by those two and then every selected column
+-- (rev_, id_, …). Without an index in that order it reads and sorts the whole queue for one page of 15 (45,000
+-- tasks for the Team queue at 100k open tasks, spilling past work_mem). With it, the plan walks the index in queue
+-- order and an incremental sort on the presorted (priority_, due_date_, rev_, id_) stops at the page: the same rows
+-- in the same order, in constant time. id_ is unique, so no group left for the incremental sort exceeds one row.
+--
+-- Safe for engine upgrades: the name is CareCoord's (Camunda's scripts only create and drop ACT_IDX_* names), the
+-- columns have been in ACT_RU_TASK since 7.0, and should an upgrade ever change or drop one, PostgreSQL rebuilds
+-- or drops the index with it. It adds one index entry per task insert and update (rev_ changes on every update).
+create index if not exists cc_idx_task_queue_order on act_ru_task (priority_ desc, due_date_, rev_, id_);
