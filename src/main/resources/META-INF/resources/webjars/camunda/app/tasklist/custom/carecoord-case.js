@@ -1,8 +1,10 @@
 // CareCoord's Tasklist plugins: the "Case" tab beside each task, "My caseload" in the header, priorities in words
 // on the task cards, the stage link kept for users who may open Cockpit, and the case number a walk-in created.
-// Reads CareCoord's /api with the Tasklist login (GET only). Every value goes into the page as text, never as HTML.
+// Reads CareCoord's /api with the Tasklist login. Every value goes into the page as text, never as HTML. Sections a
+// coordinator also changes (care team, appointments, documents …) are their own modules, given the overview and a
+// reload of the tab.
 
-const API = '/api';
+import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
 // Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90/80 transitional care; 80 urgent cases, 50 others)
@@ -11,87 +13,6 @@ const PRIORITY_BANDS = [[100, 'urgent'], [80, 'high']];
 function priorityWord(priority) {
   const band = PRIORITY_BANDS.find(([from]) => priority >= from);
   return band ? band[1] : 'routine';
-}
-
-async function getJson(path) {
-  // X-Requested-With: an ended session answers 401 without a Basic challenge (no browser password prompt)
-  const response = await fetch(path, {credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}});
-  if (!response.ok) {
-    const error = new Error('HTTP ' + response.status);
-    error.status = response.status;
-    throw error;
-  }
-  return response.json();
-}
-
-// ---- small DOM helpers: text only -------------------------------------------------------------------------------
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child => {
-    if (child === null || child === undefined) {
-      return;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  });
-  return node;
-}
-
-function words(code) {
-  return code === null || code === undefined || code === '' ? '—' : String(code).replace(/[-_]/g, ' ');
-}
-
-function localDate(value) {
-  if (!value) {
-    return '—';
-  }
-  const [year, month, day] = String(value).split('-').map(Number);
-  return new Date(year, month - 1, day).toLocaleDateString(undefined, {dateStyle: 'medium'});
-}
-
-function language(code) {
-  try {
-    return new Intl.DisplayNames([navigator.language || 'en'], {type: 'language'}).of(code) || code;
-  } catch (error) {
-    return code;
-  }
-}
-
-function dayOf(instant) {
-  return instant ? new Date(instant).toLocaleDateString(undefined, {dateStyle: 'medium'}) : '—';
-}
-
-function localDateTime(value) {
-  return value ? new Date(value).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'}) : '—';
-}
-
-function section(title, ...content) {
-  return el('section', {class: 'carecoord-section'}, el('h4', {}, title), ...content);
-}
-
-function table(headers, rows, emptyText) {
-  if (!rows.length) {
-    return el('p', {class: 'text-muted'}, emptyText);
-  }
-  return el('table', {class: 'table table-condensed table-striped'},
-    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c))))));
-}
-
-function facts(pairs) {
-  return el('dl', {class: 'dl-horizontal carecoord-facts'},
-    pairs.filter(([, value]) => value !== undefined).flatMap(([term, value]) =>
-      [el('dt', {}, term), el('dd', {}, value === null || value === '' ? '—' : value)]));
-}
-
-function label(text, kind) {
-  return el('span', {class: 'label label-' + kind}, text);
-}
-
-function tierLabel(tier) {
-  return tier ? label(tier, {high: 'danger', medium: 'warning', low: 'success'}[tier] || 'default') : '—';
 }
 
 // ---- the Case tab -------------------------------------------------------------------------------------------------
@@ -194,7 +115,7 @@ function timelineSection(timeline) {
       : 'Case ' + words(e.what), e.kind === 'stage' ? '' : words(e.detail)]), ''));
 }
 
-function renderOverview(node, overview) {
+function renderOverview(node, overview, reload) {
   node.replaceChildren(el('div', {class: 'carecoord-case'},
     el('div', {class: 'row'},
       el('div', {class: 'col-md-6'}, patientSection(overview)),
@@ -213,12 +134,13 @@ function message(node, text, kind) {
 }
 
 async function showCaseOf(node, taskId, isCurrent) {
+  const reload = () => showCaseOf(node, taskId, isCurrent);
   message(node, 'Loading the case…', 'info');
   try {
     const taskCase = await getJson(API + '/tasks/' + encodeURIComponent(taskId) + '/case');
     const overview = await getJson(API + '/cases/' + taskCase.caseId + '/overview');
     if (isCurrent()) {
-      renderOverview(node, overview);
+      renderOverview(node, overview, reload);
     }
   } catch (error) {
     if (isCurrent()) {
