@@ -3,7 +3,6 @@ package org.carecoord.document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.carecoord.cases.CareCaseService;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.ApiExceptionHandler.FieldError;
 import org.carecoord.web.PlainText;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -109,10 +107,7 @@ class DocumentController {
                 .contentLength(content.bytes().length)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(content.document().fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                        FileNames.attachment(content.document().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -145,8 +140,8 @@ class DocumentController {
 
     @ExceptionHandler(DocumentNotFoundException.class)
     ProblemDetail notFound() {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "The case has no such current document.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "The case has no such document (or it is withdrawn already).");
         problem.setType(URI.create("urn:carecoord:problem:document-not-found"));
         return problem;
     }

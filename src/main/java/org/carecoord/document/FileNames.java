@@ -1,6 +1,9 @@
 package org.carecoord.document;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+
+import org.springframework.web.util.UriUtils;
 
 /**
  * The name an uploaded file is kept and offered under: no directories, no control or format characters (e.g. a
@@ -45,5 +48,18 @@ final class FileNames {
             base = base.substring(0, Character.isHighSurrogate(base.charAt(cut - 1)) ? cut - 1 : cut);
         }
         return base + extension;
+    }
+
+    /**
+     * {@code attachment} with the name twice (RFC 6266): plain ASCII for old clients, UTF-8 for the others. The
+     * sanitised name has no quote, backslash or control character to escape.
+     */
+    static String attachment(String fileName) {
+        String ascii = fileName.chars()
+                .map(c -> c < 0x20 || c > 0x7e ? '_' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + UriUtils.encode(fileName, StandardCharsets.UTF_8);
     }
 }

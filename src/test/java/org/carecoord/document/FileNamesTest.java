@@ -32,4 +32,10 @@ class FileNamesTest {
         assertThat(FileNames.sanitise("x".repeat(500) + ".pdf", DocumentType.PDF))
                 .hasSize(FileNames.MAX_LENGTH);
     }
+
+    @Test
+    void theDownloadCarriesTheNameInAsciiAndInUtf8() {
+        assertThat(FileNames.attachment("Carta médica.pdf"))
+                .isEqualTo("attachment; filename=\"Carta m_dica.pdf\"; filename*=UTF-8''Carta%20m%C3%A9dica.pdf");
+    }
 }
