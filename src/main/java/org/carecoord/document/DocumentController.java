@@ -132,8 +132,7 @@ class DocumentController {
         problem.setStatus(ex.status().value());
         if (ex.status() != HttpStatus.BAD_REQUEST) {
             problem.setTitle(ex.status().getReasonPhrase());
-            problem.setDetail(
-                    ex.errors().get(0).field() + " " + ex.errors().get(0).message() + "; nothing was stored.");
+            problem.setDetail("Nothing was stored.");
         }
         return ResponseEntity.status(ex.status()).body(problem);
     }

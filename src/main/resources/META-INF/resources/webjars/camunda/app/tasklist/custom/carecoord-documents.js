@@ -53,7 +53,7 @@ function uploadForm(caseId, part, reload) {
     if (result.status === 201) {
       reload();
     } else {
-      outcome.replaceChildren(el('p', {class: 'alert alert-danger carecoord-documents-refusal'},
+      outcome.replaceChildren(el('p', {class: 'alert alert-warning carecoord-documents-refusal'},
         'Not uploaded: ' + problemText(result)));
     }
   });
