@@ -15,6 +15,7 @@ import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.patient.Patient;
 import org.carecoord.patient.PatientRepository;
 import org.carecoord.support.PostgresIntegrationTest;
+import org.carecoord.support.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,6 +224,25 @@ class DocumentsIT extends PostgresIntegrationTest {
                         .status())
                 .isEqualTo(403);
         assertThat(stored()).isEqualTo(2);
+    }
+
+    @Test
+    void throughTheWebappSessionAChangeNeedsTheCsrfTokenAsEveryOtherApiChangeDoes() {
+        long id = http.upload(careCase.id(), "coordinator", "other", "a.pdf", TestFiles.pdf("a"))
+                .json()
+                .get("id")
+                .asLong();
+        var session = WebappSession.logIn(port, "coordinator");
+        assertThat(session.post(documents(), "{}", false).status()).isEqualTo(403);
+        assertThat(session.post(documents() + "/" + id + "/withdraw", "{\"reason\": \"wrong case\"}", false)
+                        .status())
+                .isEqualTo(403);
+        assertThat(session.post(documents(), "{}", true).status())
+                .as("with the token it reaches the upload, which asks for the file and its kind")
+                .isEqualTo(400);
+        assertThat(session.get(documents()).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select status from case_document where id = ?", String.class, id))
+                .isEqualTo("current");
     }
 
     @Test
