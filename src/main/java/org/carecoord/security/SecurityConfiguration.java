@@ -47,6 +47,7 @@ class SecurityConfiguration {
                                 "/api/intakes",
                                 "/api/cases/*/referrals",
                                 "/api/cases/*/events/**",
+                                "/api/cases/*/documents/**",
                                 "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")

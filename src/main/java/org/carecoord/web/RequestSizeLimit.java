@@ -1,6 +1,7 @@
 package org.carecoord.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -20,14 +21,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps the body of API and provider-page requests (JSON has no container limit of its own): a declared length over
  * the cap is answered 413 before anything is read; a chunked body fails with {@link BodyTooLargeException} as it
  * passes the cap, which {@link ApiExceptionHandler} answers 413 as well. The largest valid request is a few KB.
+ * Uploads are the exception: an {@link UploadLimit} names its endpoint and cap; a multipart body sent anywhere else
+ * is refused (415) before it is parsed.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<UploadLimit> uploads;
 
-    RequestSizeLimit(@Value("${carecoord.web.max-request-bytes:65536}") long maxBytes) {
+    RequestSizeLimit(@Value("${carecoord.web.max-request-bytes:65536}") long maxBytes, List<UploadLimit> uploads) {
         this.maxBytes = maxBytes;
+        this.uploads = List.copyOf(uploads);
     }
 
     @Override
@@ -39,15 +44,31 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        UploadLimit upload = uploads.stream()
+                .filter(limit -> limit.covers(request))
+                .findFirst()
+                .orElse(null);
+        String contentType = request.getContentType();
+        if (upload == null
+                && contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
+                            + "\"detail\":\"This endpoint takes no uploads; send JSON.\"}");
+            return;
+        }
+        long cap = upload == null ? maxBytes : upload.maxRequestBytes();
+        if (request.getContentLengthLong() > cap) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                            + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+                            + "\"detail\":\"The request body is larger than " + cap + " bytes.\"}");
             return;
         }
-        chain.doFilter(new Capped(request, maxBytes), response);
+        chain.doFilter(new Capped(request, cap), response);
     }
 
     /** Thrown while reading a body that has passed the cap. */

@@ -5,6 +5,7 @@
 // reload of the tab.
 
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
+import {documentsSection} from './carecoord-documents.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
 // Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90/80 transitional care; 80 urgent cases, 50 others)
@@ -126,6 +127,7 @@ function renderOverview(node, overview, reload) {
     referralsSection(overview.referrals),
     contactsSection(overview.contacts),
     staysSection(overview.hospitalStays),
+    documentsSection(overview, reload),
     timelineSection(overview.timeline)));
 }
 
