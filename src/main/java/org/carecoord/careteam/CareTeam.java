@@ -1,8 +1,8 @@
 package org.carecoord.careteam;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -41,13 +41,11 @@ class CareTeamRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    var statement = connection.prepareStatement(
-                            """
+                    var statement = connection.prepareStatement("""
                             insert into care_team_member (case_id, role, member_name, organisation, phone, email,
                                 takes_part_in_planning, sharing_consented, provider_id, period_start, status,
                                 created_by, created_at, updated_by, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)""",
-                            new String[] {"id"});
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)""", new String[] {"id"});
                     statement.setLong(1, caseId);
                     statement.setString(2, m.role());
                     statement.setString(3, m.name());
@@ -89,15 +87,9 @@ class CareTeamRepository {
     }
 
     void deactivate(long caseId, long memberId, LocalDate end, String user, Instant now) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 update care_team_member set status = 'inactive', period_end = ?, updated_by = ?, updated_at = ?
-                where case_id = ? and id = ? and status = 'active'""",
-                Date.valueOf(end),
-                user,
-                Timestamp.from(now),
-                caseId,
-                memberId);
+                where case_id = ? and id = ? and status = 'active'""", Date.valueOf(end), user, Timestamp.from(now), caseId, memberId);
     }
 
     /** Providers of the case's accepted (or later) referrals who are not an active member yet. */

@@ -15,7 +15,10 @@ record MemberDetails(
         @NotBlank @RoleCode String role,
         @NotBlank @Size(max = 200) @PlainText String name,
         @Size(max = 200) @PlainText String organisation,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "must be a phone number") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "must be a phone number")
+        String phone,
+
         @Size(max = 254) @Email @PlainText String email,
         @NotNull Boolean takesPartInPlanning,
         @NotNull Boolean sharingConsented,

@@ -50,8 +50,8 @@ final class CalendarInvitation {
         line(ics, "ORGANIZER:mailto:" + organizerEmail);
         line(
                 ics,
-                "ATTENDEE;CN=" + param(attendeeName)
-                        + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + attendeeEmail);
+                "ATTENDEE;CN=" + param(attendeeName) + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:"
+                        + attendeeEmail);
         line(ics, "STATUS:CONFIRMED");
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.carecoord.careteam.CareTeam;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.careteam.CareTeam;
 import org.carecoord.conference.CaseConferenceProcess.Vars;
 import org.carecoord.security.EngineAsApplication;
 import org.springframework.http.HttpStatus;
@@ -72,12 +72,18 @@ class ConferenceController {
         }
         long conferenceId = conferences.open(caseId, CaseConferenceProcess.REASON_REQUEST, user.getName());
         Map<String, Object> variables = Map.of(
-                Vars.CASE_ID.name(), caseId,
-                Vars.CASE_NUMBER.name(), careCase.caseNumber(),
-                Vars.CASE_COORDINATOR.name(), careCase.coordinatorId(),
-                Vars.CONFERENCE_ID.name(), conferenceId,
-                Vars.REASON.name(), CaseConferenceProcess.REASON_REQUEST,
-                Vars.REQUESTED_BY.name(), user.getName());
+                Vars.CASE_ID.name(),
+                caseId,
+                Vars.CASE_NUMBER.name(),
+                careCase.caseNumber(),
+                Vars.CASE_COORDINATOR.name(),
+                careCase.coordinatorId(),
+                Vars.CONFERENCE_ID.name(),
+                conferenceId,
+                Vars.REASON.name(),
+                CaseConferenceProcess.REASON_REQUEST,
+                Vars.REQUESTED_BY.name(),
+                user.getName());
         String instanceId = EngineAsApplication.call(
                 identity,
                 () -> runtime.startProcessInstanceByKey(CaseConferenceProcess.KEY, careCase.caseNumber(), variables)

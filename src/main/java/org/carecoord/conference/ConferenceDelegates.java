@@ -94,5 +94,4 @@ class ConferenceDelegates {
                 .revisionInputs(CaseVariables.caseId(execution))
                 .forEach((name, value) -> Var.of(name, Object.class).set(execution, value));
     }
-
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.carecoord.careplan.CarePlanningProcess;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,12 +28,10 @@ class ConferenceRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    var statement = connection.prepareStatement(
-                            """
+                    var statement = connection.prepareStatement("""
                             insert into case_conference (case_id, reason, status, invitation_sequence, requested_by,
                                 created_by, created_at, updated_by, updated_at)
-                            values (?, ?, 'requested', 0, ?, ?, ?, ?, ?)""",
-                            new String[] {"id"});
+                            values (?, ?, 'requested', 0, ?, ?, ?, ?, ?)""", new String[] {"id"});
                     statement.setLong(1, caseId);
                     statement.setString(2, reason);
                     statement.setString(3, user);
@@ -61,18 +58,11 @@ class ConferenceRepository {
     }
 
     void schedule(long id, Instant startsAt, int minutes, String place, String user, Instant now) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 update case_conference set status = 'scheduled', starts_at = ?, duration_minutes = ?, place = ?,
                     invitation_sequence = invitation_sequence + case when starts_at is null then 0 else 1 end,
                     updated_by = ?, updated_at = ?
-                where id = ?""",
-                Timestamp.from(startsAt),
-                minutes,
-                place,
-                user,
-                Timestamp.from(now),
-                id);
+                where id = ?""", Timestamp.from(startsAt), minutes, place, user, Timestamp.from(now), id);
     }
 
     void record(long id, String summary, List<String> decisions, boolean planChange, String user, Instant now) {
@@ -92,17 +82,10 @@ class ConferenceRepository {
     }
 
     void addAttendee(long id, Long memberId, String name, String role, String user, Instant now) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into case_conference_attendee (conference_id, member_id, attendee_name, role, created_by,
                     created_at)
-                values (?, ?, ?, ?, ?, ?)""",
-                id,
-                memberId,
-                name,
-                role,
-                user,
-                Timestamp.from(now));
+                values (?, ?, ?, ?, ?, ?)""", id, memberId, name, role, user, Timestamp.from(now));
     }
 
     /** The risk tier, contact interval and approval rule of the case's latest completed assessment (or none). */

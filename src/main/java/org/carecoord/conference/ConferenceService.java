@@ -7,8 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,11 +18,11 @@ import jakarta.mail.internet.InternetAddress;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.careplan.CarePlanningProcess;
-import org.carecoord.cases.CareCase;
-import org.carecoord.cases.CareCaseService;
 import org.carecoord.careteam.CareTeam;
 import org.carecoord.careteam.CareTeamMember;
 import org.carecoord.careteam.CareTeamRole;
+import org.carecoord.cases.CareCase;
+import org.carecoord.cases.CareCaseService;
 import org.carecoord.monitoring.LatestFindings;
 import org.carecoord.notification.MailTemplate;
 import org.carecoord.notification.Outbox;
@@ -39,8 +39,7 @@ class ConferenceService {
     /** What the record form needs: who may have attended. */
     record Attendance(int planningMembers, List<Map<String, String>> attendeeOptions) {}
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a", Locale.US);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a", Locale.US);
 
     private final ConferenceRepository conferences;
     private final CareTeam team;
@@ -101,14 +100,13 @@ class ConferenceService {
                 CaseConferenceProcess.COORDINATOR_ATTENDEE,
                 "label",
                 CareTeamRole.COORDINATOR_LABEL + " — " + coordinatorName(caseId)));
-        members.forEach(m -> options.add(
-                Map.of("value", String.valueOf(m.id()), "label", m.name() + " (" + m.roleLabel() + ")")));
+        members.forEach(m ->
+                options.add(Map.of("value", String.valueOf(m.id()), "label", m.name() + " (" + m.roleLabel() + ")")));
         return new Attendance(members.size(), options);
     }
 
     /** Stores the proposed time (typed in the business calendar's zone) and returns it. */
-    public Instant schedule(
-            long conferenceId, LocalDate date, LocalTime time, int minutes, String place, String user) {
+    public Instant schedule(long conferenceId, LocalDate date, LocalTime time, int minutes, String place, String user) {
         Instant startsAt = date.atTime(time).atZone(zone).toInstant();
         conferences.schedule(conferenceId, startsAt, minutes, place, user, Instant.now(clock));
         return startsAt;
@@ -157,8 +155,7 @@ class ConferenceService {
                             "conferencePlace", conference.place(),
                             "coordinatorName", contact.coordinatorName(careCase.coordinatorId()),
                             "contactPhone", contact.contactPhone()),
-                    new OutboxMessage.Attachment(
-                            CalendarInvitation.FILE_NAME, CalendarInvitation.CONTENT_TYPE, ics));
+                    new OutboxMessage.Attachment(CalendarInvitation.FILE_NAME, CalendarInvitation.CONTENT_TYPE, ics));
             if (outbox.enqueue(message)) {
                 queued++;
             }
@@ -175,18 +172,14 @@ class ConferenceService {
         for (String attendee : attendees) {
             if (CaseConferenceProcess.COORDINATOR_ATTENDEE.equals(attendee)) {
                 conferences.addAttendee(
-                        conferenceId,
-                        null,
-                        coordinatorName(careCase.id()),
-                        CareTeamRole.COORDINATOR_CODE,
-                        user,
-                        now);
+                        conferenceId, null, coordinatorName(careCase.id()), CareTeamRole.COORDINATOR_CODE, user, now);
             } else {
                 team.member(careCase.id(), Long.parseLong(attendee))
                         .ifPresent(m -> conferences.addAttendee(conferenceId, m.id(), m.name(), m.role(), user, now));
             }
         }
-        List<String> known = decisions.stream().filter(ConferenceDecision::isCode).toList();
+        List<String> known =
+                decisions.stream().filter(ConferenceDecision::isCode).toList();
         boolean planChange = known.contains(ConferenceDecision.CHANGE_PLAN.code());
         conferences.record(conferenceId, summary.strip(), known, planChange, user, now);
         return planChange;
