@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.carecoord.web.PlainText;
 
 /** What a coordinator enters for a member (POST and PUT); {@code periodStart} defaults to today. */
-record MemberDetails(
+public record MemberDetails(
         @NotBlank @RoleCode String role,
         @NotBlank @Size(max = 200) @PlainText String name,
         @Size(max = 200) @PlainText String organisation,

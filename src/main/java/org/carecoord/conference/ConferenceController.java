@@ -3,19 +3,11 @@ package org.carecoord.conference;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.carecoord.careteam.CareTeam;
-import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CareCaseService;
-import org.carecoord.conference.CaseConferenceProcess.Vars;
-import org.carecoord.security.EngineAsApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,29 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConferenceController {
 
-    record Requested(long conferenceId, String processInstanceId) {}
-
-    static class NothingToConferException extends RuntimeException {}
-
-    static class ConferenceOpenException extends RuntimeException {}
-
     private final ConferenceService conferences;
-    private final CareTeam team;
+    private final ConferenceRequests requests;
     private final CareCaseService cases;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
 
-    ConferenceController(
-            ConferenceService conferences,
-            CareTeam team,
-            CareCaseService cases,
-            RuntimeService runtime,
-            IdentityService identity) {
+    ConferenceController(ConferenceService conferences, ConferenceRequests requests, CareCaseService cases) {
         this.conferences = conferences;
-        this.team = team;
+        this.requests = requests;
         this.cases = cases;
-        this.runtime = runtime;
-        this.identity = identity;
     }
 
     @GetMapping("/api/cases/{caseId}/conferences")
@@ -61,38 +38,13 @@ class ConferenceController {
     }
 
     @PostMapping("/api/cases/{caseId}/conferences")
-    @Transactional
-    ResponseEntity<Requested> request(@PathVariable long caseId, Principal user) {
-        CareCase careCase = cases.requireOpen(caseId);
-        if (team.planningMembers(caseId).isEmpty()) {
-            throw new NothingToConferException();
-        }
-        if (conferences.openConferences(caseId) > 0) {
-            throw new ConferenceOpenException();
-        }
-        long conferenceId = conferences.open(caseId, CaseConferenceProcess.REASON_REQUEST, user.getName());
-        Map<String, Object> variables = Map.of(
-                Vars.CASE_ID.name(),
-                caseId,
-                Vars.CASE_NUMBER.name(),
-                careCase.caseNumber(),
-                Vars.CASE_COORDINATOR.name(),
-                careCase.coordinatorId(),
-                Vars.CONFERENCE_ID.name(),
-                conferenceId,
-                Vars.REASON.name(),
-                CaseConferenceProcess.REASON_REQUEST,
-                Vars.REQUESTED_BY.name(),
-                user.getName());
-        String instanceId = EngineAsApplication.call(
-                identity,
-                () -> runtime.startProcessInstanceByKey(CaseConferenceProcess.KEY, careCase.caseNumber(), variables)
-                        .getId());
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/conferences/" + conferenceId))
-                .body(new Requested(conferenceId, instanceId));
+    ResponseEntity<ConferenceRequests.Requested> request(@PathVariable long caseId, Principal user) {
+        var requested = requests.request(caseId, user.getName());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/conferences/" + requested.conferenceId()))
+                .body(requested);
     }
 
-    @ExceptionHandler(NothingToConferException.class)
+    @ExceptionHandler(ConferenceRequests.NothingToConferException.class)
     ProblemDetail nothingToConfer() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT,
@@ -102,7 +54,7 @@ class ConferenceController {
         return problem;
     }
 
-    @ExceptionHandler(ConferenceOpenException.class)
+    @ExceptionHandler(ConferenceRequests.ConferenceOpenException.class)
     ProblemDetail alreadyOpen() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, "A conference of this case is already requested or scheduled.");
