@@ -71,7 +71,10 @@ class FormsContractTest {
             org.carecoord.discharge.DischargeProcess.KEY,
             new VariableNames(org.carecoord.discharge.DischargeProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class, CareEpisodeProcess.SafetyFields.class));
+            new VariableNames(
+                    org.carecoord.monitoring.MonitoringProcess.class,
+                    CareEpisodeProcess.SafetyFields.class,
+                    CaseConferenceProcess.ReviewFields.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

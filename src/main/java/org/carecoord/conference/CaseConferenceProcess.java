@@ -106,5 +106,12 @@ public final class CaseConferenceProcess {
         private Fields() {}
     }
 
+    /** The field monitoring's "Review care plan" form adds: the review asks for a conference. */
+    public static final class ReviewFields {
+        public static final Var<Boolean> CONFERENCE_WANTED = Var.bool("caseConferenceWanted");
+
+        private ReviewFields() {}
+    }
+
     private CaseConferenceProcess() {}
 }

@@ -23,12 +23,23 @@ class ConferenceDelegates {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int DEFAULT_MINUTES = 60;
 
-    /** "Open conference": the conference row (unless the API opened it) and the record form's options. */
+    /**
+     * "Open conference": the record form's options and the conference row (unless the API opened it); with no
+     * planning member there is nothing to hold and no row is written (care planning asks again next time).
+     */
     @Bean
     JavaDelegate openConferenceDelegate(ConferenceService conferences) {
         return execution -> {
             long caseId = CaseVariables.caseId(execution);
+            var attendance = conferences.attendance(caseId);
+            Vars.PLANNING_MEMBERS.set(execution, attendance.planningMembers());
             Long conferenceId = Vars.CONFERENCE_ID.get(execution);
+            if (attendance.planningMembers() == 0) {
+                if (conferenceId != null) {
+                    conferences.notNeeded(conferenceId);
+                }
+                return;
+            }
             if (conferenceId == null) {
                 String reason = Vars.REASON.get(execution, CaseConferenceProcess.REASON_PLAN_APPROVAL);
                 Vars.REASON.set(execution, reason);
@@ -36,8 +47,6 @@ class ConferenceDelegates {
                 Vars.CONFERENCE_ID.set(execution, conferenceId);
             }
             conferences.linkProcess(conferenceId, execution.getProcessInstanceId());
-            var attendance = conferences.prepare(caseId, conferenceId);
-            Vars.PLANNING_MEMBERS.set(execution, attendance.planningMembers());
             Vars.ATTENDEE_OPTIONS.set(execution, JSON.valueToTree(attendance.attendeeOptions()));
             Vars.DECISION_OPTIONS.set(
                     execution,

@@ -49,6 +49,18 @@ public class ConferenceRequests {
      */
     @Transactional
     public Requested request(long caseId, String user) {
+        return request(caseId, CaseConferenceProcess.REASON_REQUEST, user);
+    }
+
+    /** From a plan review that asks for one: nothing happens when there is nobody to confer with or one is open. */
+    @Transactional
+    public void requestFromReview(long caseId, String user) {
+        if (!team.planningMembers(caseId).isEmpty() && conferences.openConferences(caseId) == 0) {
+            request(caseId, CaseConferenceProcess.REASON_PLAN_REVIEW, user);
+        }
+    }
+
+    private Requested request(long caseId, String reason, String user) {
         CareCase careCase = cases.requireOpen(caseId);
         if (team.planningMembers(caseId).isEmpty()) {
             throw new NothingToConferException();
@@ -56,13 +68,13 @@ public class ConferenceRequests {
         if (conferences.openConferences(caseId) > 0) {
             throw new ConferenceOpenException();
         }
-        long conferenceId = conferences.open(caseId, CaseConferenceProcess.REASON_REQUEST, user);
+        long conferenceId = conferences.open(caseId, reason, user);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.CASE_ID.name(), caseId);
         variables.put(Vars.CASE_NUMBER.name(), careCase.caseNumber());
         variables.put(Vars.CASE_COORDINATOR.name(), careCase.coordinatorId());
         variables.put(Vars.CONFERENCE_ID.name(), conferenceId);
-        variables.put(Vars.REASON.name(), CaseConferenceProcess.REASON_REQUEST);
+        variables.put(Vars.REASON.name(), reason);
         variables.put(Vars.REQUESTED_BY.name(), user);
         String instanceId = EngineAsApplication.call(
                 identity,

@@ -77,7 +77,7 @@ class ConferenceService {
 
     @Transactional
     public long open(long caseId, String reason, String user) {
-        return conferences.insert(caseId, reason, user == null ? "system" : user, Instant.now(clock));
+        return conferences.insert(caseId, reason, who(user), Instant.now(clock));
     }
 
     void linkProcess(long conferenceId, String processInstanceId) {
@@ -88,12 +88,9 @@ class ConferenceService {
         return conferences.countOpen(caseId);
     }
 
-    /** The attendee options; with no planning member besides the coordinator the conference is not needed. */
-    public Attendance prepare(long caseId, long conferenceId) {
+    /** Who may attend: the coordinator and the team's active planning members (none: nothing to hold). */
+    public Attendance attendance(long caseId) {
         List<CareTeamMember> members = team.planningMembers(caseId);
-        if (members.isEmpty()) {
-            conferences.markNotNeeded(conferenceId, "system", Instant.now(clock));
-        }
         List<Map<String, String>> options = new ArrayList<>();
         options.add(Map.of(
                 "value",
@@ -105,10 +102,15 @@ class ConferenceService {
         return new Attendance(members.size(), options);
     }
 
+    /** A requested conference that has no one to confer with after all. */
+    public void notNeeded(long conferenceId) {
+        conferences.markNotNeeded(conferenceId, "system", Instant.now(clock));
+    }
+
     /** Stores the proposed time (typed in the business calendar's zone) and returns it. */
     public Instant schedule(long conferenceId, LocalDate date, LocalTime time, int minutes, String place, String user) {
         Instant startsAt = date.atTime(time).atZone(zone).toInstant();
-        conferences.schedule(conferenceId, startsAt, minutes, place, user, Instant.now(clock));
+        conferences.schedule(conferenceId, startsAt, minutes, place, who(user), Instant.now(clock));
         return startsAt;
     }
 
@@ -165,7 +167,8 @@ class ConferenceService {
 
     /** Stores who attended, the summary and the decisions; returns whether the plan is to change. */
     public boolean record(
-            long conferenceId, List<String> attendees, String summary, List<String> decisions, String user) {
+            long conferenceId, List<String> attendees, String summary, List<String> decisions, String recordedBy) {
+        String user = who(recordedBy);
         var conference = conferences.find(conferenceId).orElseThrow();
         CareCase careCase = cases.require(conference.caseId());
         Instant now = Instant.now(clock);
@@ -203,6 +206,11 @@ class ConferenceService {
 
     private String coordinatorName(long caseId) {
         return contact.coordinatorName(cases.require(caseId).coordinatorId());
+    }
+
+    /** Who changed the record; a step run by the application itself (a job, the demo) records "system". */
+    private static String who(String user) {
+        return user == null || user.isBlank() ? "system" : user;
     }
 
     private static String addressOf(String from) {

@@ -27,6 +27,7 @@ class RecordingConferenceService extends ConferenceService {
     final List<Long> opened = new ArrayList<>();
     final List<Scheduled> scheduled = new ArrayList<>();
     final List<Long> invited = new ArrayList<>();
+    final List<Long> notNeeded = new ArrayList<>();
     final List<Recorded> recorded = new ArrayList<>();
     final List<Long> referralsStarted = new ArrayList<>();
     int planningMembers = 2;
@@ -62,13 +63,18 @@ class RecordingConferenceService extends ConferenceService {
     void linkProcess(long conferenceId, String processInstanceId) {}
 
     @Override
-    public Attendance prepare(long caseId, long conferenceId) {
+    public Attendance attendance(long caseId) {
         List<Map<String, String>> options = new ArrayList<>();
         options.add(Map.of("value", CaseConferenceProcess.COORDINATOR_ATTENDEE, "label", "Care coordinator"));
         for (int i = 1; i <= planningMembers; i++) {
             options.add(Map.of("value", String.valueOf(i), "label", "Member " + i));
         }
         return new Attendance(planningMembers, options);
+    }
+
+    @Override
+    public void notNeeded(long conferenceId) {
+        notNeeded.add(conferenceId);
     }
 
     @Override
