@@ -70,6 +70,9 @@ class CareTeamBrowserIT extends TasklistInBrowser {
         assertThat(jdbc.queryForObject(
                         "select created_by from care_team_member where member_name = 'Jordan Reyes'", String.class))
                 .isEqualTo(record.getAssignee());
+        browser.script(
+                "arguments[0].scrollIntoView({block: 'start'})",
+                browser.find("the care team section", By.cssSelector(".carecoord-care-team")));
         tasklist.screenshot(Path.of("target", "screenshots", "care-team.png"));
     }
 }
