@@ -159,8 +159,8 @@ export function careTeamSection(overview, reload) {
   suggestionsPart(caseId, reload).then(part => suggestions.replaceChildren(part));
   return section('Care team',
     el('div', {class: 'carecoord-care-team'},
-      table(['Role', 'Name', 'Organisation', 'Phone', 'E-mail', 'Planning', 'Consent covers sharing', 'Period',
-        'Status', ''], rows, 'No care team yet.'),
+      el('div', {class: 'table-responsive'}, table(['Role', 'Name', 'Organisation', 'Phone', 'E-mail', 'Planning',
+        'Consent covers sharing', 'Period', 'Status', ''], rows, 'No care team yet.')),
       add, formSlot, suggestions),
     conferencesPart(caseId, overview.conferences, reload));
 }
