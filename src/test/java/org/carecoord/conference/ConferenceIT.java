@@ -130,6 +130,41 @@ class ConferenceIT extends PostgresIntegrationTest {
         assertThat(listed.get("decisions").get(0).asText()).isEqualTo("continue-plan");
     }
 
+    @Test
+    void theDemoCaseBetweenContactsHasAFullCareTeamAndAnUpcomingConferenceLoadedOnce() {
+        long caseId = jdbc.queryForObject(
+                "select c.id from care_case c join patient p on p.id = c.patient_id"
+                        + " where p.first_name = 'Walter' and p.last_name = 'Brooks'",
+                Long.class);
+        assertThat(jdbc.queryForList(
+                        "select role from care_team_member where case_id = ? and status = 'active'",
+                        String.class,
+                        caseId))
+                .contains("primary-care-physician", "specialist", "pharmacist", "family-caregiver");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from care_team_member where case_id = ? and status = 'inactive'"
+                                + " and period_end is not null",
+                        Long.class,
+                        caseId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from case_conference where case_id = ? and status = 'scheduled'"
+                                + " and starts_at > current_timestamp",
+                        Long.class,
+                        caseId))
+                .as("an upcoming conference")
+                .isEqualTo(1);
+        long members =
+                jdbc.queryForObject("select count(*) from care_team_member where case_id = ?", Long.class, caseId);
+
+        context.getBean(ConferenceDemo.class).run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) from care_team_member where case_id = ?", Long.class, caseId))
+                .isEqualTo(members);
+        assertThat(jdbc.queryForObject("select count(*) from case_conference where case_id = ?", Long.class, caseId))
+                .isEqualTo(1);
+    }
+
     private long member(
             Api api, String base, CaseWithPlan planned, String name, String email, boolean planning, boolean consent) {
         var added = api.post(base + "/care-team", planned.coordinator(), """
