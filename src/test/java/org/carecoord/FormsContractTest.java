@@ -25,6 +25,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.carecoord.assessment.AssessmentProcess;
 import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
+import org.carecoord.conference.CaseConferenceProcess;
 import org.carecoord.forms.OptionLists;
 import org.carecoord.intake.IntakeProcess;
 import org.carecoord.transitionalcare.TransitionalCareProcess;
@@ -57,6 +58,8 @@ class FormsContractTest {
             new VariableNames(CareEpisodeProcess.class),
             TransitionalCareProcess.KEY,
             new VariableNames(TransitionalCareProcess.class),
+            CaseConferenceProcess.KEY,
+            new VariableNames(CaseConferenceProcess.class),
             IntakeProcess.KEY,
             new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
             AssessmentProcess.KEY,
@@ -68,7 +71,10 @@ class FormsContractTest {
             org.carecoord.discharge.DischargeProcess.KEY,
             new VariableNames(org.carecoord.discharge.DischargeProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class, CareEpisodeProcess.SafetyFields.class));
+            new VariableNames(
+                    org.carecoord.monitoring.MonitoringProcess.class,
+                    CareEpisodeProcess.SafetyFields.class,
+                    CaseConferenceProcess.ReviewFields.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

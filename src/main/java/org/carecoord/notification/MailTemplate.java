@@ -40,7 +40,16 @@ public enum MailTemplate {
     DISCHARGE_NOTICE(
             "discharge-notice", "recipientName", "referenceNumber", "dischargeDate", "coordinatorName", "contactPhone"),
     /** To a provider asked for a referral not yet accepted when the episode ends: no reply needed, link dead. */
-    REFERRAL_WITHDRAWN("referral-withdrawn", "providerName", "serviceName", "referenceNumber", "contactPhone");
+    REFERRAL_WITHDRAWN("referral-withdrawn", "providerName", "serviceName", "referenceNumber", "contactPhone"),
+    /** To a care-team member the patient's consent covers: when and where, the case number; no clinical detail. */
+    CONFERENCE_INVITATION(
+            "conference-invitation",
+            "memberName",
+            "referenceNumber",
+            "conferenceWhen",
+            "conferencePlace",
+            "coordinatorName",
+            "contactPhone");
 
     private final String fileName;
     private final Set<String> placeholders;

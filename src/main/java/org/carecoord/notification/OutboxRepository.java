@@ -36,11 +36,13 @@ class OutboxRepository {
 
     /** Fails on uk_outbox_dedupe_key if the key is taken, so callers run it inside a savepoint. */
     void insert(OutboxMessage message, RenderedMail mail, Instant now, Instant sendAt) {
+        OutboxMessage.Attachment attachment = message.attachment();
         jdbc.update(
                 """
                 insert into outbox (dedupe_key, case_id, recipient, template, subject, body_text, body_html, status,
-                                    attempts, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""",
+                                    attempts, next_attempt_at, created_at, attachment_name, attachment_type,
+                                    attachment_content)
+                values (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)""",
                 message.dedupeKey(),
                 message.caseId(),
                 message.recipient(),
@@ -49,7 +51,10 @@ class OutboxRepository {
                 mail.text(),
                 mail.html(),
                 Timestamp.from(sendAt),
-                Timestamp.from(now));
+                Timestamp.from(now),
+                attachment == null ? null : attachment.fileName(),
+                attachment == null ? null : attachment.contentType(),
+                attachment == null ? null : attachment.content());
     }
 
     /**
@@ -126,7 +131,13 @@ class OutboxRepository {
                 rs.getString("last_error"),
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("sent_at")),
-                rs.getString("message_id"));
+                rs.getString("message_id"),
+                rs.getString("attachment_name") == null
+                        ? null
+                        : new OutboxMessage.Attachment(
+                                rs.getString("attachment_name"),
+                                rs.getString("attachment_type"),
+                                rs.getString("attachment_content")));
     }
 
     private static Instant instant(Timestamp ts) {

@@ -19,4 +19,5 @@ record OutboxRow(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        String messageId) {}
+        String messageId,
+        OutboxMessage.Attachment attachment) {}

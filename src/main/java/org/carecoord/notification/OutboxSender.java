@@ -1,5 +1,6 @@
 package org.carecoord.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -113,6 +115,13 @@ public class OutboxSender {
         helper.setTo(row.recipient());
         helper.setSubject(row.subject());
         helper.setText(row.bodyText(), row.bodyHtml());
+        if (row.attachment() != null) {
+            var attachment = row.attachment();
+            helper.addAttachment(
+                    attachment.fileName(),
+                    new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+                    attachment.contentType());
+        }
         return message;
     }
 

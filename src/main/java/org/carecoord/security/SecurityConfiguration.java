@@ -50,6 +50,14 @@ class SecurityConfiguration {
                                 "/api/cases/*/documents/**",
                                 "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/cases/*/care-team",
+                                "/api/cases/*/care-team/**",
+                                "/api/cases/*/conferences")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/care-team/*")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")

@@ -61,14 +61,35 @@ class CarePlanningProcessTest {
     ProcessEngine processEngine;
     private RecordingCarePlanService plans;
 
+    /** The case conference before approval, as a stand-in that ends at once (CaseConferenceBeforeApprovalProcessTest). */
+    private static final String NO_CONFERENCE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+              <process id="case-conference" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="Start" />
+                <sequenceFlow id="F1" sourceRef="Start" targetRef="End" />
+                <endEvent id="End" />
+              </process>
+            </definitions>""";
+
+    private String conferenceStub;
+
     @BeforeEach
     void registerDelegates() {
         plans = RecordingCarePlanService.registerDelegates();
+        conferenceStub = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addString("case-conference.bpmn", NO_CONFERENCE)
+                .deploy()
+                .getId();
     }
 
     @AfterEach
     void resetDelegates() {
         Mocks.reset();
+        processEngine.getRepositoryService().deleteDeployment(conferenceStub, true);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.careplan.CarePlanningProcess;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.cases.StageStubs;
+import org.carecoord.conference.CaseConferenceProcess;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.ManagerForms;
 import org.carecoord.monitoring.MonitoringProcess.ReviewForm;
@@ -402,6 +403,18 @@ class MonitoringProcessTest {
                 .variables()
                 .containsEntry(Vars.RISK_TIER.name(), "low")
                 .containsEntry(Vars.REVIEWED_RISK_TIER.name(), "medium");
+    }
+
+    @Test
+    void aPlanReviewThatAsksForACaseConferenceRequestsOne() {
+        ProcessInstance monitoringInstance = throughNinetyDays();
+        Map<String, Object> form = review(DECISION_CONTINUE);
+        form.put(CaseConferenceProcess.ReviewFields.CONFERENCE_WANTED.name(), true);
+
+        complete(task(TASK_REVIEW_CARE_PLAN, monitoringInstance), form);
+
+        assertThat(monitoring.conferencesAsked).containsExactly(CASE_ID);
+        assertThat(monitoringInstance).hasPassed(TASK_RECORD_PLAN_REVIEW);
     }
 
     private ProcessInstance start() {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
+import org.carecoord.conference.CaseConferenceProcess;
 import org.carecoord.referral.ReferralRequests;
 
 /**
@@ -30,6 +31,9 @@ class RecordingMonitoringService extends MonitoringService {
     final List<ContactReport> contacts = new ArrayList<>();
     final List<Review> reviews = new ArrayList<>();
     final List<ReferralRequest> referralRequests = new ArrayList<>();
+    /** Cases whose plan review asked for a case conference (the conference's own listener is a stand-in here). */
+    final List<Long> conferencesAsked = new ArrayList<>();
+
     final List<ReferralRequest> plannedReferrals = new ArrayList<>();
     final List<PlanGoal> goals = new ArrayList<>(List.of(
             new PlanGoal(1, "medications", "Keeps all follow-up appointments", "no missed visits"),
@@ -63,6 +67,12 @@ class RecordingMonitoringService extends MonitoringService {
         };
         Mocks.register("requestReferralsDelegate", new RequestReferralsDelegate(referrals));
         Mocks.register("startPlanReferralsDelegate", new StartPlanReferralsDelegate(referrals));
+        Mocks.register("conferenceFromReviewListener", (org.camunda.bpm.engine.delegate.ExecutionListener)
+                execution -> {
+                    if (Boolean.TRUE.equals(CaseConferenceProcess.ReviewFields.CONFERENCE_WANTED.get(execution))) {
+                        service.conferencesAsked.add(MonitoringProcess.Vars.CASE_ID.require(execution));
+                    }
+                });
         Mocks.register(
                 "showCareTimeListener",
                 new ShowCareTimeListener(

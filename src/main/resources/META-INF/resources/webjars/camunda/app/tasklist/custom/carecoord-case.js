@@ -4,6 +4,7 @@
 // coordinator also changes (care team, appointments, documents …) are their own modules, given the overview and a
 // reload of the tab.
 
+import {careTeamSection} from './carecoord-care-team.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
@@ -124,6 +125,7 @@ function renderOverview(node, overview, reload) {
     dueSection(overview.openTasks),
     riskSection(overview.risk),
     planSection(overview.carePlan),
+    careTeamSection(overview, reload),
     referralsSection(overview.referrals),
     contactsSection(overview.contacts),
     staysSection(overview.hospitalStays),
