@@ -22,8 +22,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, or the user's webapp session; intakes, referrals
- * and episode events are for coordinators and managers, breaking the glass for coordinators, the audit trail for
+ * Who may call what, by group. {@code /api/**}: HTTP Basic against the Camunda identity, or the user's webapp session;
+ * intakes and every change to a case's record are for coordinators and managers, breaking the glass for coordinators, the audit trail for
  * reviewers and managers, the provider directory is read by coordinators and managers and maintained by managers;
  * which case a user may open is decided per case by {@code org.carecoord.access.CaseAccess}. {@code /engine-rest/*}:
  * the engine's own Basic authentication filter. Reporting events on a case (hospital discharge, withdrawal, death,
@@ -42,24 +42,20 @@ class SecurityConfiguration {
             HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
             throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.POST,
-                                "/api/intakes",
-                                "/api/cases/*/referrals",
-                                "/api/cases/*/events/**",
-                                "/api/cases/*/documents/**",
-                                "/api/referrals/*/responses")
-                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                "/api/cases/*/care-team",
-                                "/api/cases/*/care-team/**",
-                                "/api/cases/*/conferences")
-                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/care-team/*")
-                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/intakes", "/api/referrals/*/responses")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        // every change to a case's record (referrals, events, care team, conferences, appointments,
+                        // documents, coverage …): coordinators and managers; reviewers and admins read only
+                        .requestMatchers(HttpMethod.POST, "/api/cases/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.PATCH, "/api/cases/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/cases/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
                         .hasAnyAuthority(Groups.REVIEWERS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
