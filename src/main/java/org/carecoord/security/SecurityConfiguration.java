@@ -49,6 +49,11 @@ class SecurityConfiguration {
                                 "/api/cases/*/events/**",
                                 "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        // insurance (issue #14 §5): coverages and benefit problems
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/coverage", "/api/cases/*/benefit-problems")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/coverage/*")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
