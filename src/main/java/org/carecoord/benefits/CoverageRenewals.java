@@ -103,15 +103,20 @@ class CoverageRenewals {
      * patient's coverage is no longer the coordinator's work).
      */
     RenewalCheck renewalNeeded(long coverageId, String endsOn, long caseId) {
-        Optional<CareCase> careCase = cases.find(caseId).filter(c -> c.status().isOpen());
-        boolean needed = careCase.isPresent()
-                && coverages
-                        .find(coverageId)
-                        .filter(c -> Coverage.ACTIVE.equals(c.status()))
+        return decide(openCase(caseId), coverages.find(coverageId), endsOn);
+    }
+
+    static RenewalCheck decide(Optional<CareCase> openCase, Optional<Coverage> coverage, String endsOn) {
+        boolean needed = openCase.isPresent()
+                && coverage.filter(c -> Coverage.ACTIVE.equals(c.status()))
                         .filter(c -> c.periodEnd() != null
                                 && c.periodEnd().toString().equals(endsOn))
                         .isPresent();
-        return new RenewalCheck(needed, careCase.map(CareCase::coordinatorId).orElse(null));
+        return new RenewalCheck(needed, openCase.map(CareCase::coordinatorId).orElse(null));
+    }
+
+    Optional<CareCase> openCase(long caseId) {
+        return cases.find(caseId).filter(c -> c.status().isOpen());
     }
 
     void recordRenewal(long coverageId, String outcome, String actor) {
