@@ -4,6 +4,7 @@
 // coordinator also changes (care team, appointments, documents …) are their own modules, given the overview and a
 // reload of the tab.
 
+import {benefitsSection} from './carecoord-benefits.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
@@ -126,6 +127,7 @@ function renderOverview(node, overview, reload) {
     referralsSection(overview.referrals),
     contactsSection(overview.contacts),
     staysSection(overview.hospitalStays),
+    benefitsSection(overview, reload),
     timelineSection(overview.timeline)));
 }
 
