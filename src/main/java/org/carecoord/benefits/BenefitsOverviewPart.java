@@ -6,7 +6,6 @@ import java.util.List;
 import org.carecoord.benefits.BenefitsProcess.ProblemKind;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CaseOverviewPart;
-import org.carecoord.forms.FormOption;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ class BenefitsOverviewPart implements CaseOverviewPart {
             List<Coverage> coverages, List<BenefitProblem> openProblems, int closedProblems, List<Kind> kinds) {}
 
     private static final List<Kind> KINDS = Arrays.stream(ProblemKind.values())
-            .map(kind -> new Kind(kind.code(), ((FormOption) kind).label()))
+            .map(kind -> new Kind(kind.code(), kind.label()))
             .toList();
 
     private final CoverageRepository coverages;

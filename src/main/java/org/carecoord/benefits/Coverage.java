@@ -28,9 +28,4 @@ public record Coverage(
 
     public static final String ACTIVE = "active";
     public static final String CANCELLED = "cancelled";
-
-    /** Whether the coverage ends on or before {@code horizon} (and has not ended before {@code today}). */
-    boolean endsBetween(LocalDate today, LocalDate horizon) {
-        return ACTIVE.equals(status) && periodEnd != null && !periodEnd.isBefore(today) && !periodEnd.isAfter(horizon);
-    }
 }
