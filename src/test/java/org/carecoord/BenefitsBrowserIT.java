@@ -54,7 +54,8 @@ class BenefitsBrowserIT extends TasklistInBrowser {
 
         new Select(browser.find("the problem kinds", By.id("carecoord-benefit-kind")))
                 .selectByVisibleText("Prior authorization needed");
-        Browser.type(browser.find("the note", By.id("carecoord-benefit-note")), "Home oxygen needs approval");
+        String note = "Home oxygen needs approval " + System.nanoTime();
+        Browser.type(browser.find("the note", By.id("carecoord-benefit-note")), note);
         browser.click("Report a problem", By.id("carecoord-report-benefit-problem"));
         // a row of the open problems (the select offers the same words), drawn after the tab reloaded
         browser.find(
@@ -63,12 +64,17 @@ class BenefitsBrowserIT extends TasklistInBrowser {
                         "//div[contains(@class,'carecoord-benefits')]//td[normalize-space()='Prior authorization needed']"));
         tallScreenshot(SCREENSHOTS.resolve("benefits-case-tab.png"));
 
+        long problemId = jdbc.queryForObject(
+                "select id from benefit_problem where kind = 'prior-authorization' and summary = ?", Long.class, note);
+        String instance = jdbc.queryForObject(
+                "select process_instance_id from benefit_problem where id = ?", String.class, problemId);
         assertThat(tasks.createTaskQuery()
-                        .processInstanceBusinessKey(demoCaseNumber())
+                        .processInstanceId(instance)
                         .taskDefinitionKey(BenefitsProcess.TASK_RECORD_PROBLEM)
-                        .taskAssignee(renewal.getAssignee())
-                        .count())
-                .isEqualTo(1);
+                        .singleResult()
+                        .getAssignee())
+                .as("the first task goes to the case's coordinator")
+                .isEqualTo(renewal.getAssignee());
     }
 
     private String demoCaseNumber() {
