@@ -70,6 +70,8 @@ class FormsContractTest {
             new VariableNames(org.carecoord.referral.ReferralProcess.class),
             org.carecoord.discharge.DischargeProcess.KEY,
             new VariableNames(org.carecoord.discharge.DischargeProcess.class),
+            org.carecoord.benefits.BenefitsProcess.KEY,
+            new VariableNames(org.carecoord.benefits.BenefitsProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
             new VariableNames(
                     org.carecoord.monitoring.MonitoringProcess.class,

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.carecoord.assessment.AssessmentProcess;
+import org.carecoord.benefits.BenefitsProcess;
 import org.carecoord.careplan.CarePlanningProcess.Barrier;
 import org.carecoord.careplan.CarePlanningProcess.EducationTopic;
 import org.carecoord.careplan.CarePlanningProcess.Problem;
@@ -40,6 +41,11 @@ public final class OptionLists {
     public static final String GOAL_REVIEW_OUTCOMES = "goalReviewOutcomeOptions";
     public static final String CONTACT_CHANNELS = "contactChannelOptions";
     public static final String DISCHARGE_GOAL_OUTCOMES = "dischargeGoalOutcomeOptions";
+    public static final String BENEFIT_DOCUMENTS = "benefitDocumentOptions";
+    public static final String BENEFIT_ACTIONS = "benefitActionOptions";
+    public static final String BENEFIT_OUTCOMES = "benefitOutcomeOptions";
+    public static final String APPEAL_ESCALATION_ACTIONS = "appealEscalationActionOptions";
+    public static final String RENEWAL_OUTCOMES = "renewalOutcomeOptions";
 
     private static final Map<String, List<? extends FormOption>> LISTS = lists();
 
@@ -61,6 +67,11 @@ public final class OptionLists {
         lists.put(GOAL_REVIEW_OUTCOMES, Arrays.asList(MonitoringProcess.GoalOutcome.values()));
         lists.put(CONTACT_CHANNELS, Arrays.asList(MonitoringProcess.ContactChannel.values()));
         lists.put(DISCHARGE_GOAL_OUTCOMES, Arrays.asList(DischargeProcess.GoalOutcome.values()));
+        lists.put(BENEFIT_DOCUMENTS, Arrays.asList(BenefitsProcess.Document.values()));
+        lists.put(BENEFIT_ACTIONS, Arrays.asList(BenefitsProcess.Action.values()));
+        lists.put(BENEFIT_OUTCOMES, Arrays.asList(BenefitsProcess.Outcome.values()));
+        lists.put(APPEAL_ESCALATION_ACTIONS, Arrays.asList(BenefitsProcess.EscalationAction.values()));
+        lists.put(RENEWAL_OUTCOMES, Arrays.asList(BenefitsProcess.RenewalOutcome.values()));
         return Map.copyOf(lists);
     }
 

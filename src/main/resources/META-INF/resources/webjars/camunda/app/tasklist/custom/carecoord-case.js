@@ -5,6 +5,7 @@
 // reload of the tab.
 
 import {careTeamSection} from './carecoord-care-team.js';
+import {benefitsSection} from './carecoord-benefits.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
@@ -130,6 +131,7 @@ function renderOverview(node, overview, reload) {
     contactsSection(overview.contacts),
     staysSection(overview.hospitalStays),
     documentsSection(overview, reload),
+    benefitsSection(overview, reload),
     timelineSection(overview.timeline)));
 }
 

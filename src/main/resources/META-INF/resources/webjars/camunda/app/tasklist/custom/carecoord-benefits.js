@@ -1,0 +1,94 @@
+// CareCoord's Case tab: insurance, claims and payment (issue #14 §5). The patient's coverages, the case's open
+// benefit problems with the step each stands at, and "Report a problem", which starts a Benefits and claims process
+// whose first task goes to the case's coordinator. Every value goes into the page as text.
+
+import {API, el, label, localDate, localDateTime, problemText, section, sendJson, table, words} from './carecoord-ui.js';
+
+const STEPS = {
+  'record-problem': 'Record the problem',
+  'act': 'Act on it',
+  'follow-up': 'Follow up',
+  'closed': 'Closed'
+};
+
+const ACTIONS = {
+  'call-payer': 'Called the payer',
+  'file-appeal': 'Appeal filed',
+  'apply-assistance': 'Applied for assistance',
+  'payment-plan': 'Payment plan (financial counseling)'
+};
+
+function daysUntil(isoDate) {
+  const [year, month, day] = String(isoDate).split('-').map(Number);
+  const today = new Date();
+  const end = new Date(year, month - 1, day);
+  return Math.round((end - new Date(today.getFullYear(), today.getMonth(), today.getDate())) / 86400000);
+}
+
+function coverageEnd(c) {
+  if (!c.periodEnd) {
+    return 'open-ended';
+  }
+  const days = daysUntil(c.periodEnd);
+  const ending = c.status === 'active' && days >= 0 && days <= 30;
+  return el('span', {}, localDate(c.periodEnd), ending ? ' ' : '', ending ? label('ends in ' + days + ' days', 'warning') : '');
+}
+
+function coveragesTable(coverages) {
+  return table(['Order', 'Payer', 'Plan', 'Member id', 'Group', 'From', 'Until', 'Status'],
+    coverages.map(c => [c.order === 1 ? 'primary' : 'secondary', c.payor, c.plan || '—', c.subscriberId,
+      c.group || '—', localDate(c.periodStart), coverageEnd(c),
+      c.status === 'active' ? label('active', 'success') : label(c.status, 'default')]),
+    'No coverage recorded.');
+}
+
+function problemsTable(problems) {
+  return table(['Problem', 'Reported', 'Step', 'Last action', 'Appeal deadline', 'Follow-up due'],
+    problems.map(p => [p.kindLabel, localDateTime(p.createdAt), label(STEPS[p.step] || words(p.step), 'info'),
+      p.lastAction ? (ACTIONS[p.lastAction] || words(p.lastAction)) : '—',
+      p.appealDeadline ? localDate(p.appealDeadline) : '—', localDateTime(p.followUpDueAt)]),
+    'No open benefit problems.');
+}
+
+function reportForm(caseId, kinds, reload) {
+  const kind = el('select', {class: 'form-control', id: 'carecoord-benefit-kind', name: 'kind'},
+    el('option', {value: ''}, 'Choose the problem…'), kinds.map(k => el('option', {value: k.code}, k.label)));
+  const note = el('input', {class: 'form-control', id: 'carecoord-benefit-note', name: 'note', maxlength: '1000',
+    placeholder: 'Short note (no diagnoses), optional'});
+  const feedback = el('p', {class: 'carecoord-benefit-feedback', role: 'status'});
+  const submit = el('button', {type: 'submit', class: 'btn btn-default', id: 'carecoord-report-benefit-problem'},
+    'Report a problem');
+  const form = el('form', {class: 'form-inline carecoord-benefit-report'},
+    el('div', {class: 'form-group'}, kind), ' ', el('div', {class: 'form-group'}, note), ' ', submit, feedback);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    submit.disabled = true;
+    feedback.className = 'carecoord-benefit-feedback';
+    feedback.textContent = 'Reporting…';
+    const result = await sendJson('POST', API + '/cases/' + encodeURIComponent(caseId) + '/benefit-problems',
+      {kind: kind.value, note: note.value || null});
+    submit.disabled = false;
+    if (result.status === 201) {
+      feedback.className = 'carecoord-benefit-feedback text-success';
+      feedback.textContent = 'Reported. "Record the benefit problem" is now with the case\'s coordinator.';
+      reload();
+      return;
+    }
+    feedback.className = 'carecoord-benefit-feedback text-danger';
+    feedback.textContent = result.status === 403 ? 'You may not change this case.' : problemText(result);
+  });
+  return form;
+}
+
+/** The Case tab's "Insurance and claims" section for the overview; reload() redraws the tab. */
+export function benefitsSection(overview, reload) {
+  const benefits = overview.benefits || {coverages: [], openProblems: [], closedProblems: 0, kinds: []};
+  const open = overview.status === 'planned' || overview.status === 'active';
+  return el('div', {class: 'carecoord-benefits'}, section('Insurance and claims',
+    el('h5', {}, 'Coverage'),
+    coveragesTable(benefits.coverages),
+    el('h5', {}, 'Open benefit problems'),
+    problemsTable(benefits.openProblems),
+    benefits.closedProblems ? el('p', {class: 'text-muted'}, benefits.closedProblems + ' closed problems') : null,
+    open ? reportForm(overview.caseId, benefits.kinds, reload) : null));
+}
