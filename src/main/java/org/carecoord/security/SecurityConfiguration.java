@@ -49,6 +49,10 @@ class SecurityConfiguration {
                                 "/api/cases/*/events/**",
                                 "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/appointments/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/cases/*/appointments/**")
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
