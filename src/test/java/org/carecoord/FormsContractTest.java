@@ -68,7 +68,9 @@ class FormsContractTest {
             org.carecoord.discharge.DischargeProcess.KEY,
             new VariableNames(org.carecoord.discharge.DischargeProcess.class),
             org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class, CareEpisodeProcess.SafetyFields.class));
+            new VariableNames(org.carecoord.monitoring.MonitoringProcess.class, CareEpisodeProcess.SafetyFields.class),
+            org.carecoord.appointment.AppointmentProcess.KEY,
+            new VariableNames(org.carecoord.appointment.AppointmentProcess.class));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

@@ -42,7 +42,8 @@ class AppointmentController {
             @Size(max = 300) @PlainText String location,
             @Size(max = 300) @PlainText String description,
             Boolean transportNeeded,
-            /* PUT only: booked or confirmed */ @Size(max = 20) String status) {}
+            /* PUT only: booked or confirmed */ @Size(max = 20)
+            String status) {}
 
     record CancelBody(@Size(max = 300) @PlainText String reason) {}
 

@@ -28,13 +28,11 @@ class AppointmentRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    PreparedStatement ps = connection.prepareStatement(
-                            """
+                    PreparedStatement ps = connection.prepareStatement("""
                     insert into appointment (case_id, starts_at, ends_at, provider, location, description, status,
                                              transport_needed, contact_id, rebooked_from_id, reminder_queued,
                                              barrier_noted, created_by, created_at, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?)""",
-                            new String[] {"id"});
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?)""", new String[] {"id"});
                     ps.setLong(1, caseId);
                     ps.setTimestamp(2, Timestamp.from(a.start()));
                     ps.setTimestamp(3, a.end() == null ? null : Timestamp.from(a.end()));
@@ -82,8 +80,7 @@ class AppointmentRepository {
 
     /** Soonest first. */
     List<Appointment> ofCase(long caseId) {
-        return jdbc.query(
-                "select * from appointment where case_id = ? order by starts_at, id", this::row, caseId);
+        return jdbc.query("select * from appointment where case_id = ? order by starts_at, id", this::row, caseId);
     }
 
     void update(long id, AppointmentDetails a, AppointmentStatus status, String user, Instant now) {
@@ -104,15 +101,9 @@ class AppointmentRepository {
     }
 
     void setStatus(long id, AppointmentStatus status, String cancellationReason, String user, Instant now) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 update appointment set status = ?, cancellation_reason = coalesce(?, cancellation_reason),
-                       updated_by = ?, updated_at = ? where id = ?""",
-                status.fhirCode(),
-                cancellationReason,
-                user,
-                Timestamp.from(now),
-                id);
+                       updated_by = ?, updated_at = ? where id = ?""", status.fhirCode(), cancellationReason, user, Timestamp.from(now), id);
     }
 
     void markReminderQueued(long id) {
@@ -129,14 +120,9 @@ class AppointmentRepository {
 
     /** Missed appointments of the case with the provider (same name, ignoring case and spaces around). */
     int missedWith(long caseId, String provider) {
-        return jdbc.queryForObject(
-                """
+        return jdbc.queryForObject("""
                 select count(*) from appointment where case_id = ? and status = ?
-                and lower(trim(provider)) = lower(trim(?))""",
-                Integer.class,
-                caseId,
-                AppointmentStatus.MISSED.fhirCode(),
-                provider);
+                and lower(trim(provider)) = lower(trim(?))""", Integer.class, caseId, AppointmentStatus.MISSED.fhirCode(), provider);
     }
 
     /**
@@ -144,14 +130,11 @@ class AppointmentRepository {
      * or a transportation barrier on the active care plan.
      */
     boolean hasTransportationNeedOrBarrier(long caseId) {
-        List<String> flags = jdbc.queryForList(
-                """
+        List<String> flags = jdbc.queryForList("""
                 select r.flags from assessment_result r
                 where r.administered = true and r.instrument = 'ahc-hrsn' and r.assessment_id = (
                     select a.id from assessment a where a.case_id = ? and a.completed_at is not null
-                    order by a.completed_at desc, a.id desc fetch first 1 rows only)""",
-                String.class,
-                caseId);
+                    order by a.completed_at desc, a.id desc fetch first 1 rows only)""", String.class, caseId);
         boolean screened = flags.stream()
                 .anyMatch(json -> json != null
                         && JsonVariables.tree(json)
@@ -174,7 +157,8 @@ class AppointmentRepository {
                 order by version desc fetch first 1 rows only""",
                         (rs, row) -> new ActivePlan(
                                 rs.getLong("id"),
-                                rs.getString("barriers") == null || rs.getString("barriers").isBlank()
+                                rs.getString("barriers") == null
+                                                || rs.getString("barriers").isBlank()
                                         ? List.of()
                                         : List.of(rs.getString("barriers").split(",")),
                                 rs.getString("barrier_note")),

@@ -58,10 +58,12 @@ class AppointmentSteps implements AppointmentWork {
             return;
         }
         // what a ride needs: when and where to; no purpose (minimum necessary)
-        String reason = "Ride to an appointment on " + schedule.when(appointment.start()) + " at "
-                + place(appointment);
+        String reason = "Ride to an appointment on " + schedule.when(appointment.start()) + " at " + place(appointment);
         long needId = referrals.request(
-                appointment.caseId(), TRANSPORTATION_SERVICE, reason.substring(0, Math.min(500, reason.length())), null);
+                appointment.caseId(),
+                TRANSPORTATION_SERVICE,
+                reason.substring(0, Math.min(500, reason.length())),
+                null);
         repository.markTransportReferral(appointmentId, needId);
     }
 
@@ -78,7 +80,8 @@ class AppointmentSteps implements AppointmentWork {
         boolean queued = outbox.enqueue(
                 new OutboxMessage(
                         // a new time is a new reminder; the same time is not reminded twice
-                        "appointment:" + appointmentId + ":" + appointment.start().getEpochSecond(),
+                        "appointment:" + appointmentId + ":"
+                                + appointment.start().getEpochSecond(),
                         appointment.caseId(),
                         patient.get().email(),
                         MailTemplate.APPOINTMENT_REMINDER,
@@ -96,13 +99,12 @@ class AppointmentSteps implements AppointmentWork {
     @Override
     public boolean recordAttendance(long appointmentId, String attendance, String user) {
         Appointment appointment = repository.require(appointmentId);
-        AppointmentStatus status =
-                switch (attendance) {
-                    case AppointmentProcess.ATTENDED -> AppointmentStatus.ATTENDED;
-                    case AppointmentProcess.MISSED -> AppointmentStatus.MISSED;
-                    case AppointmentProcess.CANCELLED -> AppointmentStatus.CANCELLED;
-                    default -> throw new IllegalArgumentException("not an attendance answer");
-                };
+        AppointmentStatus status = switch (attendance) {
+            case AppointmentProcess.ATTENDED -> AppointmentStatus.ATTENDED;
+            case AppointmentProcess.MISSED -> AppointmentStatus.MISSED;
+            case AppointmentProcess.CANCELLED -> AppointmentStatus.CANCELLED;
+            default -> throw new IllegalArgumentException("not an attendance answer");
+        };
         repository.setStatus(appointmentId, status, null, user, Instant.now(clock));
         return status == AppointmentStatus.MISSED
                 && repository.missedWith(appointment.caseId(), appointment.provider())
@@ -114,9 +116,7 @@ class AppointmentSteps implements AppointmentWork {
         Appointment appointment = repository.require(appointmentId);
         repository.activePlan(appointment.caseId()).ifPresent(plan -> {
             List<String> barriers = new ArrayList<>(plan.barriers());
-            String code = appointment.transportNeeded()
-                    ? Barrier.TRANSPORTATION.code()
-                    : Barrier.OTHER.code();
+            String code = appointment.transportNeeded() ? Barrier.TRANSPORTATION.code() : Barrier.OTHER.code();
             if (!barriers.contains(code)) {
                 barriers.add(code);
             }

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carecoord.appointment.Appointments;
@@ -51,7 +51,8 @@ public class MonitoringService {
     long recordContact(ContactReport report, String user) {
         long contactId = monitoring.insertContact(report, user, Instant.now(clock));
         for (ContactReport.Appointment appointment : report.appointments()) {
-            Instant at = appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
+            Instant at =
+                    appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
             appointments.bookFromContact(report.caseId(), contactId, at, appointment.provider(), user);
         }
         return contactId;
