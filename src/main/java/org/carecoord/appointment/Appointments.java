@@ -73,6 +73,12 @@ public class Appointments {
         return start(careCase, repository.insert(caseId, details, null, null, user, Instant.now(clock)));
     }
 
+    /** An appointment recorded after the fact (demo data): its past timers come due at once. */
+    Appointment recordPast(long caseId, AppointmentDetails details, String user) {
+        CareCase careCase = cases.requireOpen(caseId);
+        return start(careCase, repository.insert(caseId, details, null, null, user, Instant.now(clock)));
+    }
+
     /** The new time of a missed appointment, same provider, place, purpose and transport. */
     Appointment rebook(Appointment missed, Instant start, String user) {
         CareCase careCase = cases.requireOpen(missed.caseId());
