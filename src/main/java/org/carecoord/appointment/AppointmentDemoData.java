@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.appointment.AppointmentProcess.Fields;
 import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.security.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -68,18 +70,15 @@ class AppointmentDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER)
-                    > 0) {
+            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER) > 0) {
                 return;
             }
             // the demo case between outreach contacts, found by what DemoData gives its patient
-            var walter = jdbc.query(
-                    """
+            var walter =
+                    jdbc.query("""
                     select c.id, c.coordinator_id from care_case c join patient p on p.id = c.patient_id
                     where p.first_name = 'Walter' and p.last_name = 'Brooks' and p.date_of_birth = ?
-                    and c.status not in ('finished', 'cancelled') order by c.id""",
-                    (rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)),
-                    LocalDate.of(1952, 10, 9));
+                    and c.status not in ('finished', 'cancelled') order by c.id""", (rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)), LocalDate.of(1952, 10, 9));
             if (walter.isEmpty()) {
                 return; // the episodes part was not loaded: nothing to add to
             }
@@ -131,7 +130,7 @@ class AppointmentDemoData implements ApplicationRunner {
                 .processInstanceId(instance)
                 .taskDefinitionKey(AppointmentProcess.TASK_DID_PATIENT_ATTEND)
                 .singleResult();
-        identity.setAuthenticatedUserId(coordinator);
+        identity.setAuthentication(coordinator, List.of(Groups.COORDINATORS));
         try {
             tasks.complete(task.getId(), Map.of(Fields.ATTENDANCE.name(), attendance));
         } finally {
@@ -140,7 +139,11 @@ class AppointmentDemoData implements ApplicationRunner {
     }
 
     private AppointmentDetails details(int inDays, LocalTime at, String provider, String location, String purpose) {
-        var start = LocalDate.now(clock.withZone(zone)).plusDays(inDays).atTime(at).atZone(zone).toInstant();
+        var start = LocalDate.now(clock.withZone(zone))
+                .plusDays(inDays)
+                .atTime(at)
+                .atZone(zone)
+                .toInstant();
         return new AppointmentDetails(start, start.plusSeconds(45 * 60), provider, location, purpose, false);
     }
 

@@ -4,6 +4,7 @@
 // coordinator also changes (care team, appointments, documents …) are their own modules, given the overview and a
 // reload of the tab.
 
+import {appointmentsSection} from './carecoord-appointments.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
@@ -125,6 +126,7 @@ function renderOverview(node, overview, reload) {
     planSection(overview.carePlan),
     referralsSection(overview.referrals),
     contactsSection(overview.contacts),
+    appointmentsSection(overview, reload),
     staysSection(overview.hospitalStays),
     timelineSection(overview.timeline)));
 }
