@@ -148,9 +148,9 @@ class AppointmentIT extends PostgresIntegrationTest {
         assertThat(notADate.status()).as(notADate.body()).isEqualTo(400);
         assertThat(notADate.body()).doesNotContain("java.", "Exception");
 
-        var markup = api.post(path, coordinator, body(inDays(5, 10, 0), "<b>Clinic</b>", false));
-        assertThat(markup.status()).isEqualTo(400);
-        assertThat(fields(markup.json())).containsExactly("provider");
+        var control = api.post(path, coordinator, body(inDays(5, 10, 0), "Clinic\\u0007", false));
+        assertThat(control.status()).as(control.body()).isEqualTo(400);
+        assertThat(fields(control.json())).containsExactly("provider");
 
         assertThat(count(caseId)).as("nothing stored").isZero();
 
@@ -295,6 +295,31 @@ class AppointmentIT extends PostgresIntegrationTest {
                 .get("appointments");
         assertThat(listed.findValuesAsText("status")).containsExactly("missed", "missed");
         assertThat(listed.get(1).get("origin").asText()).isEqualTo("rebooked");
+    }
+
+    @Test
+    void theDemoCaseBetweenContactsHasAppointmentsInEveryStatusLoadedOnce() {
+        long walter = jdbc.queryForObject("""
+                select c.id from care_case c join patient p on p.id = c.patient_id
+                where p.first_name = 'Walter' and p.last_name = 'Brooks'""", Long.class);
+        var listed = new Api(port)
+                .get("/api/cases/" + walter + "/appointments", "manager")
+                .json()
+                .get("appointments");
+        assertThat(listed.findValuesAsText("status"))
+                .containsExactlyInAnyOrder("booked", "confirmed", "attended", "missed", "cancelled");
+        long missed = jdbc.queryForObject(
+                "select id from appointment where case_id = ? and status = 'noshow'", Long.class, walter);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processOf(missed))
+                        .taskDefinitionKey(AppointmentProcess.TASK_RESCHEDULE)
+                        .count())
+                .as("the missed one waits to be rescheduled")
+                .isOne();
+
+        context.getBean(AppointmentDemoData.class).run(null);
+
+        assertThat(count(walter)).isEqualTo(5);
     }
 
     /** The day after the appointment: "Did the patient attend?" for the coordinator, answered. */
