@@ -127,8 +127,8 @@ class AppointmentSteps implements AppointmentWork {
                     ? noted
                     : plan.barrierNote() + " " + noted;
             repository.updatePlanBarriers(plan.id(), barriers, note.substring(0, Math.min(500, note.length())));
+            repository.markBarrierNoted(appointmentId);
         });
-        repository.markBarrierNoted(appointmentId);
     }
 
     @Override
