@@ -91,6 +91,7 @@ class AppointmentsBrowserIT extends TasklistInBrowser {
         assertThat(jdbc.queryForObject(
                         "select status from appointment where case_id = ?", String.class, planned.caseId()))
                 .isEqualTo("confirmed");
+        browser.script("document.querySelector('.carecoord-appointments').scrollIntoView();");
         tasklist.screenshot(SCREENSHOTS.resolve("case-tab-appointments.png"));
     }
 
