@@ -80,6 +80,10 @@ class AppointmentsBrowserIT extends TasklistInBrowser {
                         ? true
                         : null);
         assertThat(count(planned.caseId())).isOne();
+        assertThat(browser.find("the appointments", By.cssSelector(".carecoord-appointments table"))
+                        .getText())
+                .as("the time as booked, in the care team's zone")
+                .contains("10:30");
 
         browser.click("Confirm", By.xpath("//div[contains(@class,'carecoord-appointments')]//button[.='Confirm']"));
         browser.await(

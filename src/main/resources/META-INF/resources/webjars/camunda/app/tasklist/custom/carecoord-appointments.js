@@ -2,9 +2,20 @@
 // managers booking, rescheduling, confirming and cancelling while the case is open. Times are typed and sent in the
 // care team's calendar zone (the API's local date-time). Every value goes into the page as text.
 
-import {API, el, label, localDateTime, problemText, section, sendJson, table} from './carecoord-ui.js';
+import {API, el, label, problemText, section, sendJson, table} from './carecoord-ui.js';
 
 const STATUS_KINDS = {booked: 'info', confirmed: 'primary', attended: 'success', missed: 'danger', cancelled: 'default'};
+
+// The wall-clock time in the care team's zone, as it was booked (not converted to the browser's zone)
+function bookedTime(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(value || ''));
+  if (!match) {
+    return '—';
+  }
+  const [, year, month, day, hour, minute] = match.map(Number);
+  return new Date(year, month - 1, day, hour, minute)
+    .toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+}
 
 function field(id, text, input) {
   input.id = id;
@@ -107,7 +118,7 @@ export function appointmentsSection(overview, reload) {
     showForm(null);
   }
   const rows = appointments.map(a => [
-    localDateTime(a.start),
+    bookedTime(a.start),
     a.provider,
     a.location || '—',
     a.description || '—',
