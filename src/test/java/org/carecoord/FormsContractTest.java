@@ -53,30 +53,32 @@ class FormsContractTest {
      * key, element IDs and values, never variables), and the classes of variables it is passed by a caller.
      * A new process must be added here.
      */
-    private static final Map<String, VariableNames> VARIABLE_NAMES = Map.of(
-            CareEpisodeProcess.KEY,
-            new VariableNames(CareEpisodeProcess.class),
-            TransitionalCareProcess.KEY,
-            new VariableNames(TransitionalCareProcess.class),
-            CaseConferenceProcess.KEY,
-            new VariableNames(CaseConferenceProcess.class),
-            IntakeProcess.KEY,
-            new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class),
-            AssessmentProcess.KEY,
-            new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class),
-            CarePlanningProcess.KEY,
-            new VariableNames(CarePlanningProcess.class),
-            org.carecoord.referral.ReferralProcess.KEY,
-            new VariableNames(org.carecoord.referral.ReferralProcess.class),
-            org.carecoord.discharge.DischargeProcess.KEY,
-            new VariableNames(org.carecoord.discharge.DischargeProcess.class),
-            org.carecoord.benefits.BenefitsProcess.KEY,
-            new VariableNames(org.carecoord.benefits.BenefitsProcess.class),
-            org.carecoord.monitoring.MonitoringProcess.KEY,
-            new VariableNames(
-                    org.carecoord.monitoring.MonitoringProcess.class,
-                    CareEpisodeProcess.SafetyFields.class,
-                    CaseConferenceProcess.ReviewFields.class));
+    private static final Map<String, VariableNames> VARIABLE_NAMES = Map.ofEntries(
+            Map.entry(CareEpisodeProcess.KEY, new VariableNames(CareEpisodeProcess.class)),
+            Map.entry(TransitionalCareProcess.KEY, new VariableNames(TransitionalCareProcess.class)),
+            Map.entry(CaseConferenceProcess.KEY, new VariableNames(CaseConferenceProcess.class)),
+            Map.entry(IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class)),
+            Map.entry(
+                    AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class)),
+            Map.entry(CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class)),
+            Map.entry(
+                    org.carecoord.referral.ReferralProcess.KEY,
+                    new VariableNames(org.carecoord.referral.ReferralProcess.class)),
+            Map.entry(
+                    org.carecoord.discharge.DischargeProcess.KEY,
+                    new VariableNames(org.carecoord.discharge.DischargeProcess.class)),
+            Map.entry(
+                    org.carecoord.benefits.BenefitsProcess.KEY,
+                    new VariableNames(org.carecoord.benefits.BenefitsProcess.class)),
+            Map.entry(
+                    org.carecoord.monitoring.MonitoringProcess.KEY,
+                    new VariableNames(
+                            org.carecoord.monitoring.MonitoringProcess.class,
+                            CareEpisodeProcess.SafetyFields.class,
+                            CaseConferenceProcess.ReviewFields.class)),
+            Map.entry(
+                    org.carecoord.appointment.AppointmentProcess.KEY,
+                    new VariableNames(org.carecoord.appointment.AppointmentProcess.class)));
 
     record VariableNames(Class<?> namesClass, Class<?>... passedIn) {
 

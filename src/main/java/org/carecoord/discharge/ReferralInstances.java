@@ -7,12 +7,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.carecoord.appointment.AppointmentProcess;
 import org.carecoord.referral.ReferralProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends the case's referral processes that were started on their own (ad-hoc referrals: root instances with the case
- * number as business key). Referrals the episode called end with the episode; the discharge and its callers are
+ * number as business key), and its appointments' processes (no reminder or attendance question after discharge). Referrals the episode called end with the episode; the discharge and its callers are
  * never touched.
  */
 @Component
@@ -32,7 +33,7 @@ class ReferralInstances {
         Set<String> spared = lineageOf(discharge);
         List<String> ended = runtime
                 .createProcessInstanceQuery()
-                .processDefinitionKey(ReferralProcess.KEY)
+                .processDefinitionKeyIn(ReferralProcess.KEY, AppointmentProcess.KEY)
                 .processInstanceBusinessKey(discharge.getProcessBusinessKey())
                 .rootProcessInstances()
                 .list()

@@ -4,13 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Contacts, their appointments and plan reviews; reads the case's latest assessment, plan goals and consent. */
+/** Contacts and plan reviews; reads the case's latest assessment. */
 @Repository
 class MonitoringRepository {
 
@@ -39,9 +38,6 @@ class MonitoringRepository {
     /** One instrument's stored result of an assessment. */
     record StoredResult(String instrument, Integer score, String band, String flagsJson) {}
 
-    /** Where a reminder may go: the patient's first name and e-mail, and the latest consent. */
-    record Reachability(String firstName, String email, String consentDecision, String contactPreference) {}
-
     long insertContact(ContactReport c, String recordedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(
@@ -67,12 +63,6 @@ class MonitoringRepository {
                 },
                 keys);
         return keys.getKey().longValue();
-    }
-
-    void insertAppointment(long contactId, long caseId, Instant at, String provider, boolean reminderQueued) {
-        jdbc.update("""
-                insert into contact_appointment (contact_id, case_id, appointment_at, provider, reminder_queued)
-                values (?, ?, ?, ?, ?)""", contactId, caseId, Timestamp.from(at), provider, reminderQueued);
     }
 
     /** Newest first. */
@@ -110,26 +100,6 @@ class MonitoringRepository {
                         rs.getString("band"),
                         rs.getString("flags")),
                 caseId);
-    }
-
-    Optional<Reachability> reachability(long caseId) {
-        return jdbc
-                .query(
-                        """
-                select p.first_name, p.email,
-                       (select s.decision from consent s where s.case_id = c.id
-                        order by s.recorded_at desc, s.id desc fetch first 1 rows only) as decision,
-                       (select s.contact_preference from consent s where s.case_id = c.id
-                        order by s.recorded_at desc, s.id desc fetch first 1 rows only) as preference
-                from care_case c join patient p on p.id = c.patient_id where c.id = ?""",
-                        (rs, row) -> new Reachability(
-                                rs.getString("first_name"),
-                                rs.getString("email"),
-                                rs.getString("decision"),
-                                rs.getString("preference")),
-                        caseId)
-                .stream()
-                .findFirst();
     }
 
     long insertReview(long caseId, long carePlanId, String decision, String note, String reviewedBy, Instant now) {

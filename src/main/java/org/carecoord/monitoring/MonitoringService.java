@@ -3,93 +3,57 @@ package org.carecoord.monitoring;
 import static org.carecoord.assessment.AssessmentDecisions.*;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carecoord.appointment.Appointments;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.careplan.PlanClosure;
 import org.carecoord.careplan.PlanClosure.PlanGoal;
-import org.carecoord.intake.IntakeProcess;
-import org.carecoord.monitoring.MonitoringRepository.Reachability;
 import org.carecoord.monitoring.MonitoringRepository.StoredResult;
-import org.carecoord.notification.MailTemplate;
-import org.carecoord.notification.Outbox;
-import org.carecoord.notification.OutboxMessage;
 import org.carecoord.variables.JsonVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records outreach contacts and plan reviews on the case; appointment reminders go through the outbox. */
+/** Records outreach contacts and plan reviews on the case; their appointments go to the appointment record. */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class MonitoringService {
 
-    /** Appointment reminders are sent this long before the appointment. */
-    static final Duration REMINDER_AHEAD = Duration.ofHours(24);
-    /** Consent's contact preference that allows reminder mail. */
-    static final String PREFERENCE_EMAIL = "email";
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu 'at' h:mm a", Locale.US);
-
     private final MonitoringRepository monitoring;
     private final PlanClosure plans;
-    private final Outbox outbox;
-    private final MonitoringSettings settings;
+    private final Appointments appointments;
     private final ZoneId zone;
     private final Clock clock;
 
     MonitoringService(
             MonitoringRepository monitoring,
             PlanClosure plans,
-            Outbox outbox,
-            MonitoringSettings settings,
+            Appointments appointments,
             BusinessCalendarProperties calendar,
             Clock clock) {
         this.monitoring = monitoring;
         this.plans = plans;
-        this.outbox = outbox;
-        this.settings = settings;
+        this.appointments = appointments;
         this.zone = calendar == null ? null : calendar.zone();
         this.clock = clock;
     }
 
     /**
-     * Stores one contact attempt and its appointments; each appointment still ahead gets a reminder 24 hours
-     * before it, if the patient has an e-mail address and their consent allows e-mail.
+     * Stores one contact attempt; each appointment arranged in it becomes an appointment on the case, whose own
+     * process reminds the patient 24 hours before it (consent permitting) and asks the day after whether they went.
      */
     long recordContact(ContactReport report, String user) {
-        Instant now = Instant.now(clock);
-        long contactId = monitoring.insertContact(report, user, now);
-        Reachability patient = monitoring.reachability(report.caseId()).orElseThrow();
-        int row = 0;
+        long contactId = monitoring.insertContact(report, user, Instant.now(clock));
         for (ContactReport.Appointment appointment : report.appointments()) {
-            row++;
             Instant at =
                     appointment.date().atTime(appointment.time()).atZone(zone).toInstant();
-            boolean queued = at.isAfter(now)
-                    && mayEmail(patient)
-                    && outbox.enqueue(
-                            new OutboxMessage(
-                                    "appointment:" + contactId + ":" + row,
-                                    report.caseId(),
-                                    patient.email(),
-                                    MailTemplate.APPOINTMENT_REMINDER,
-                                    Map.of(
-                                            "firstName", patient.firstName(),
-                                            "appointmentWhen", WHEN.format(at.atZone(zone)),
-                                            "appointmentPlace", appointment.provider(),
-                                            "contactPhone", settings.contactPhone())),
-                            at.minus(REMINDER_AHEAD));
-            monitoring.insertAppointment(contactId, report.caseId(), at, appointment.provider(), queued);
+            appointments.bookFromContact(report.caseId(), contactId, at, appointment.provider(), user);
         }
         return contactId;
     }
@@ -142,13 +106,6 @@ public class MonitoringService {
                 monitoring.insertGoalOutcome(reviewId, goals.get(i).id(), outcome);
             }
         }
-    }
-
-    private static boolean mayEmail(Reachability patient) {
-        return patient.email() != null
-                && !patient.email().isBlank()
-                && IntakeProcess.CONSENT_GIVEN.equals(patient.consentDecision())
-                && PREFERENCE_EMAIL.equals(patient.contactPreference());
     }
 
     private static Boolean flag(JsonNode flags, String name) {

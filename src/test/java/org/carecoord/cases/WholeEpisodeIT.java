@@ -45,6 +45,7 @@ import org.carecoord.monitoring.MonitoringProcess.AppointmentRow;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.referral.ReferralProcess;
 import org.carecoord.support.Api;
+import org.carecoord.support.InstanceJobs;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -232,6 +233,16 @@ class WholeEpisodeIT extends PostgresIntegrationTest {
                         "Eastside Family Practice"));
         outreach(monitoring, first);
         outreach(monitoring, contact(10L));
+        // the appointment's own process queues its reminder a day ahead (before the discharge ends it)
+        InstanceJobs.runDueAt(
+                management,
+                jdbc.queryForObject(
+                        "select process_instance_id from appointment where case_id = ?", String.class, caseId),
+                appointmentDay
+                        .atTime(LocalTime.of(10, 0))
+                        .atZone(calendarProperties.zone())
+                        .toInstant()
+                        .minusSeconds(24 * 3600 - 1));
         var contacts =
                 api.get("/api/cases/" + caseId + "/contacts", coordinator).json();
         assertThat(contacts.get("contacts")).hasSize(2);

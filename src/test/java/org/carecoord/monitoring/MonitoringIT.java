@@ -27,6 +27,7 @@ import org.carecoord.monitoring.MonitoringProcess.AppointmentRow;
 import org.carecoord.monitoring.MonitoringProcess.ContactForm;
 import org.carecoord.monitoring.MonitoringProcess.Vars;
 import org.carecoord.support.Api;
+import org.carecoord.support.InstanceJobs;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.OutboxDelivery;
 import org.carecoord.support.PostgresIntegrationTest;
@@ -149,12 +150,18 @@ class MonitoringIT extends PostgresIntegrationTest {
                 .atTime(LocalTime.of(14, 30))
                 .atZone(calendar.zone())
                 .toInstant();
+        // the appointment is its own record now; its process queues the reminder a day ahead
+        String appointmentProcess = jdbc.queryForObject(
+                "select process_instance_id from appointment where case_id = ? and contact_id is not null",
+                String.class,
+                caseId);
+        InstanceJobs.runDueAt(management, appointmentProcess, appointment.minusSeconds(24 * 3600 - 1));
         Instant notBefore =
                 jdbc.queryForObject("""
                 select next_attempt_at from outbox where case_id = ? and template = 'appointment-reminder'""", java.sql.Timestamp.class, caseId).toInstant();
         assertThat(notBefore).isEqualTo(appointment.minusSeconds(24 * 3600));
         assertThat(jdbc.queryForObject(
-                        "select count(*) from contact_appointment where case_id = ? and reminder_queued",
+                        "select count(*) from appointment where case_id = ? and contact_id is not null and reminder_queued",
                         Integer.class,
                         caseId))
                 .isEqualTo(1);

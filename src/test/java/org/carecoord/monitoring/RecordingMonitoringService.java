@@ -40,7 +40,7 @@ class RecordingMonitoringService extends MonitoringService {
             new PlanGoal(2, "food", "Has food every day", null)));
 
     private RecordingMonitoringService() {
-        super(null, null, null, null, null, null);
+        super(null, null, null, null, null);
     }
 
     static RecordingMonitoringService registerDelegates(BusinessCalendar calendar, Period reviewEvery) {

@@ -6,6 +6,7 @@
 
 import {careTeamSection} from './carecoord-care-team.js';
 import {benefitsSection} from './carecoord-benefits.js';
+import {appointmentsSection} from './carecoord-appointments.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
@@ -129,6 +130,7 @@ function renderOverview(node, overview, reload) {
     careTeamSection(overview, reload),
     referralsSection(overview.referrals),
     contactsSection(overview.contacts),
+    appointmentsSection(overview, reload),
     staysSection(overview.hospitalStays),
     documentsSection(overview, reload),
     benefitsSection(overview, reload),
