@@ -58,8 +58,7 @@ class FormsContractTest {
             Map.entry(TransitionalCareProcess.KEY, new VariableNames(TransitionalCareProcess.class)),
             Map.entry(CaseConferenceProcess.KEY, new VariableNames(CaseConferenceProcess.class)),
             Map.entry(IntakeProcess.KEY, new VariableNames(IntakeProcess.class, CareEpisodeProcess.Vars.class)),
-            Map.entry(
-                    AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class)),
+            Map.entry(AssessmentProcess.KEY, new VariableNames(AssessmentProcess.class, CareEpisodeProcess.Vars.class)),
             Map.entry(CarePlanningProcess.KEY, new VariableNames(CarePlanningProcess.class)),
             Map.entry(
                     org.carecoord.referral.ReferralProcess.KEY,

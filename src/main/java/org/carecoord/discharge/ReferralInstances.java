@@ -8,12 +8,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carecoord.appointment.AppointmentProcess;
+import org.carecoord.benefits.BenefitsProcess;
+import org.carecoord.conference.CaseConferenceProcess;
 import org.carecoord.referral.ReferralProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the case's referral processes that were started on their own (ad-hoc referrals: root instances with the case
- * number as business key), and its appointments' processes (no reminder or attendance question after discharge). Referrals the episode called end with the episode; the discharge and its callers are
+ * Ends the case's processes that were started on their own beside the episode (root instances with the case number
+ * as business key): ad-hoc referrals, appointments (no reminder or attendance question after discharge), case
+ * conferences and benefit problems. Those the episode called end with the episode; the discharge and its callers are
  * never touched.
  */
 @Component
@@ -33,7 +36,8 @@ class ReferralInstances {
         Set<String> spared = lineageOf(discharge);
         List<String> ended = runtime
                 .createProcessInstanceQuery()
-                .processDefinitionKeyIn(ReferralProcess.KEY, AppointmentProcess.KEY)
+                .processDefinitionKeyIn(
+                        ReferralProcess.KEY, AppointmentProcess.KEY, CaseConferenceProcess.KEY, BenefitsProcess.KEY)
                 .processInstanceBusinessKey(discharge.getProcessBusinessKey())
                 .rootProcessInstances()
                 .list()
