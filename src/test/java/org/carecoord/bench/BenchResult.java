@@ -59,6 +59,10 @@ final class BenchResult {
 
     final Map<String, List<String>> errors = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
+    /** W4: its rounds, and the job executor's settings and W4's parameters */
+    final List<TimersBench.Round> timerRounds = new ArrayList<>();
+
+    final Map<String, Object> timerSettings = new LinkedHashMap<>();
     long heapUsedAfterEpisodes;
     int episodesBeforeHeap;
     int replayedWrites;

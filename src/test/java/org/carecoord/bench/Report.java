@@ -24,6 +24,7 @@ final class Report {
             "## History rows per episode",
             "## Heap after the episodes",
             "## W3: the queues",
+            TimersReport.SECTION,
             "## Errors",
             "## Method");
     static final double W1_W2_GOAL = 1.3;
@@ -65,8 +66,10 @@ final class Report {
         history();
         heap();
         queues(directory);
+        section(TimersReport.SECTION);
+        TimersReport.write(result, md, json, directory);
         errors();
-        section(SECTIONS.get(10));
+        section(SECTIONS.get(11));
         method();
     }
 
@@ -332,7 +335,7 @@ final class Report {
     }
 
     private void errors() {
-        section(SECTIONS.get(9));
+        section(SECTIONS.get(10));
         md.append("| workload | completed | errors |\n|---|---|---|\n");
         result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n"
                 .formatted(
