@@ -23,6 +23,7 @@ final class BenchHarness {
     private final Database database;
     private final BenchResult result = new BenchResult();
     private final long statsSettleMillis;
+    private TimersBench.Parameters timers = TimersBench.Parameters.fromSystemProperties();
 
     BenchHarness(BenchApp app, BenchParameters parameters, long statsSettleMillis) {
         this.app = app;
@@ -30,6 +31,12 @@ final class BenchHarness {
         this.statsSettleMillis = statsSettleMillis;
         var pool = app.pool();
         this.database = new Database(app.jdbc(), pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    }
+
+    /** W4's parameters, instead of the system properties' (the smoke run's). */
+    BenchHarness withTimers(TimersBench.Parameters parameters) {
+        this.timers = parameters;
+        return this;
     }
 
     BenchResult result() {
@@ -44,6 +51,9 @@ final class BenchHarness {
         result.tuningInEffect.putAll(Tuning.inEffect(app.jdbc()));
         if (parameters.runs("w1")) {
             episodesAndCeiling();
+        }
+        if (parameters.runs("w4")) {
+            new TimersBench(app, parameters.threads(), timers).run(result);
         }
         if (parameters.runs("w3")) {
             queues(cleanUp);

@@ -62,6 +62,10 @@ final class BenchResult {
     /** each {@link Tuning} change → whether the measured database has it */
     final Map<String, Boolean> tuningInEffect = new LinkedHashMap<>();
 
+    /** W4: its rounds, and the job executor's settings and W4's parameters */
+    final List<TimersBench.Round> timerRounds = new ArrayList<>();
+
+    final Map<String, Object> timerSettings = new LinkedHashMap<>();
     long heapUsedAfterEpisodes;
     int episodesBeforeHeap;
     int replayedWrites;

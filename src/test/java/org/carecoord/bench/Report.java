@@ -24,6 +24,7 @@ final class Report {
             "## History rows per episode",
             "## Heap after the episodes",
             "## W3: the queues",
+            TimersReport.SECTION,
             "## Errors",
             "## Method",
             "## Tuning");
@@ -66,9 +67,11 @@ final class Report {
         history();
         heap();
         queues(directory);
+        section(TimersReport.SECTION);
+        TimersReport.write(result, md, json, directory);
         tuning();
         errors();
-        section(SECTIONS.get(10));
+        section(SECTIONS.get(11));
         method();
     }
 
@@ -334,7 +337,7 @@ final class Report {
     }
 
     private void tuning() {
-        section(SECTIONS.get(11));
+        section(SECTIONS.get(12));
         md.append("Changes made for the figures above (issue #12 §3), each measured before and after on the same ")
                 .append("machine; plans and details in `docs/bench/tuning-2026-12-01.md`.\n\n");
         List<Object> changes = new ArrayList<>();
@@ -372,7 +375,7 @@ final class Report {
     }
 
     private void errors() {
-        section(SECTIONS.get(9));
+        section(SECTIONS.get(10));
         md.append("| workload | completed | errors |\n|---|---|---|\n");
         result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n"
                 .formatted(
