@@ -27,7 +27,14 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 final class TimerDrain {
 
     /** The pool settings both engines' executors run with: the application's, else the engine's defaults. */
-    record Settings(int corePoolSize, int maxPoolSize, int queueCapacity, int maxJobsPerAcquisition, int waitMillis) {
+    record Settings(
+            int corePoolSize,
+            int maxPoolSize,
+            int queueCapacity,
+            int maxJobsPerAcquisition,
+            int waitMillis,
+            Integer lockTimeInMillis,
+            boolean deploymentAware) {
 
         static Settings of(JobExecutionProperty property) {
             var defaults = new SpringJobExecutor();
@@ -40,7 +47,9 @@ final class TimerDrain {
                             : defaults.getMaxJobsPerAcquisition(),
                     property.getWaitTimeInMillis() != null
                             ? property.getWaitTimeInMillis().intValue()
-                            : defaults.getWaitTimeInMillis());
+                            : defaults.getWaitTimeInMillis(),
+                    property.getLockTimeInMillis(),
+                    property.isDeploymentAware());
         }
 
         Map<String, Object> json() {
@@ -50,6 +59,10 @@ final class TimerDrain {
             json.put("queueCapacity", queueCapacity);
             json.put("maxJobsPerAcquisition", maxJobsPerAcquisition);
             json.put("waitTimeInMillis", waitMillis);
+            json.put(
+                    "lockTimeInMillis",
+                    lockTimeInMillis != null ? lockTimeInMillis : new SpringJobExecutor().getLockTimeInMillis());
+            json.put("deploymentAware", deploymentAware);
             return json;
         }
     }
@@ -74,7 +87,9 @@ final class TimerDrain {
     record Side(ProcessEngineImpl engine, JdbcTemplate jdbc, String tablePrefix, String jobDefinitionId) {
 
         private String scoped(String select) {
-            return select.replace("{p}", tablePrefix)
+            // the probe's own statements are left out of StatementProfile's counts
+            return StatementProfile.PROBE
+                    + select.replace("{p}", tablePrefix)
                     + " and process_instance_id_ in (select id_ from %sact_ru_execution".formatted(tablePrefix)
                     + " where id_ = proc_inst_id_ and business_key_ like '%s%%')"
                             .formatted(TimersBench.BUSINESS_KEY_PREFIX);
@@ -134,7 +149,18 @@ final class TimerDrain {
                 side.engine().getProcessEngineConfiguration().getCommandExecutorTxRequired());
         executor.setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
         executor.setWaitTimeInMillis(settings.waitMillis());
+        var lockTime = settings.lockTimeInMillis();
+        if (lockTime != null) {
+            executor.setLockTimeInMillis(lockTime);
+        }
         executor.registerProcessEngine(side.engine());
+        // The engine's ExecuteJobsRunnable runs a job only while the *configuration's* job executor is active and
+        // unlocks it otherwise: with the bench's executor merely registered (the application's is off, the bare
+        // engine's never started) every acquired job was unlocked again and acquired again, and nothing drained.
+        // As the starter does it: the executor that acquires is the engine's job executor.
+        var configuration = side.engine().getProcessEngineConfiguration();
+        var engineExecutor = configuration.getJobExecutor();
+        configuration.setJobExecutor(executor);
         long start = System.nanoTime();
         int left = jobs;
         long seenFailing = 0;
@@ -153,6 +179,7 @@ final class TimerDrain {
         } finally {
             executor.shutdown();
             executor.unregisterProcessEngine(side.engine());
+            configuration.setJobExecutor(engineExecutor);
             pool.shutdown();
             suspended.forEach(
                     id -> management.updateJobSuspensionState().byJobId(id).activate());
