@@ -66,6 +66,16 @@ final class BenchResult {
     final List<TimersBench.Round> timerRounds = new ArrayList<>();
 
     final Map<String, Object> timerSettings = new LinkedHashMap<>();
+    /** W4's first round: the statements of each side's drain (pg_stat_statements, when loaded) */
+    final List<StatementProfile.Profile> timerProfiles = new ArrayList<>();
+    /** W5: its rounds, and what it found about the nodes */
+    final List<NodesBench.Round> nodeRounds = new ArrayList<>();
+
+    final NodesBench.Findings nodes = new NodesBench.Findings();
+    /** W1 then W2, when pg_stat_statements is loaded; else why not */
+    final List<StatementProfile.Profile> profiles = new ArrayList<>();
+
+    String profileNote;
     long heapUsedAfterEpisodes;
     int episodesBeforeHeap;
     int replayedWrites;

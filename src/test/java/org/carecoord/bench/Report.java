@@ -25,6 +25,8 @@ final class Report {
             "## Heap after the episodes",
             "## W3: the queues",
             TimersReport.SECTION,
+            NodesReport.SECTION,
+            ProfileReport.SECTION,
             "## Errors",
             "## Method",
             "## Tuning");
@@ -69,9 +71,13 @@ final class Report {
         queues(directory);
         section(TimersReport.SECTION);
         TimersReport.write(result, md, json, directory);
+        section(NodesReport.SECTION);
+        NodesReport.write(result, md, json);
+        section(ProfileReport.SECTION);
+        ProfileReport.write(result, md, json);
         tuning();
         errors();
-        section(SECTIONS.get(11));
+        section("## Method");
         method();
     }
 
@@ -337,7 +343,7 @@ final class Report {
     }
 
     private void tuning() {
-        section(SECTIONS.get(12));
+        section("## Tuning");
         md.append("Changes made for the figures above (issue #12 §3), each measured before and after on the same ")
                 .append("machine; plans and details in `docs/bench/tuning-2026-12-01.md`.\n\n");
         List<Object> changes = new ArrayList<>();
@@ -375,7 +381,7 @@ final class Report {
     }
 
     private void errors() {
-        section(SECTIONS.get(10));
+        section("## Errors");
         md.append("| workload | completed | errors |\n|---|---|---|\n");
         result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n"
                 .formatted(

@@ -118,11 +118,21 @@ final class TimersBench {
         long maxMillis = parameters.maxDrainSeconds() * 1000L;
         TimerDrain.Outcome onApp = null;
         TimerDrain.Outcome onBare = null;
+        // the first round also counts each side's statements (pg_stat_statements, when loaded)
+        var statements = new StatementProfile(app.jdbc());
+        boolean profile = number == 1 && statements.available();
         for (boolean appFirst : List.of(number % 2 == 1, number % 2 == 0)) {
+            if (profile) {
+                statements.reset();
+            }
             if (appFirst) {
                 onApp = TimerDrain.drain(appSide, parameters.timers(), settings, maxMillis);
             } else {
                 onBare = TimerDrain.drain(bareSide, parameters.timers(), settings, maxMillis);
+            }
+            if (profile) {
+                result.timerProfiles.add(
+                        statements.read(appFirst ? "W4 monitoring timers" : "W4 bare timers", parameters.timers()));
             }
         }
         int outreach = outreachTasks();
