@@ -38,6 +38,35 @@ final class NodeProcess implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
+    /** Starts the nodes side by side and waits until each answers {@code /actuator/health} with 200. */
+    static List<NodeProcess> startAll(
+            List<String> names,
+            String jdbcUrl,
+            String user,
+            String password,
+            int smtpPort,
+            int maxHeapMiB,
+            Path logDirectory) {
+        List<java.util.concurrent.CompletableFuture<NodeProcess>> starting = names.stream()
+                .map(name -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> start(name, jdbcUrl, user, password, smtpPort, maxHeapMiB, logDirectory)))
+                .toList();
+        List<NodeProcess> nodes = new ArrayList<>();
+        RuntimeException failure = null;
+        for (var node : starting) {
+            try {
+                nodes.add(node.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        if (failure != null) {
+            nodes.forEach(NodeProcess::close);
+            throw failure;
+        }
+        return nodes;
+    }
+
     /** Starts the node and waits until it answers {@code /actuator/health} with 200. */
     static NodeProcess start(
             String name,

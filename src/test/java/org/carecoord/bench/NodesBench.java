@@ -104,18 +104,15 @@ final class NodesBench {
         try {
             smtp.start();
             int smtpPort = smtp.getSmtp().getPort();
-            for (String name : NODES) {
-                var node = NodeProcess.start(
-                        name,
-                        pool.getJdbcUrl(),
-                        pool.getUsername(),
-                        pool.getPassword(),
-                        smtpPort,
-                        parameters.nodeHeapMiB(),
-                        logDirectory);
-                nodes.add(node);
-                findings.nodeStartMillis.put(name, node.startMillis());
-            }
+            nodes.addAll(NodeProcess.startAll(
+                    NODES,
+                    pool.getJdbcUrl(),
+                    pool.getUsername(),
+                    pool.getPassword(),
+                    smtpPort,
+                    parameters.nodeHeapMiB(),
+                    logDirectory));
+            nodes.forEach(node -> findings.nodeStartMillis.put(node.name(), node.startMillis()));
             // warm-up: one episode per node, so that both JVMs have compiled the path before the first round
             Concurrently.Outcome warmUp = episodes(nodes, nodes.size(), nodes.size(), new Latencies());
             if (!warmUp.errors().isEmpty()) {
