@@ -38,6 +38,11 @@ final class AppEpisode implements EpisodePath.Steps {
     private static final String INTAKE_COORDINATOR = "coordinator";
 
     private final BenchApp app;
+    /** the node whose HTTP API this episode uses (W5: one of several on the same database) */
+    private final int port;
+    /** W5: the nodes' job executors run the jobs; else the harness runs them */
+    private final boolean executorsRunJobs;
+
     private final Api api;
     private final Latencies latencies;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -47,8 +52,15 @@ final class AppEpisode implements EpisodePath.Steps {
     private String providerLink;
 
     AppEpisode(BenchApp app, Latencies latencies) {
+        this(app, latencies, app.port(), false);
+    }
+
+    /** W5: through the node on {@code port}, waiting for the job executors instead of running the jobs. */
+    AppEpisode(BenchApp app, Latencies latencies, int port, boolean executorsRunJobs) {
         this.app = app;
-        this.api = new Api(app.port());
+        this.port = port;
+        this.executorsRunJobs = executorsRunJobs;
+        this.api = new Api(port);
         this.latencies = latencies;
     }
 
@@ -106,7 +118,14 @@ final class AppEpisode implements EpisodePath.Steps {
 
     @Override
     public void runJobs() {
-        latencies.time("jobs (run by the harness)", () -> EpisodeJobs.run(app.runtime(), app.management(), caseNumber));
+        if (executorsRunJobs) {
+            latencies.time(
+                    "jobs (waiting for the job executors)",
+                    () -> EpisodeJobs.awaitExecutors(app.runtime(), app.management(), caseNumber));
+        } else {
+            latencies.time(
+                    "jobs (run by the harness)", () -> EpisodeJobs.run(app.runtime(), app.management(), caseNumber));
+        }
     }
 
     /** Read from the engine as {@code WholeEpisodeIT} does (the form's own variables load in {@link #complete}). */
@@ -185,7 +204,7 @@ final class AppEpisode implements EpisodePath.Steps {
     private String post(String token, String body) {
         try {
             HttpResponse<String> page = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/referral-response/" + token))
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/referral-response/" + token))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),

@@ -23,6 +23,8 @@ final class BenchHarness {
     private final Database database;
     private final BenchResult result = new BenchResult();
     private final long statsSettleMillis;
+    private TimersBench.Parameters timers = TimersBench.Parameters.fromSystemProperties();
+    private NodesBench.Parameters nodes;
 
     BenchHarness(BenchApp app, BenchParameters parameters, long statsSettleMillis) {
         this.app = app;
@@ -30,6 +32,17 @@ final class BenchHarness {
         this.statsSettleMillis = statsSettleMillis;
         var pool = app.pool();
         this.database = new Database(app.jdbc(), pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    }
+
+    /** W4's parameters, instead of the system properties' (the smoke run's). */
+    BenchHarness withTimers(TimersBench.Parameters parameters) {
+        this.timers = parameters;
+        return this;
+    }
+
+    BenchHarness withNodes(NodesBench.Parameters parameters) {
+        this.nodes = parameters;
+        return this;
     }
 
     BenchResult result() {
@@ -44,6 +57,16 @@ final class BenchHarness {
         result.tuningInEffect.putAll(Tuning.inEffect(app.jdbc()));
         if (parameters.runs("w1")) {
             episodesAndCeiling();
+        }
+        if (parameters.runs("w4")) {
+            new TimersBench(app, parameters.threads(), timers).run(result);
+        }
+        if (parameters.runs("w5")) {
+            new NodesBench(
+                            app,
+                            nodes != null ? nodes : NodesBench.Parameters.fromSystemProperties(parameters),
+                            parameters.output())
+                    .run(result);
         }
         if (parameters.runs("w3")) {
             queues(cleanUp);
@@ -76,6 +99,7 @@ final class BenchHarness {
             for (int round = 1; round <= parameters.rounds(); round++) {
                 round(round, bare, replay, coordinator, providerId);
             }
+            profile(bare, replay, coordinator, providerId);
         } catch (RuntimeException e) {
             result.error("W2", e);
         }
@@ -141,6 +165,27 @@ final class BenchHarness {
                     .computeIfAbsent(type, k -> new ArrayList<>())
                     .add(Stats.of(millis).p95());
         });
+    }
+
+    /** W1's and W2's statements, one episode at a time ({@link StatementProfile}), after the rounds. */
+    private void profile(BareEngine bare, VariableReplay replay, String coordinator, String providerId) {
+        var statements = new StatementProfile(app.jdbc());
+        if (!statements.available()) {
+            result.profileNote = "the database has not loaded pg_stat_statements (shared_preload_libraries)";
+            return;
+        }
+        int episodes = Integer.getInteger("bench.profileEpisodes", Math.min(5, parameters.episodes()));
+        try {
+            result.profiles.add(
+                    statements.measure("W1", episodes, () -> EpisodePath.run(new AppEpisode(app, new Latencies()))));
+            result.profiles.add(statements.measure(
+                    "W2",
+                    episodes,
+                    () -> EpisodePath.run(new BareEpisode(bare.engine(), replay, coordinator, providerId))));
+        } catch (RuntimeException e) {
+            result.profiles.clear();
+            result.profileNote = "profiling failed: " + e.getClass().getSimpleName();
+        }
     }
 
     private void queues(boolean cleanUp) {

@@ -25,7 +25,7 @@ record BenchParameters(
         Set<String> workloads,
         Path output) {
 
-    /** {@code bench.workloads}: {@code w1} runs W1, W2 and the ceiling; {@code w3} the queues. */
+    /** {@code bench.workloads}: {@code w1} runs W1, W2 and the ceiling; {@code w3} the queues; {@code w4} the timers; {@code w5} two nodes. */
     boolean runs(String workload) {
         return workloads.contains(workload);
     }
@@ -44,7 +44,8 @@ record BenchParameters(
                 Integer.getInteger("bench.coordinators", 1000),
                 Integer.getInteger("bench.queueSamples", 20),
                 Integer.getInteger("bench.maxFillSeconds", 1200),
-                Arrays.stream(System.getProperty("bench.workloads", "w1,w3").split(","))
+                Arrays.stream(System.getProperty("bench.workloads", "w1,w4,w5,w3")
+                                .split(","))
                         .map(String::trim)
                         .map(String::toLowerCase)
                         .collect(Collectors.toCollection(LinkedHashSet::new)),

@@ -62,6 +62,20 @@ final class BenchResult {
     /** each {@link Tuning} change → whether the measured database has it */
     final Map<String, Boolean> tuningInEffect = new LinkedHashMap<>();
 
+    /** W4: its rounds, and the job executor's settings and W4's parameters */
+    final List<TimersBench.Round> timerRounds = new ArrayList<>();
+
+    final Map<String, Object> timerSettings = new LinkedHashMap<>();
+    /** W4's first round: the statements of each side's drain (pg_stat_statements, when loaded) */
+    final List<StatementProfile.Profile> timerProfiles = new ArrayList<>();
+    /** W5: its rounds, and what it found about the nodes */
+    final List<NodesBench.Round> nodeRounds = new ArrayList<>();
+
+    final NodesBench.Findings nodes = new NodesBench.Findings();
+    /** W1 then W2, when pg_stat_statements is loaded; else why not */
+    final List<StatementProfile.Profile> profiles = new ArrayList<>();
+
+    String profileNote;
     long heapUsedAfterEpisodes;
     int episodesBeforeHeap;
     int replayedWrites;

@@ -29,6 +29,9 @@ class CareCoordBenchmark {
             embedded = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setServerConfig("log_error_verbosity", "terse")
+                    // W1's statements per episode, against W2's (StatementProfile)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.max", "10000")
                     .start();
             url = embedded.getJdbcUrl("postgres", "postgres");
             user = "postgres";

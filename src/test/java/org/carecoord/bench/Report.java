@@ -24,6 +24,9 @@ final class Report {
             "## History rows per episode",
             "## Heap after the episodes",
             "## W3: the queues",
+            TimersReport.SECTION,
+            NodesReport.SECTION,
+            ProfileReport.SECTION,
             "## Errors",
             "## Method",
             "## Tuning");
@@ -66,9 +69,15 @@ final class Report {
         history();
         heap();
         queues(directory);
+        section(TimersReport.SECTION);
+        TimersReport.write(result, md, json, directory);
+        section(NodesReport.SECTION);
+        NodesReport.write(result, md, json);
+        section(ProfileReport.SECTION);
+        ProfileReport.write(result, md, json);
         tuning();
         errors();
-        section(SECTIONS.get(10));
+        section("## Method");
         method();
     }
 
@@ -334,7 +343,7 @@ final class Report {
     }
 
     private void tuning() {
-        section(SECTIONS.get(11));
+        section("## Tuning");
         md.append("Changes made for the figures above (issue #12 §3), each measured before and after on the same ")
                 .append("machine; plans and details in `docs/bench/tuning-2026-12-01.md`.\n\n");
         List<Object> changes = new ArrayList<>();
@@ -372,7 +381,7 @@ final class Report {
     }
 
     private void errors() {
-        section(SECTIONS.get(9));
+        section("## Errors");
         md.append("| workload | completed | errors |\n|---|---|---|\n");
         result.completed.forEach((workload, done) -> md.append("| %s | %d | %d |\n"
                 .formatted(
@@ -418,6 +427,19 @@ final class Report {
                 one in ten urgent. `ANALYZE` after each fill, as autovacuum would have done.
                 - Rounds interleave W1, W2 (alternating which goes first) and the ceiling, so the machine's noise hits \
                 all of them; ratios are per round.
+                - **W4**: N monitoring instances started as the episode's call activity starts them (on case rows made \
+                in SQL), N instances of a bare process (timer, no-op service task, end) on W2's engine; their timers \
+                made due in one SQL update; a job executor built as the Spring Boot starter builds it, with the \
+                application's `camunda.bpm.job-execution` settings, becomes the engine's job executor for the drain; \
+                the time until no timer job is left. Other due jobs are suspended meanwhile.
+                - **W5**: two CareCoord nodes, each a JVM of its own started from the bench's class path (production \
+                profile, job executor and mail sender on, SMTP to an in-process GreenMail), on the bench's database; \
+                W1's episodes wait for the job executors instead of running jobs; the same number of clients drive one \
+                node, then both (episode i through node i mod 2). Afterwards `act_hi_job_log` (one success per job id) \
+                and the SMTP sink's Message-IDs (one per outbox row sent) show whether anything ran twice.
+                - **Statements**: with `pg_stat_statements` loaded (the bench's embedded PostgreSQL loads it), its \
+                counters are reset before a few W1 episodes run one at a time and read after, then the same for W2, \
+                and for each side of W4's first round (the bench's own polling left out).
                 """.formatted(result.replayedWrites));
         result.notes.forEach(note -> md.append("- ").append(note).append('\n'));
     }
