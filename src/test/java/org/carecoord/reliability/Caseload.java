@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The least-loaded rule replayed from the database: at each assignment of the scenario, how many open cases the
  * chosen coordinator held against the least-loaded one. The rule guarantees "chosen = least loaded" among what it
- * could see; an assignment whose transaction ran at the same moment (on another node or executor thread) is not
- * visible to it, so the tolerance is one case per other assignment within a second of it.
+ * could see; an assignment or a closing whose transaction ran at the same moment (another node or executor thread)
+ * may not have been visible to it, so the tolerance is one case per other assignment or closing within a second.
  */
 record Caseload(Map<String, Long> assignments, int worstExcess, int worstSpread, int assignmentsChecked) {
 
@@ -55,6 +55,10 @@ record Caseload(Map<String, Long> assignments, int worstExcess, int worstSpread,
                 }
                 if (Duration.between(other.assignedAt(), t).abs().compareTo(CONCURRENT) <= 0) {
                     concurrent++;
+                }
+                if (other.closedAt() != null
+                        && Duration.between(other.closedAt(), t).abs().compareTo(CONCURRENT) <= 0) {
+                    concurrent++; // closed in a transaction that may not have committed when this one read
                 }
             }
             int min = open.values().stream().mapToInt(Integer::intValue).min().orElse(0);

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ReliabilityIT {
 
     static final String ADMIN_PASSWORD = "Rel1able-Ops-2026!Key";
-    static final int DEFAULT_EPISODES = 40;
+    static final int DEFAULT_EPISODES = 20;
 
     private static final Path OUTPUT = Path.of("target/reliability");
     private static final List<String> COORDINATORS = List.of("cora", "colin", "cleo", "cyril");
