@@ -167,7 +167,7 @@ class ReliabilityIT {
                 .as("5xx other than 503 during the outage\n" + scenario.tally.serverErrors + "\n" + nodeA.logTail())
                 .isZero();
         assertThat(scenario.tally.serverErrorsNotProblemJson.get())
-                .as("503s that are not problem+json")
+                .as("503s that are neither problem+json nor engine REST's DatabaseUnavailable error")
                 .isZero();
     }
 

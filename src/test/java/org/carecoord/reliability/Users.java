@@ -162,7 +162,7 @@ final class Users {
         final AtomicLong noAnswers = new AtomicLong();
         /** "503 GET /engine-rest/task" → count */
         final Map<String, AtomicLong> serverErrors = new ConcurrentHashMap<>();
-        /** 5xx answers whose body was not problem+json (a stack trace or the container's page) */
+        /** 5xx answers not in words: neither problem+json nor engine REST's DatabaseUnavailable (a stack, a page) */
         final AtomicLong serverErrorsNotProblemJson = new AtomicLong();
 
         final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
@@ -179,7 +179,7 @@ final class Users {
                 serverErrors
                         .computeIfAbsent(answer.status() + " " + method + " " + template(path), k -> new AtomicLong())
                         .incrementAndGet();
-                if (!answer.contentType().startsWith("application/problem+json")) {
+                if (!structured(path, answer)) {
                     serverErrorsNotProblemJson.incrementAndGet();
                 }
             } else if (answer.ok()) {
@@ -191,6 +191,19 @@ final class Users {
                     firstSuccessAfterMark.compareAndSet(0, now);
                 }
             }
+        }
+
+        /**
+         * A 5xx in words, no stack: problem+json from {@code /api} (and the filters), and engine REST's own error
+         * format (what Tasklist reads) with the type {@code DatabaseUnavailable} from {@code /engine-rest}.
+         */
+        static boolean structured(String path, Answer answer) {
+            if (answer.contentType().startsWith("application/problem+json")) {
+                return true;
+            }
+            return path.startsWith("/engine-rest/")
+                    && answer.contentType().startsWith("application/json")
+                    && "DatabaseUnavailable".equals(answer.json().path("type").asText());
         }
 
         void noAnswer(String method, String path, String node) {
