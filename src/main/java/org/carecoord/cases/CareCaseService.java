@@ -75,6 +75,7 @@ public class CareCaseService {
         if (careCase.coordinatorId() != null) {
             return careCase.coordinatorId();
         }
+        cases.lockAssignments(); // one assignment at a time, so each sees the ones before it
         String coordinatorId = cases.loadOf(coordinators.coordinatorIds()).stream()
                 .min(CoordinatorLoad.LEAST_LOADED)
                 .map(CoordinatorLoad::coordinatorId)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.carecoord.security.Groups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -106,6 +107,19 @@ class CaseRepository {
     Optional<CareCase> lock(long caseId) {
         return jdbc.query("select * from care_case where id = ? for update", CaseRepository::map, caseId).stream()
                 .findFirst();
+    }
+
+    /**
+     * Serialises coordinator assignments on every node: locks the coordinators group's row (the engine's
+     * {@code act_id_group}, written only when an admin edits the group) until the caller's transaction ends, so the
+     * next assignment reads the loads after this one committed. Without it, assignments running at the same moment
+     * (job executor threads, nodes) all see the same least-loaded coordinator and give them every case.
+     */
+    void lockAssignments() {
+        jdbc.query(
+                "select id_ from act_id_group where id_ = ? for update",
+                (rs, row) -> rs.getString(1),
+                Groups.COORDINATORS);
     }
 
     void activate(long caseId, String coordinatorId, Instant now) {

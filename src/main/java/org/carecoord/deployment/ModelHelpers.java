@@ -46,7 +46,7 @@ final class ModelHelpers {
     /** Helper bean name → its members a model may use. */
     static final Map<String, Map<String, Member>> HELPERS = Map.of(
             "businessCalendar", members(method("dueInBusinessDays", Arg.VALUE)),
-            "monitoringSettings", members(method("reviewDue", Arg.VALUE)),
+            "monitoringSettings", members(method("reviewDue", Arg.VALUE), method("contactInterval", Arg.VALUE)),
             "referralSettings", members(property("checkInAfter")),
             "assessmentInputs",
                     members(

@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.carecoord.intake.IntakeApiITFixtures;
 import org.carecoord.monitoring.MonitoringProcess;
 import org.carecoord.referral.ReferralProcess;
@@ -229,22 +226,9 @@ final class AppEpisode implements EpisodePath.Steps {
         return link.group(1);
     }
 
-    /** Form values as Tasklist submits them: lists and groups as Json, the rest with their Java type. */
+    /** Form values as Tasklist submits them (see {@link TasklistForms}). */
     static ObjectNode restVariables(Map<String, Object> form) {
-        ObjectNode variables = JSON.createObjectNode();
-        form.forEach((name, value) -> {
-            ObjectNode variable = variables.putObject(name);
-            if (value instanceof TypedValue typed && typed instanceof SerializableValue serializable) {
-                variable.put("type", "Json").put("value", serializable.getValueSerialized());
-            } else if (value instanceof SpinJsonNode json) {
-                // a Json variable read back from a VariableMap (the handles write lists as Json)
-                variable.put("type", "Json").put("value", json.toString());
-            } else {
-                variable.set("value", JSON.valueToTree(value));
-                variable.put("type", value.getClass().getSimpleName());
-            }
-        });
-        return variables;
+        return TasklistForms.restVariables(form);
     }
 
     private String credentials(String user) {

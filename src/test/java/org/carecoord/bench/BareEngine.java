@@ -120,6 +120,7 @@ final class BareEngine implements AutoCloseable {
                 .matcher(model)
                 .replaceAll("dateTime().plusDays($1).toDate()")
                 .replace("referralSettings.checkInAfter", "'P30D'")
+                .replace("${monitoringSettings.contactInterval(contactIntervalDays)}", "P${contactIntervalDays}D")
                 .replaceAll("monitoringSettings\\.reviewDue\\([^)]*\\)", "false");
         for (String helper : HELPERS) {
             if (model.contains(helper)) {

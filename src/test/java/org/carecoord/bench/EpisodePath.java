@@ -26,10 +26,10 @@ import org.carecoord.variables.JsonVariables;
  * outreach cycles, the second learning that the patient moves away → discharge summary. The form answers are those
  * of {@code WholeEpisodeIT}; what each step means for W1 or W2 is the {@link Steps} implementation.
  */
-final class EpisodePath {
+public final class EpisodePath {
 
     /** One episode's operations, as a coordinator (W1) or as the bare engine's API (W2) performs them. */
-    interface Steps {
+    public interface Steps {
         void intake();
 
         /** Claims the task if it is in a queue, then submits its form. */
@@ -52,7 +52,7 @@ final class EpisodePath {
 
     private EpisodePath() {}
 
-    static void run(Steps steps) {
+    public static void run(Steps steps) {
         steps.intake();
         steps.complete(
                 IntakeProcess.TASK_RECORD_CONSENT,
