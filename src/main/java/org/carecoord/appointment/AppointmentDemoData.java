@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.carecoord.appointment.AppointmentProcess.Fields;
 import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.demo.DemoCaseParts;
 import org.carecoord.security.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo appointments in every status on the demo case between outreach contacts (Walter Brooks, DemoData's first
@@ -36,56 +35,39 @@ class AppointmentDemoData implements ApplicationRunner {
     static final String MARKER = "appointments-v1";
     private static final Logger log = LoggerFactory.getLogger(AppointmentDemoData.class);
 
+    private final DemoCaseParts demoCase;
     private final Appointments appointments;
     private final AppointmentRepository repository;
-    private final JdbcTemplate jdbc;
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
-    private final TransactionTemplate transaction;
     private final ZoneId zone;
     private final Clock clock;
 
     AppointmentDemoData(
+            DemoCaseParts demoCase,
             Appointments appointments,
             AppointmentRepository repository,
-            JdbcTemplate jdbc,
             TaskService tasks,
             ManagementService management,
             IdentityService identity,
-            TransactionTemplate transaction,
             BusinessCalendarProperties calendar,
             Clock clock) {
+        this.demoCase = demoCase;
         this.appointments = appointments;
         this.repository = repository;
-        this.jdbc = jdbc;
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
-        this.transaction = transaction;
         this.zone = calendar.zone();
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER) > 0) {
-                return;
-            }
-            // the demo case between outreach contacts, found by what DemoData gives its patient
-            var walter =
-                    jdbc.query("""
-                    select c.id, c.coordinator_id from care_case c join patient p on p.id = c.patient_id
-                    where p.first_name = 'Walter' and p.last_name = 'Brooks' and p.date_of_birth = ?
-                    and c.status not in ('finished', 'cancelled') order by c.id""", (rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)), LocalDate.of(1952, 10, 9));
-            if (walter.isEmpty()) {
-                return; // the episodes part was not loaded: nothing to add to
-            }
-            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
-            load(walter.get(0).getKey(), walter.get(0).getValue());
+        if (demoCase.loadOnce(MARKER, found -> load(found.id(), found.coordinator()))) {
             log.info("Loaded the demo appointments");
-        });
+        }
     }
 
     private void load(long caseId, String coordinator) {

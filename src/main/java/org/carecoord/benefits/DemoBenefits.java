@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.carecoord.benefits.BenefitsProcess.Fields;
 import org.carecoord.benefits.BenefitsProcess.ProblemKind;
 import org.carecoord.calendar.BusinessCalendar;
+import org.carecoord.demo.DemoCaseParts;
 import org.carecoord.security.Groups;
 import org.carecoord.variables.JsonVariables;
 import org.slf4j.Logger;
@@ -19,7 +20,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's insurance: the case "between outreach contacts" (DemoData's patient Walter Brooks, found by what
@@ -38,6 +38,7 @@ class DemoBenefits implements ApplicationRunner {
     static final String LAST_NAME = "Brooks";
     private static final Logger log = LoggerFactory.getLogger(DemoBenefits.class);
 
+    private final DemoCaseParts demoCase;
     private final CoverageService coverages;
     private final BenefitProblemService problems;
     private final BusinessCalendar calendar;
@@ -45,17 +46,17 @@ class DemoBenefits implements ApplicationRunner {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
     DemoBenefits(
+            DemoCaseParts demoCase,
             CoverageService coverages,
             BenefitProblemService problems,
             BusinessCalendar calendar,
             TaskService taskService,
             ManagementService managementService,
             IdentityService identityService,
-            JdbcTemplate jdbc,
-            TransactionTemplate transaction) {
+            JdbcTemplate jdbc) {
+        this.demoCase = demoCase;
         this.coverages = coverages;
         this.problems = problems;
         this.calendar = calendar;
@@ -63,25 +64,13 @@ class DemoBenefits implements ApplicationRunner {
         this.managementService = managementService;
         this.identityService = identityService;
         this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER) > 0) {
-                return;
-            }
-            List<Long> demoCase = jdbc.queryForList("""
-                    select c.id from care_case c join patient p on p.id = c.patient_id
-                    where p.first_name = ? and p.last_name = ? and c.status in ('planned', 'active')""", Long.class, FIRST_NAME, LAST_NAME);
-            if (demoCase.size() != 1) {
-                return; // DemoData has not loaded its cases in monitoring (yet)
-            }
-            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
-            load(demoCase.get(0));
+        if (demoCase.loadOnce(MARKER, found -> load(found.id()))) {
             log.info("Loaded the demo coverages and claim problem");
-        });
+        }
     }
 
     private void load(long caseId) {

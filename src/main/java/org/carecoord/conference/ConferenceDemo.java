@@ -10,15 +10,14 @@ import org.carecoord.careteam.CareTeam;
 import org.carecoord.careteam.CareTeamRole;
 import org.carecoord.careteam.MemberDetails;
 import org.carecoord.conference.CaseConferenceProcess.Fields;
+import org.carecoord.demo.DemoCaseParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's care team and upcoming conference, on the case between outreach contacts (DemoData's Walter Brooks): a
@@ -34,50 +33,25 @@ class ConferenceDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ConferenceDemo.class);
     private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-    private final JdbcTemplate jdbc;
+    private final DemoCaseParts demoCase;
     private final CareTeam team;
     private final ConferenceRequests requests;
     private final TaskService tasks;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ConferenceDemo(
-            JdbcTemplate jdbc,
-            CareTeam team,
-            ConferenceRequests requests,
-            TaskService tasks,
-            TransactionTemplate transaction,
-            Clock clock) {
-        this.jdbc = jdbc;
+    ConferenceDemo(DemoCaseParts demoCase, CareTeam team, ConferenceRequests requests, TaskService tasks, Clock clock) {
+        this.demoCase = demoCase;
         this.team = team;
         this.requests = requests;
         this.tasks = tasks;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER) > 0) {
-                return;
-            }
-            Long caseId = betweenOutreachContacts();
-            if (caseId == null) {
-                return; // the episodes part of the demo is not loaded
-            }
-            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
-            load(caseId);
+        if (demoCase.loadOnce(MARKER, found -> load(found.id()))) {
             log.info("Loaded the demo care team and conference");
-        });
-    }
-
-    /** DemoData's case in monitoring between outreach contacts (its patient is the demo's Walter Brooks). */
-    private Long betweenOutreachContacts() {
-        return jdbc.query("""
-                        select c.id from care_case c join patient p on p.id = c.patient_id
-                        where p.first_name = 'Walter' and p.last_name = 'Brooks' and c.status = 'active'
-                        order by c.id""", (rs, n) -> rs.getLong(1)).stream().findFirst().orElse(null);
+        }
     }
 
     private void load(long caseId) {

@@ -54,6 +54,11 @@ class DemoData implements ApplicationRunner {
     static final String REFERRALS_MARKER = "referrals-v1";
 
     static final String EPISODES_MARKER = "episodes-v1";
+    /** The patient of the case between outreach contacts, which the features' demo parts add to ({@link DemoCaseParts}). */
+    static final String BETWEEN_CONTACTS_FIRST_NAME = "Walter";
+
+    static final String BETWEEN_CONTACTS_LAST_NAME = "Brooks";
+    static final String BETWEEN_CONTACTS_BORN = "1952-10-09";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final DemoLogins logins;
@@ -283,9 +288,9 @@ class DemoData implements ApplicationRunner {
         var walter = toActivePlan(
                 consent(
                         referral(
-                                "Walter",
-                                "Brooks",
-                                "1952-10-09",
+                                BETWEEN_CONTACTS_FIRST_NAME,
+                                BETWEEN_CONTACTS_LAST_NAME,
+                                BETWEEN_CONTACTS_BORN,
                                 "male",
                                 "chronic-care",
                                 "primary-care",

@@ -15,15 +15,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.carecoord.demo.DemoCaseParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo case between outreach contacts (DemoData's episodes part: Walter Brooks) gets a few documents: a
@@ -38,61 +37,42 @@ class DemoDocuments implements ApplicationRunner {
     static final String MARKER = "documents-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final DemoCaseParts demoCase;
     private final DocumentService documents;
     private final CarePlanPrintouts printouts;
 
-    DemoDocuments(
-            JdbcTemplate jdbc,
-            TransactionTemplate transaction,
-            DocumentService documents,
-            CarePlanPrintouts printouts) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+    DemoDocuments(DemoCaseParts demoCase, DocumentService documents, CarePlanPrintouts printouts) {
+        this.demoCase = demoCase;
         this.documents = documents;
         this.printouts = printouts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            if (jdbc.queryForObject("select count(*) from demo_data_load where name = ?", Integer.class, MARKER) > 0) {
-                return;
-            }
-            // the case DemoData puts between outreach contacts, by the patient it gives it
-            record DemoCase(long id, String coordinator) {}
-            var found = jdbc.query("""
-                    select c.id, c.coordinator_id from care_case c join patient p on p.id = c.patient_id
-                    where p.first_name = 'Walter' and p.last_name = 'Brooks' and p.date_of_birth = date '1952-10-09'
-                    order by c.id desc
-                    """, (row, i) -> new DemoCase(row.getLong(1), row.getString(2)));
-            if (found.isEmpty()) {
-                return; // the episodes part is not loaded (yet): try again at the next start
-            }
-            long caseId = found.get(0).id();
-            String user = found.get(0).coordinator();
-            jdbc.update("insert into demo_data_load (name, loaded_at) values (?, current_timestamp)", MARKER);
-            upload(
-                    caseId,
-                    DocumentKind.DISCHARGE_LETTER,
-                    "Discharge letter, County General",
-                    "discharge-letter.pdf",
-                    letter(),
-                    user);
-            upload(caseId, DocumentKind.INSURANCE_CARD, "Insurance card (front)", "insurance-card.png", card(), user);
-            printouts
-                    .latestVersion(caseId)
-                    .flatMap(version -> printouts.of(caseId, version))
-                    .ifPresent(plan -> upload(
-                            caseId,
-                            DocumentKind.CARE_PLAN_PRINTOUT,
-                            "Care plan as given to the patient",
-                            "care-plan.pdf",
-                            CarePlanPdf.render(plan),
-                            user));
+        if (demoCase.loadOnce(MARKER, found -> load(found.id(), found.coordinator()))) {
             log.info("Loaded the demo documents");
-        });
+        }
+    }
+
+    private void load(long caseId, String user) {
+        upload(
+                caseId,
+                DocumentKind.DISCHARGE_LETTER,
+                "Discharge letter, County General",
+                "discharge-letter.pdf",
+                letter(),
+                user);
+        upload(caseId, DocumentKind.INSURANCE_CARD, "Insurance card (front)", "insurance-card.png", card(), user);
+        printouts
+                .latestVersion(caseId)
+                .flatMap(version -> printouts.of(caseId, version))
+                .ifPresent(plan -> upload(
+                        caseId,
+                        DocumentKind.CARE_PLAN_PRINTOUT,
+                        "Care plan as given to the patient",
+                        "care-plan.pdf",
+                        CarePlanPdf.render(plan),
+                        user));
     }
 
     private void upload(long caseId, DocumentKind kind, String title, String fileName, byte[] content, String user) {
