@@ -52,6 +52,21 @@ class BenefitsBrowserIT extends TasklistInBrowser {
                 .contains("Claim denied", "Act on it")
                 .doesNotContain("T00:00");
 
+        // Add coverage: without its member id it is refused naming the field; the demo patient has an active primary
+        // and secondary already, so with it the refusal names the order; neither stores anything
+        String payer = "Lakeside Dental " + System.nanoTime();
+        Browser.type(browser.find("the payer", By.id("carecoord-coverage-payor")), payer);
+        browser.script("document.getElementById('carecoord-coverage-periodStart').value = '2026-01-01';"
+                + "document.getElementById('carecoord-coverage-order').value = '2';");
+        browser.click("Add coverage", By.id("carecoord-add-coverage"));
+        browser.waitForText("1 field is invalid: subscriberId");
+        Browser.type(browser.find("the member id", By.id("carecoord-coverage-subscriberId")), "LD-5521");
+        browser.click("Add coverage", By.id("carecoord-add-coverage"));
+        browser.waitForText("already has an active coverage in this order");
+        assertThat(jdbc.queryForObject("select count(*) from coverage where payor = ?", Integer.class, payer))
+                .as("a refused coverage stores nothing")
+                .isZero();
+
         new Select(browser.find("the problem kinds", By.id("carecoord-benefit-kind")))
                 .selectByVisibleText("Prior authorization needed");
         String note = "Home oxygen needs approval " + System.nanoTime();

@@ -1,6 +1,6 @@
 // CareCoord's Case tab: insurance, claims and payment (issue #14 §5). The patient's coverages, the case's open
 // benefit problems with the step each stands at, and "Report a problem", which starts a Benefits and claims process
-// whose first task goes to the case's coordinator. Every value goes into the page as text.
+// whose first task goes to the case's coordinator, and "Add coverage". Every value goes into the page as text.
 
 import {API, el, label, localDate, localDateTime, problemText, section, sendJson, table, words} from './carecoord-ui.js';
 
@@ -80,6 +80,43 @@ function reportForm(caseId, kinds, reload) {
   return form;
 }
 
+function coverageForm(caseId, reload) {
+  const input = (id, placeholder, attributes) => el('input', Object.assign({class: 'form-control input-sm',
+    id: 'carecoord-coverage-' + id, name: id, placeholder, 'aria-label': placeholder}, attributes || {}));
+  const payor = input('payor', 'Payer', {maxlength: '200'});
+  const plan = input('plan', 'Plan (optional)', {maxlength: '200'});
+  const member = input('subscriberId', 'Member id', {maxlength: '64'});
+  const group = input('group', 'Group (optional)', {maxlength: '64'});
+  // a plain date input gives YYYY-MM-DD as typed, no time zone involved
+  const start = input('periodStart', 'Covered from', {type: 'date'});
+  const end = input('periodEnd', 'Covered until (optional)', {type: 'date'});
+  const order = el('select', {class: 'form-control input-sm', id: 'carecoord-coverage-order', name: 'order',
+    'aria-label': 'Primary or secondary'}, el('option', {value: '1'}, 'primary'), el('option', {value: '2'}, 'secondary'));
+  const feedback = el('p', {class: 'carecoord-coverage-feedback', role: 'status'});
+  const submit = el('button', {type: 'submit', class: 'btn btn-default btn-sm', id: 'carecoord-add-coverage'},
+    'Add coverage');
+  const form = el('form', {class: 'form-inline carecoord-coverage-add'},
+    [payor, plan, member, group, start, end, order].flatMap(field => [el('div', {class: 'form-group'}, field), ' ']),
+    submit, feedback);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    submit.disabled = true;
+    feedback.className = 'carecoord-coverage-feedback';
+    feedback.textContent = 'Saving…';
+    const result = await sendJson('POST', API + '/cases/' + encodeURIComponent(caseId) + '/coverage', {
+      payor: payor.value, plan: plan.value || null, subscriberId: member.value, group: group.value || null,
+      periodStart: start.value || null, periodEnd: end.value || null, order: Number(order.value)});
+    submit.disabled = false;
+    if (result.status === 201) {
+      reload();
+      return;
+    }
+    feedback.className = 'carecoord-coverage-feedback text-danger';
+    feedback.textContent = result.status === 403 ? 'You may not change this case.' : problemText(result);
+  });
+  return form;
+}
+
 /** The Case tab's "Insurance and claims" section for the overview; reload() redraws the tab. */
 export function benefitsSection(overview, reload) {
   const benefits = overview.benefits || {coverages: [], openProblems: [], closedProblems: 0, kinds: []};
@@ -87,6 +124,7 @@ export function benefitsSection(overview, reload) {
   return el('div', {class: 'carecoord-benefits'}, section('Insurance and claims',
     el('h5', {}, 'Coverage'),
     coveragesTable(benefits.coverages),
+    open ? coverageForm(overview.caseId, reload) : null,
     el('h5', {}, 'Open benefit problems'),
     problemsTable(benefits.openProblems),
     benefits.closedProblems ? el('p', {class: 'text-muted'}, benefits.closedProblems + ' closed problems') : null,
