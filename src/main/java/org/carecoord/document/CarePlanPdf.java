@@ -97,6 +97,11 @@ final class CarePlanPdf {
                 out.paragraph(BOLD, BODY, texts.coordinator().formatted(plan.coordinatorName()), 0);
             }
             out.paragraph(BOLD, BODY, texts.phone().formatted(plan.contactPhone()), 0);
+            for (var member : plan.team()) {
+                String who =
+                        member.organisation() == null ? member.name() : member.name() + ", " + member.organisation();
+                out.paragraph(REGULAR, BODY, who + ": " + member.phone(), 0);
+            }
             out.space(4);
             out.paragraph(REGULAR, BODY, texts.whenToCall(), 0);
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.carecoord.careteam.CareTeam;
+import org.carecoord.careteam.CareTeamMember;
 import org.carecoord.security.EngineAsApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,9 @@ class CarePlanPrintouts {
 
     record ActionLine(String action, String responsible, LocalDate dueDate) {}
 
+    /** A care-team member the patient may call: name, organisation, phone. */
+    record TeamLine(String name, String organisation, String phone) {}
+
     record Printout(
             String patientName,
             String preferredLanguage,
@@ -31,20 +36,24 @@ class CarePlanPrintouts {
             List<GoalLine> goals,
             List<ActionLine> actions,
             String coordinatorName,
-            String contactPhone) {}
+            String contactPhone,
+            List<TeamLine> team) {}
 
     private static final String LEFT_OUT = "('cancelled', 'entered-in-error', 'rejected', 'stopped')";
 
     private final JdbcTemplate jdbc;
     private final IdentityService identity;
+    private final CareTeam careTeam;
     private final String contactPhone;
 
     CarePlanPrintouts(
             JdbcTemplate jdbc,
             IdentityService identity,
+            CareTeam careTeam,
             @Value("${carecoord.referral.contact-phone:+1 555 0100}") String contactPhone) {
         this.jdbc = jdbc;
         this.identity = identity;
+        this.careTeam = careTeam;
         this.contactPhone = contactPhone;
     }
 
@@ -99,7 +108,16 @@ class CarePlanPrintouts {
                                 row.getObject("due_date", LocalDate.class)),
                         p.id()),
                 nameOf(p.coordinator()),
-                contactPhone));
+                contactPhone,
+                teamToCall(caseId)));
+    }
+
+    /** The active members of the care team with a phone (the coordinator is printed on their own line). */
+    private List<TeamLine> teamToCall(long caseId) {
+        return careTeam.of(caseId).stream()
+                .filter(m -> !m.derived() && CareTeamMember.ACTIVE.equals(m.status()) && m.phone() != null)
+                .map(m -> new TeamLine(m.name(), m.organisation(), m.phone()))
+                .toList();
     }
 
     private String nameOf(String userId) {

@@ -21,7 +21,8 @@ class CarePlanPdfTest {
                 List.of(new CarePlanPrintouts.ActionLine(
                         "Enrol in the county food pantry", "patient", LocalDate.of(2026, 12, 1))),
                 "Cora Jensen",
-                "+1 555 0100");
+                "+1 555 0100",
+                List.of(new CarePlanPrintouts.TeamLine("Dr. Anita Shah", "Eastside Family Practice", "+1 555 0142")));
     }
 
     @Test
@@ -39,7 +40,8 @@ class CarePlanPdfTest {
                         "You, by December 1, 2026",
                         "Who to call",
                         "Your care coordinator: Cora Jensen",
-                        "Phone: +1 555 0100")
+                        "Phone: +1 555 0100",
+                        "Dr. Anita Shah, Eastside Family Practice: +1 555 0142")
                 .doesNotContain("not the plan in use", "English because");
     }
 
@@ -82,7 +84,8 @@ class CarePlanPdfTest {
                 List.of(new CarePlanPrintouts.GoalLine("Walk daily \uD83D\uDEB6 with 李", null, null)),
                 List.of(),
                 null,
-                plan.contactPhone());
+                plan.contactPhone(),
+                List.of());
         assertThat(TestFiles.textOf(CarePlanPdf.render(withEmoji))).contains("Walk daily ? with ?");
     }
 }
