@@ -25,8 +25,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.carecoord.benefits.BenefitsProcess;
 import org.carecoord.calendar.BusinessCalendar;
 import org.carecoord.calendar.BusinessCalendarProperties;
+import org.carecoord.conference.CaseConferenceProcess;
 import org.carecoord.discharge.DischargeProcess.SummaryForm;
 import org.carecoord.discharge.DischargeProcess.Vars;
 import org.carecoord.referral.ReferralProcess;
@@ -210,6 +212,43 @@ class DischargeProcessTest {
                 .isWaitingAt("Task_AfterDischarge")
                 .variables()
                 .containsEntry(Vars.DISCHARGE_OUTCOME.name(), OUTCOME_FINISHED);
+    }
+
+    @Test
+    void conferencesAndBenefitProblemsStartedBesideTheEpisodeEndWithTheDischarge() {
+        var runtime = processEngine.getRuntimeService();
+        var deployment = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addModelInstance("conference.bpmn", waitingStandIn(CaseConferenceProcess.KEY))
+                .addModelInstance("benefits.bpmn", waitingStandIn(BenefitsProcess.KEY))
+                .deploy();
+        try {
+            ProcessInstance conference = runtime.startProcessInstanceByKey(CaseConferenceProcess.KEY, CASE_NUMBER);
+            ProcessInstance benefits = runtime.startProcessInstanceByKey(BenefitsProcess.KEY, CASE_NUMBER);
+            ProcessInstance otherCase = runtime.startProcessInstanceByKey(BenefitsProcess.KEY, "CC-2026-000043");
+            ProcessInstance discharge = start(PLAN_ID, REASON_GOALS_MET, null);
+
+            complete(task(discharge), summary(REASON_GOALS_MET, null, "achieved", "achieved"));
+            JobRunner.runDueJobs(processEngine.getManagementService());
+
+            assertThat(discharge).hasPassed(TASK_STOP_REFERRAL_PROCESSES).isEnded();
+            assertThat(conference).isEnded();
+            assertThat(benefits).isEnded();
+            assertThat(otherCase).isWaitingAt("Task_Wait");
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    /** A process with the key of a stage started beside the episode, waiting at one task. */
+    private static org.camunda.bpm.model.bpmn.BpmnModelInstance waitingStandIn(String key) {
+        return org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Wait")
+                .endEvent()
+                .done();
     }
 
     private ProcessInstance start(Long carePlanId, String reason, String note) {
