@@ -31,6 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** How long before a claim goes stale a sender stops trying to record a delivery. */
+    private static final long SENT_MARGIN_NANOS = 2_000_000_000L;
+
+    private static final long FIRST_WAIT_MILLIS = 250;
+    private static final long MAX_WAIT_MILLIS = 4_000;
 
     private final OutboxRepository outbox;
     private final DeliveryFailureTasks failureTasks;
@@ -74,8 +79,10 @@ public class OutboxSender {
     /** Delivers due rows through the given sender as of {@code now} (the poller uses the configured one). */
     public int deliverDue(JavaMailSender sender, Instant now) {
         int delivered = 0;
-        for (OutboxRow row : claim(now)) {
-            if (send(sender, row, now)) {
+        List<OutboxRow> claimed = claim(now);
+        long claimedAt = System.nanoTime();
+        for (OutboxRow row : claimed) {
+            if (send(sender, row, now, claimedAt)) {
                 delivered++;
             }
         }
@@ -95,7 +102,7 @@ public class OutboxSender {
         });
     }
 
-    private boolean send(JavaMailSender sender, OutboxRow row, Instant now) {
+    private boolean send(JavaMailSender sender, OutboxRow row, Instant now, long claimedAt) {
         String messageId = OutboxMimeMessage.messageIdOf(row.id(), row.dedupeKey());
         try {
             sender.send(message(sender, row, messageId));
@@ -103,8 +110,43 @@ public class OutboxSender {
             recordFailure(row, e, now);
             return false;
         }
-        transaction.executeWithoutResult(status -> outbox.markSent(row.id(), messageId, Instant.now(clock)));
+        recordSent(row, messageId, claimedAt);
         return true;
+    }
+
+    /**
+     * The mail is out: record it, and if the database is away (an outage, a failover) keep trying for as long as the
+     * claim holds — a row still 'sending' when its claim goes stale is taken again by a sender and sent twice.
+     */
+    private void recordSent(OutboxRow row, String messageId, long claimedAt) {
+        long claimEnds = claimedAt + properties.sendingTimeout().toNanos() - SENT_MARGIN_NANOS;
+        long wait = FIRST_WAIT_MILLIS;
+        while (true) {
+            try {
+                transaction.executeWithoutResult(status -> outbox.markSent(row.id(), messageId, Instant.now(clock)));
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() + wait * 1_000_000 > claimEnds) {
+                    log.warn(
+                            "outbox message {} was delivered but could not be recorded as sent ({});"
+                                    + " it may be sent again when its claim goes stale",
+                            row.id(),
+                            describe(e));
+                    return;
+                }
+                sleep(wait);
+                wait = Math.min(wait * 2, MAX_WAIT_MILLIS);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a delivered mail", e);
+        }
     }
 
     private OutboxMimeMessage message(JavaMailSender sender, OutboxRow row, String messageId)
