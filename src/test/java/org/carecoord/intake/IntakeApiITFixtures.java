@@ -28,4 +28,19 @@ public final class IntakeApiITFixtures {
                  "program": "chronic-care", "referralSource": "hospital",
                  "reasonForReferral": "two admissions this year, missed follow-ups", "urgency": "%s"}""".formatted(first, last, dateOfBirth, urgency);
     }
+
+    /** Record consent's answers for a patient who consents verbally, shares with providers and prefers e-mail. */
+    public static java.util.Map<String, Object> consentGivenByEmail() {
+        return java.util.Map.of(
+                IntakeProcess.Vars.CONSENT_DECISION.name(),
+                IntakeProcess.CONSENT_GIVEN,
+                IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
+                true,
+                IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
+                "patient",
+                IntakeProcess.Vars.CONSENT_METHOD.name(),
+                "verbal",
+                IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
+                "email");
+    }
 }

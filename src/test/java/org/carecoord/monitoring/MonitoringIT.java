@@ -194,19 +194,7 @@ class MonitoringIT extends PostgresIntegrationTest {
                 .processInstanceBusinessKey(episode.get("caseNumber").asText())
                 .taskDefinitionKey(IntakeProcess.TASK_RECORD_CONSENT)
                 .singleResult();
-        tasks.complete(
-                consent.getId(),
-                Map.of(
-                        IntakeProcess.Vars.CONSENT_DECISION.name(),
-                        IntakeProcess.CONSENT_GIVEN,
-                        IntakeProcess.Vars.SHARE_WITH_PROVIDERS.name(),
-                        true,
-                        IntakeProcess.Vars.CONSENT_GIVEN_BY.name(),
-                        "patient",
-                        IntakeProcess.Vars.CONSENT_METHOD.name(),
-                        "verbal",
-                        IntakeProcess.Vars.CONTACT_PREFERENCE.name(),
-                        "email"));
+        tasks.complete(consent.getId(), IntakeApiITFixtures.consentGivenByEmail());
         JobRunner.runDueJobs(management);
         return episode;
     }
