@@ -429,7 +429,8 @@ class DemoData implements ApplicationRunner {
                 first.toLowerCase() + "@example.org",
                 null,
                 "en",
-                guardian);
+                guardian,
+                demoMrn(first, last, dateOfBirth));
         return intake.receive(new IntakeRequest(patient, program, source, reason, urgency), DemoUsers.INTAKE_USER);
     }
 
@@ -490,6 +491,14 @@ class DemoData implements ApplicationRunner {
                     .forEach(job -> managementService.executeJob(job.getId()));
         }
         return episode;
+    }
+
+    /**
+     * A fictional medical record number of the demo hospital, the same for the same person on every start (so an
+     * HL7 discharge message of the README's example finds its patient).
+     */
+    static String demoMrn(String first, String last, String dateOfBirth) {
+        return "MRN" + (1_000_000 + Math.floorMod((first + "|" + last + "|" + dateOfBirth).hashCode(), 9_000_000));
     }
 
     private static String dob4(String dateOfBirth) {

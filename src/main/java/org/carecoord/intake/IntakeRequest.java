@@ -36,7 +36,8 @@ public record IntakeRequest(
                 text(scope, StartForm.EMAIL),
                 text(scope, StartForm.ADDRESS),
                 text(scope, StartForm.PREFERRED_LANGUAGE),
-                text(scope, StartForm.GUARDIAN_NAME));
+                text(scope, StartForm.GUARDIAN_NAME),
+                null);
         return new IntakeRequest(
                 patient,
                 text(scope, StartForm.PROGRAM),

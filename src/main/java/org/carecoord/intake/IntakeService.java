@@ -4,6 +4,8 @@ import static org.carecoord.web.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.carecoord.cases.CareCase;
@@ -78,8 +80,9 @@ public class IntakeService {
                 blankToNull(details.email()),
                 blankToNull(details.address()),
                 details.preferredLanguage(),
-                blankToNull(details.guardianName()));
-        Patient patient = patients.findByMatchKey(candidate.matchKey()).orElseGet(() -> patients.insert(candidate));
+                blankToNull(details.guardianName()),
+                blankToNull(details.mrn()));
+        Patient patient = match(candidate);
         cases.findOpenEpisodeOf(patient.id()).ifPresent(open -> {
             throw new OpenEpisodeExistsException(open.caseNumber());
         });
@@ -91,6 +94,27 @@ public class IntakeService {
                 request.urgency(),
                 userId));
         return new Registration(careCase, patient);
+    }
+
+    /**
+     * The hospital's medical record number first, when the referral carries one and it names a single patient with
+     * the same birth date; else name and birth date (recording the number on the patient found); else a new patient.
+     */
+    private Patient match(Patient candidate) {
+        if (candidate.mrn() != null) {
+            List<Patient> byMrn = patients.findByMrn(candidate.mrn());
+            if (byMrn.size() == 1 && byMrn.get(0).dateOfBirth().equals(candidate.dateOfBirth())) {
+                return byMrn.get(0);
+            }
+        }
+        Optional<Patient> byName = patients.findByMatchKey(candidate.matchKey());
+        if (byName.isPresent()) {
+            if (candidate.mrn() != null) {
+                patients.recordMrnIfMissing(byName.get().id(), candidate.mrn());
+            }
+            return byName.get();
+        }
+        return patients.insert(candidate);
     }
 
     LocalDate today() {

@@ -37,7 +37,11 @@ public record PatientDetails(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en, es or pt-BR")
         String preferredLanguage,
 
-        @Size(max = 200) @PlainText String guardianName) {
+        @Size(max = 200) @PlainText String guardianName,
+
+        // the referring hospital's medical record number, when the referral carries one (optional)
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]*", message = "must be letters, digits, '.' and '-'")
+        String mrn) {
 
     boolean hasContact() {
         return isPresent(phone) || isPresent(email) || isPresent(address);

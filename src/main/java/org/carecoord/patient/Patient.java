@@ -3,7 +3,10 @@ package org.carecoord.patient;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** A person receiving care coordination; matched across episodes by name and date of birth. */
+/**
+ * A person receiving care coordination; matched across episodes by the hospital's medical record number when a
+ * referral carries one, else by name and date of birth.
+ */
 public record Patient(
         Long id,
         String firstName,
@@ -14,7 +17,9 @@ public record Patient(
         String email,
         String address,
         String preferredLanguage,
-        String guardianName) {
+        String guardianName,
+        // the referring hospital's medical record number (FHIR Patient.identifier of type MR); null when unknown
+        String mrn) {
 
     public String displayName() {
         return firstName + " " + lastName;
@@ -27,7 +32,17 @@ public record Patient(
 
     public Patient withId(Long newId) {
         return new Patient(
-                newId, firstName, lastName, dateOfBirth, sex, phone, email, address, preferredLanguage, guardianName);
+                newId,
+                firstName,
+                lastName,
+                dateOfBirth,
+                sex,
+                phone,
+                email,
+                address,
+                preferredLanguage,
+                guardianName,
+                mrn);
     }
 
     private static String normalise(String name) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,20 @@ public class PatientRepository {
                 .findFirst();
     }
 
+    /** The patients carrying this medical record number (one, unless two hospitals gave the same number). */
+    public List<Patient> findByMrn(String mrn) {
+        return jdbc.query("select * from patient where mrn = ? order by id", PatientRepository::map, mrn);
+    }
+
+    /** Records the medical record number of a patient matched by name and birth date who had none yet. */
+    public void recordMrnIfMissing(long id, String mrn) {
+        jdbc.update(
+                "update patient set mrn = ?, updated_at = ? where id = ? and mrn is null",
+                mrn,
+                Timestamp.from(Instant.now(clock)),
+                id);
+    }
+
     public Optional<Patient> findById(long id) {
         return jdbc.query("select * from patient where id = ?", PatientRepository::map, id).stream()
                 .findFirst();
@@ -41,8 +56,8 @@ public class PatientRepository {
                 con -> {
                     var ps = con.prepareStatement("""
                     insert into patient (match_key, first_name, last_name, date_of_birth, sex, phone, email, address,
-                                         preferred_language, guardian_name, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                         preferred_language, guardian_name, mrn, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
                     ps.setString(1, patient.matchKey());
                     ps.setString(2, patient.firstName().trim());
                     ps.setString(3, patient.lastName().trim());
@@ -53,8 +68,9 @@ public class PatientRepository {
                     ps.setString(8, patient.address());
                     ps.setString(9, patient.preferredLanguage());
                     ps.setString(10, patient.guardianName());
-                    ps.setTimestamp(11, now);
+                    ps.setString(11, patient.mrn());
                     ps.setTimestamp(12, now);
+                    ps.setTimestamp(13, now);
                     return ps;
                 },
                 keys);
@@ -72,6 +88,7 @@ public class PatientRepository {
                 rs.getString("email"),
                 rs.getString("address"),
                 rs.getString("preferred_language"),
-                rs.getString("guardian_name"));
+                rs.getString("guardian_name"),
+                rs.getString("mrn"));
     }
 }

@@ -177,6 +177,7 @@ class EpisodeEventsIT extends PostgresIntegrationTest {
                     null,
                     null,
                     "en",
+                    null,
                     null));
             CareCase opened = cases.open(new NewCase(
                     patient.id(), "chronic-care", "primary-care", "follow-up after a fall", "routine", "coordinator"));

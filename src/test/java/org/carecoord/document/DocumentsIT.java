@@ -396,6 +396,7 @@ class DocumentsIT extends PostgresIntegrationTest {
                     null,
                     null,
                     "en",
+                    null,
                     null));
             CareCase opened = cases.open(new NewCase(
                     patient.id(), "chronic-care", "primary-care", "follow-up after a fall", "routine", "coordinator"));

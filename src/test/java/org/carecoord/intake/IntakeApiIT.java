@@ -133,6 +133,7 @@ class IntakeApiIT extends PostgresIntegrationTest {
             urgency                   | {"patient":{"firstName":"A","lastName":"X","dateOfBirth":"1950-01-01","sex":"female","phone":"+1 555 0100","preferredLanguage":"en"},"program":"chronic-care","referralSource":"hospital","reasonForReferral":"r","urgency":"asap"}
             reasonForReferral         | {"patient":{"firstName":"A","lastName":"X","dateOfBirth":"1950-01-01","sex":"female","phone":"+1 555 0100","preferredLanguage":"en"},"program":"chronic-care","referralSource":"hospital","urgency":"routine"}
             patient                   | {"program":"chronic-care","referralSource":"hospital","reasonForReferral":"r","urgency":"routine"}
+            patient.mrn               | {"patient":{"firstName":"A","lastName":"X","dateOfBirth":"1950-01-01","sex":"female","phone":"+1 555 0100","preferredLanguage":"en","mrn":"12 34; drop"},"program":"chronic-care","referralSource":"hospital","reasonForReferral":"r","urgency":"routine"}
             patient.shoeSize          | {"patient":{"firstName":"A","lastName":"X","dateOfBirth":"1950-01-01","sex":"female","phone":"+1 555 0100","preferredLanguage":"en","shoeSize":9},"program":"chronic-care","referralSource":"hospital","reasonForReferral":"r","urgency":"routine"}
             ''                        | {"patient": {
             """)
@@ -195,6 +196,35 @@ class IntakeApiIT extends PostgresIntegrationTest {
         assertThat(again.json().get("caseNumber").asText())
                 .isEqualTo(first.json().get("caseNumber").asText());
         assertThat(count("care_case")).isEqualTo(cases);
+    }
+
+    @Test
+    void theHospitalsRecordNumberFindsThePatientWhoseNameIsSpelledDifferently() {
+        String last = uniqueName();
+        String mrn = "MRN-" + last;
+        var first = api.post(
+                "/api/intakes", "coordinator", withMrn(referral("Katherine", last, "1952-04-04", "routine"), mrn));
+        assertThat(first.status()).isEqualTo(201);
+        int patients = count("patient");
+
+        // the same number and birth date, the name as another clerk typed it: the same patient, whose episode is open
+        var again = api.post(
+                "/api/intakes", "coordinator", withMrn(referral("Kathy", last + "e", "1952-04-04", "routine"), mrn));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("caseNumber").asText())
+                .isEqualTo(first.json().get("caseNumber").asText());
+        assertThat(count("patient")).isEqualTo(patients);
+
+        // the same number with another birth date is not taken as the same person
+        var other = api.post(
+                "/api/intakes", "coordinator", withMrn(referral("Kathy", last + "e", "1953-05-05", "routine"), mrn));
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(count("patient")).isEqualTo(patients + 1);
+    }
+
+    private static String withMrn(String referral, String mrn) {
+        return referral.replace("\"guardianName\": null", "\"guardianName\": null, \"mrn\": \"" + mrn + "\"");
     }
 
     @Test
