@@ -68,7 +68,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapp session is Camunda's, fixed at its login; left to Spring's default, every /api
+                        // call through it changed the session id, and Tasklist's calls already under way with the
+                        // old id got a new, empty session — the user was logged out at random
+                        .sessionFixation(fixation -> fixation.none()))
                 // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
                 // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
                 .csrf(csrf -> csrf.disable())

@@ -61,6 +61,57 @@ class WebappSessionApiIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void thePluginsAskCareCoordWhoIsSignedInAndLeaveTheNewSessionsCsrfTokenToTasklist() {
+        var coordinator = WebappSession.logInBeforeFirstRead(port, "coordinator");
+        String beforeLogin = coordinator.csrfCookie();
+
+        var me = coordinator.get("/api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("userId").asText()).isEqualTo("coordinator");
+        assertThat(me.json().get("groups").toString()).contains("coordinators");
+        assertThat(me.json().get("webapps").toString()).contains("tasklist").doesNotContain("admin");
+        // no token was made for the new session by the plugin's call: the cookie is still the one from before login
+        assertThat(coordinator.csrfCookie()).isEqualTo(beforeLogin);
+
+        // Tasklist's own first read gets the new session's token, and its changes then pass
+        coordinator.getPage("/camunda/api/engine/engine/");
+        assertThat(coordinator.csrfCookie()).isNotEqualTo(beforeLogin);
+        assertThat(coordinator
+                        .post(
+                                "/api/intakes",
+                                IntakeApiITFixtures.referral(
+                                        "Token", IntakeApiITFixtures.uniqueName(), "1961-04-05", "routine"),
+                                true)
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void callsToTheApiLeaveTheSessionIdAloneSoTasklistsOwnCallsUnderWayStaySignedIn() {
+        var coordinator = WebappSession.logIn(port, "coordinator");
+        String session = coordinator.sessionCookie();
+
+        assertThat(coordinator.get("/api/me").status()).isEqualTo(200);
+        assertThat(coordinator.get("/api/providers").status()).isEqualTo(200);
+
+        // a changed id (Spring's session-fixation default on every call) left Tasklist's requests already sent with
+        // the old id to a new, empty session: logged out
+        assertThat(coordinator.sessionCookie()).isEqualTo(session);
+        assertThat(coordinator.postToEngine("task/count", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aManagerMayOpenCockpitAndWhoIsSignedInNeedsASession() {
+        var manager = WebappSession.logIn(port, "manager");
+        var me = manager.get("/api/me").json();
+        assertThat(me.get("groups").toString()).contains("managers");
+        assertThat(me.get("webapps").toString()).contains("cockpit");
+
+        assertThat(new Api(port).get("/api/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void noSessionIsNoOne() {
         assertThat(new Api(port).get("/api/providers", null).status()).isEqualTo(401);
     }

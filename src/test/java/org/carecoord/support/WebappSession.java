@@ -38,12 +38,39 @@ public final class WebappSession {
         return session;
     }
 
+    /**
+     * Signs in to Tasklist and stops there, before any read: the new session has no CSRF token yet (Camunda makes
+     * one at the session's first read under /camunda and sends it with that answer only).
+     */
+    public static WebappSession logInBeforeFirstRead(int port, String user) {
+        var session = new WebappSession(port);
+        int status = session.logIn(user, user, "tasklist", false);
+        if (status != 200) {
+            throw new IllegalStateException("tasklist login failed: " + status);
+        }
+        return session;
+    }
+
+    /** The CSRF token cookie the browser holds now (what a plugin reading document.cookie sends). */
+    public String csrfCookie() {
+        return cookies.value("XSRF-TOKEN");
+    }
+
+    /** The session cookie the browser holds now. */
+    public String sessionCookie() {
+        return cookies.value("JSESSIONID");
+    }
+
     /** What the webapp's login answers this user for that app (200, or 401/403 when refused). */
     public static int loginStatus(int port, String user, String password, String app) {
         return new WebappSession(port).logIn(user, password, app);
     }
 
     private int logIn(String user, String password, String app) {
+        return logIn(user, password, app, true);
+    }
+
+    private int logIn(String user, String password, String app, boolean firstRead) {
         send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/"))
                 .GET());
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -52,7 +79,7 @@ public final class WebappSession {
                 csrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.status() != 200) {
+        if (login.status() != 200 || !firstRead) {
             return login.status();
         }
         // the login starts a new session: its CSRF token comes with the next read, as Tasklist's next call does

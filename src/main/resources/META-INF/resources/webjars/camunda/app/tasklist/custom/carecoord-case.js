@@ -9,7 +9,9 @@ import {benefitsSection} from './carecoord-benefits.js';
 import {appointmentsSection} from './carecoord-appointments.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
-const AUTH_USER = '/camunda/api/admin/auth/user/default';
+// who is signed in: CareCoord's own answer, never the webapps' /camunda/api (see SignedInUserController: a plugin's
+// GET there right after login took the session's new CSRF token from Tasklist, whose next change then ended the session)
+const ME = API + '/me';
 
 // Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90/80 transitional care; 80 urgent cases, 50 others)
 const PRIORITY_BANDS = [[100, 'urgent'], [80, 'high']];
@@ -209,10 +211,8 @@ async function loadCaseload(body, coordinator) {
 
 async function isManager() {
   try {
-    const user = await getJson(AUTH_USER);
-    const groups = await getJson('/camunda/api/engine/engine/default/identity/groups?userId='
-      + encodeURIComponent(user.userId));
-    return (groups.groups || []).some(g => g.id === 'managers');
+    const user = await getJson(ME);
+    return (user.groups || []).includes('managers');
   } catch (error) {
     return false;
   }
@@ -274,8 +274,8 @@ function markPriorities(root) {
 // The link beside the stage name opens the process instance in Cockpit: kept only for users Cockpit admits.
 async function markCockpitAccess() {
   try {
-    const user = await getJson(AUTH_USER);
-    document.body.classList.toggle('carecoord-cockpit', (user.authorizedApps || []).includes('cockpit'));
+    const user = await getJson(ME);
+    document.body.classList.toggle('carecoord-cockpit', (user.webapps || []).includes('cockpit'));
   } catch (error) {
     document.body.classList.remove('carecoord-cockpit');
   }
