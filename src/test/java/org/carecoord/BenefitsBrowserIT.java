@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.carecoord.benefits.BenefitsProcess;
 import org.carecoord.support.Browser;
 import org.carecoord.support.TasklistInBrowser;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -19,8 +18,6 @@ import org.openqa.selenium.support.ui.Select;
  * coverage that ends, and the Case tab shows the coverages and the open claim problem and reports a new problem,
  * whose first task then goes to the coordinator. Screenshots go to target/screenshots/.
  */
-@Disabled(
-        "In the whole suite (not alone) the Tasklist session stops matching after the demo case's Case tab opens: the next change gets 403 (CSRF) and Tasklist logs out; under investigation, see the README's Tests section")
 class BenefitsBrowserIT extends TasklistInBrowser {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
