@@ -44,7 +44,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
-                        .requestMatchers(HttpMethod.POST, "/api/intakes", "/api/referrals/*/responses")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/intakes", "/api/fhir/Bundle", "/api/referrals/*/responses")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         // every change to a case's record (referrals, events, care team, conferences, appointments,
                         // documents, coverage …): coordinators and managers; reviewers and admins read only
