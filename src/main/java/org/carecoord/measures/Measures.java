@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** What {@code GET /api/measures} answers: the request as understood and, per month, every figure. */
 record Measures(String from, String to, String program, String coordinator, String zone, List<Month> months) {
 
@@ -15,6 +17,7 @@ record Measures(String from, String to, String program, String coordinator, Stri
      * numerator and value. {@code breakdown} names the risk tier, coordinator or reason where a figure has one row
      * per such value, else null.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Figure(String group, String measure, String breakdown, Long numerator, Long denominator, BigDecimal value) {
 
         static Figure share(String group, String measure, String breakdown, long numerator, long denominator) {

@@ -33,8 +33,8 @@ record MeasuresRequest(YearMonth from, YearMonth to, String program, String coor
     /** Missing months default to the twelve months up to {@code current}. */
     static MeasuresRequest parse(String from, String to, String program, String coordinator, YearMonth current) {
         List<FieldError> errors = new ArrayList<>();
-        YearMonth toMonth = blank(to) ? null : month("to", to, errors);
         YearMonth fromMonth = blank(from) ? null : month("from", from, errors);
+        YearMonth toMonth = blank(to) ? null : month("to", to, errors);
         if (blank(to)) {
             toMonth = fromMonth != null ? fromMonth.plusMonths(11) : current;
         }

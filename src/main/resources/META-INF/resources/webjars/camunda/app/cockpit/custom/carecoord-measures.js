@@ -96,19 +96,19 @@ function addStyles() {
 }
 
 function share(figures, measure) {
-  const f = figures.find(x => x.measure === measure && x.breakdown === null);
+  const f = figures.find(x => x.measure === measure && x.breakdown == null);
   return f ? {value: f.value, share: true} : {value: null, share: true};
 }
 
 function sumShare(figures, measure) {
   const rows = figures.filter(x => x.measure === measure);
-  const numerator = rows.reduce((sum, x) => sum + x.numerator, 0);
-  const denominator = rows.reduce((sum, x) => sum + x.denominator, 0);
+  const numerator = rows.reduce((sum, x) => sum + (x.numerator || 0), 0);
+  const denominator = rows.reduce((sum, x) => sum + (x.denominator || 0), 0);
   return {value: denominator === 0 ? null : numerator / denominator, share: true};
 }
 
 function total(figures, measure) {
-  return {value: figures.filter(x => x.measure === measure).reduce((sum, x) => sum + x.numerator, 0), share: false};
+  return {value: figures.filter(x => x.measure === measure).reduce((sum, x) => sum + (x.numerator || 0), 0), share: false};
 }
 
 function formatValue(figure) {
@@ -118,17 +118,17 @@ function formatValue(figure) {
   if (figure.measure === 'median-days-to-close') {
     return figure.value + ' d';
   }
-  if (figure.denominator !== null && figure.numerator !== null) {
+  if (figure.denominator != null && figure.numerator != null) {
     return (Number(figure.value) * 100).toFixed(1) + ' %';
   }
   return String(figure.value);
 }
 
 function ratio(figure) {
-  if (figure.numerator !== null && figure.denominator !== null) {
+  if (figure.numerator != null && figure.denominator != null) {
     return figure.numerator + '/' + figure.denominator;
   }
-  if (figure.denominator !== null) {
+  if (figure.denominator != null) {
     return 'n=' + figure.denominator;
   }
   return '';
@@ -149,9 +149,9 @@ function chart(title, months, points) {
   points.forEach((point, i) => {
     const x = 40 + i * 60;
     const value = Number(point.value) || 0;
-    const barHeight = point.value === null ? 0 : Math.round(plot * value / max);
+    const barHeight = point.value == null ? 0 : Math.round(plot * value / max);
     node.appendChild(svg('rect', {class: 'bar', x, y: top + plot - barHeight, width: 36, height: barHeight}));
-    const text = point.value === null ? '—' : isShare ? Math.round(value * 100) + '%' : String(value);
+    const text = point.value == null ? '—' : isShare ? Math.round(value * 100) + '%' : String(value);
     node.appendChild(svg('text', {x: x + 18, y: top + plot - barHeight - 4, 'text-anchor': 'middle'}, text));
     node.appendChild(svg('text', {x: x + 18, y: height - 10, 'text-anchor': 'middle'}, months[i]));
   });
