@@ -41,12 +41,16 @@ class OutreachHistory {
     /** Read as the application: the caller (manager or reviewer) may read all history. */
     List<Due> dueBetween(Instant from, Instant until) {
         return EngineAsApplication.call(identity, () -> {
-            List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
-                    .processDefinitionKey(MonitoringProcess.KEY)
+            // by the task's own process key (the query's processDefinitionKey would join the definitions table)
+            List<HistoricTaskInstance> tasks = history
+                    .createHistoricTaskInstanceQuery()
                     .taskDefinitionKey(MonitoringProcess.TASK_OUTREACH_CONTACT)
                     .taskDueAfter(Date.from(from.minusMillis(1)))
                     .taskDueBefore(Date.from(until))
-                    .list();
+                    .list()
+                    .stream()
+                    .filter(task -> MonitoringProcess.KEY.equals(task.getProcessDefinitionKey()))
+                    .toList();
             Set<String> instanceIds = new HashSet<>();
             tasks.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
             Map<String, String> caseNumbers = new HashMap<>();

@@ -36,9 +36,12 @@ class MeasuresBrowserIT extends PostgresIntegrationTest {
         JsonNode measures = new Api(port).get("/api/measures", "manager").json();
         JsonNode current = measures.get("months").get(11);
         assertThat(current.get("month").asText()).isEqualTo(month);
+        // the demo's events lie in this month or, for those dated days back (the hospital discharge), the last
+        List<JsonNode> figures = new java.util.ArrayList<>();
+        measures.get("months").forEach(m -> m.get("figures").forEach(figures::add));
         for (String group : GROUPS) {
-            assertThat(current.get("figures"))
-                    .as("the demo's figures of " + group + " this month")
+            assertThat(figures)
+                    .as("the demo's figures of " + group)
                     .anyMatch(f -> f.get("group").asText().equals(group)
                             && (f.get("denominator").asLong() > 0
                                     || f.get("numerator").asLong() > 0));

@@ -162,25 +162,41 @@ final class MeasuresItData {
         String instance = "measures-it-" + run + "-" + caseId;
         if (!instances.contains(instance)) {
             instances.add(instance);
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,
                         START_TIME_, STATE_)
-                    values (?, ?, ?, ?, 'monitoring:1:measures-it', ?, 'ACTIVE')""", instance, instance, caseNumberOf(caseId), MonitoringProcess.KEY, at("2031-01-01T08:00"));
+                    values (?, ?, ?, ?, ?, ?, 'ACTIVE')""",
+                    instance,
+                    instance,
+                    caseNumberOf(caseId),
+                    MonitoringProcess.KEY,
+                    monitoringDefinition(),
+                    at("2031-01-01T08:00"));
         }
         jdbc.update(
                 """
                 insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_,
                     ROOT_PROC_INST_ID_, NAME_, START_TIME_, END_TIME_, DELETE_REASON_, DUE_DATE_, PRIORITY_)
-                values (?, ?, ?, 'monitoring:1:measures-it', ?, ?, 'Outreach contact', ?, ?, ?, ?, 50)""",
+                values (?, ?, ?, ?, ?, ?, 'Outreach contact', ?, ?, ?, ?, 50)""",
                 instance + "-" + (++serial),
                 MonitoringProcess.TASK_OUTREACH_CONTACT,
                 MonitoringProcess.KEY,
+                monitoringDefinition(),
                 instance,
                 instance,
                 at(createdAt),
                 endedAt == null ? null : at(endedAt),
                 endReason,
                 at(dueAt));
+    }
+
+    /** The deployed monitoring model, so the history rows look like the engine's own. */
+    private String monitoringDefinition() {
+        return jdbc.queryForObject(
+                "select ID_ from ACT_RE_PROCDEF where KEY_ = ? order by VERSION_ desc limit 1",
+                String.class,
+                MonitoringProcess.KEY);
     }
 
     void remove() {
