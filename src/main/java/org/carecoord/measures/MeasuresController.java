@@ -105,9 +105,12 @@ class MeasuresController {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Problems {
 
+        /** problem+json also when the request asked for CSV (the type is set, so no negotiation refuses it). */
         @ExceptionHandler(MeasuresRequest.Invalid.class)
-        ProblemDetail invalid(MeasuresRequest.Invalid ex) {
-            return ApiExceptionHandler.invalid(ex.errors);
+        ResponseEntity<ProblemDetail> invalid(MeasuresRequest.Invalid ex) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ApiExceptionHandler.invalid(ex.errors));
         }
     }
 }

@@ -250,6 +250,19 @@ class MeasuresIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aBadParameterIsProblemJsonAlsoWhenCsvWasAskedFor() {
+        Api.Response response = api.raw(
+                "GET",
+                "/api/measures?from=2031-3",
+                Map.of("Accept", "text/csv", "Authorization", basic("manager")),
+                null,
+                false);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+    }
+
+    @Test
     void thirtySixMonthsAreAllowed() {
         assertThat(api.get("/api/measures?from=2028-04&to=2031-03", "manager").status())
                 .isEqualTo(200);
