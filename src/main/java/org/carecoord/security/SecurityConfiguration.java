@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.DELETE, "/api/cases/**")
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS)
+                        .requestMatchers(HttpMethod.GET, "/api/measures")
+                        .hasAnyAuthority(Groups.REVIEWERS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/break-glass")
                         .hasAnyAuthority(Groups.REVIEWERS, Groups.MANAGERS)
                         .requestMatchers(HttpMethod.GET, "/api/providers", "/api/providers/**")
