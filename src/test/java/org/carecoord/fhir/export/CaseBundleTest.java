@@ -2,6 +2,9 @@ package org.carecoord.fhir.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +82,7 @@ class CaseBundleTest {
     }
 
     @Test
-    void aFullRecordValidatesWithoutErrorAndEveryReferenceResolves() {
+    void aFullRecordValidatesWithoutErrorAndEveryReferenceResolves() throws IOException {
         Bundle bundle = CaseBundle.of(fullRecord(), OPENED.plusSeconds(86_400 * 20));
 
         var result = validator.validateWithResult(bundle);
@@ -109,6 +112,10 @@ class CaseBundleTest {
                         "Observation",
                         "QuestionnaireResponse");
         assertThat(BundleChecks.unresolvedReferences(bundle)).isEmpty();
+        // an example to read (made-up patient): target/fhir-export-example.json
+        Files.writeString(
+                Path.of("target", "fhir-export-example.json"),
+                FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle));
     }
 
     private static String describe(List<SingleValidationMessage> messages) {
