@@ -31,7 +31,7 @@ final class CaseBundle {
                 ? null
                 : entries.add(EpisodePart.coordinator(c.coordinatorId(), record.coordinatorName()), c.coordinatorId());
         Reference team = BundleEntries.reference("CareTeam", "careteam-" + c.id());
-        entries.add(
+        Reference episode = entries.add(
                 EpisodePart.episode(record, patient, coordinator, team),
                 c.caseNumber() != null ? c.caseNumber() : "case-" + c.id());
         entries.add(EpisodePart.careTeam(record, patient, coordinator), "careteam-" + c.id());
@@ -39,6 +39,7 @@ final class CaseBundle {
         ReferralPart.add(record, entries, patient, coordinator);
         AdministrativePart.add(record, entries, patient);
         AssessmentPart.add(record, entries, patient);
+        HospitalStayPart.add(record, entries, patient, episode);
         return bundle;
     }
 }

@@ -23,7 +23,8 @@ record CaseRecord(
         List<Appointment> appointments,
         List<Coverage> coverages,
         Consent consent,
-        List<Result> results) {
+        List<Result> results,
+        List<HospitalStay> hospitalStays) {
 
     /** The case's current (latest) care plan with its problems, goals and interventions. */
     record Plan(
@@ -103,6 +104,9 @@ record CaseRecord(
             String givenByName,
             String method,
             Instant recordedAt) {}
+
+    /** A hospital stay reported to the care team (the discharge that starts transitional care). */
+    record HospitalStay(long id, String facility, LocalDate admittedOn, LocalDate dischargedOn, String disposition) {}
 
     /** One administered instrument: its answers as stored (a JSON object of item to answer), score and band. */
     record Result(long id, String instrument, String answersJson, Integer score, String band, Instant administeredAt) {}

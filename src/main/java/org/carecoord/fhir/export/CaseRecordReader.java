@@ -54,7 +54,8 @@ class CaseRecordReader {
                 appointments(caseId),
                 coverages(careCase.patientId()),
                 consent(caseId),
-                results(caseId));
+                results(caseId),
+                hospitalStays(caseId));
     }
 
     private String coordinatorName(String userId) {
@@ -225,6 +226,20 @@ class CaseRecordReader {
                         (Integer) rs.getObject("score", Integer.class),
                         rs.getString("band"),
                         instant(rs, "administered_at")),
+                caseId);
+    }
+
+    private List<CaseRecord.HospitalStay> hospitalStays(long caseId) {
+        return jdbc.query(
+                """
+                select id, facility, admitted_on, discharged_on, disposition
+                from hospital_stay where case_id = ? order by admitted_on, id""",
+                (rs, row) -> new CaseRecord.HospitalStay(
+                        rs.getLong("id"),
+                        rs.getString("facility"),
+                        date(rs, "admitted_on"),
+                        date(rs, "discharged_on"),
+                        rs.getString("disposition")),
                 caseId);
     }
 

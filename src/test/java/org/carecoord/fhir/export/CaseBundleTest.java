@@ -110,7 +110,8 @@ class CaseBundleTest {
                         "Coverage",
                         "Consent",
                         "Observation",
-                        "QuestionnaireResponse");
+                        "QuestionnaireResponse",
+                        "Encounter");
         assertThat(BundleChecks.unresolvedReferences(bundle)).isEmpty();
         // an example to read (made-up patient): target/fhir-export-example.json
         Files.writeString(
@@ -247,6 +248,8 @@ class CaseBundleTest {
                                 "{\"foodWorry\": true, \"housing\": \"steady\", \"x\": null}",
                                 1,
                                 null,
-                                OPENED.plusSeconds(1800))));
+                                OPENED.plusSeconds(1800))),
+                List.of(new CaseRecord.HospitalStay(
+                        101L, "General Hospital", LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 14), "home")));
     }
 }
