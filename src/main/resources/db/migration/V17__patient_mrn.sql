@@ -2,4 +2,5 @@
 -- carries one: FHIR referrals and ADT discharge messages find their patient by it. Not unique: two hospitals may
 -- give the same number to different people, so a match by number also needs the same birth date.
 alter table patient add column mrn varchar(40);
-create index ix_patient_mrn on patient (mrn) where mrn is not null;
+-- a plain index: H2 (the embedded default) has no partial indexes
+create index ix_patient_mrn on patient (mrn);

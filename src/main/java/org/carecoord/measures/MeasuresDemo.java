@@ -95,6 +95,7 @@ class MeasuresDemo implements ApplicationRunner {
                 "hazel@example.org",
                 null,
                 "en",
+                null,
                 null);
         IntakeResult episode = intake.receive(
                 new IntakeRequest(patient, "chronic-care", "primary-care", "COPD; asked for help at home", "routine"),

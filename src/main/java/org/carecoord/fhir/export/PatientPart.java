@@ -6,7 +6,7 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 
-/** The patient as FHIR Patient: name, birth date, gender, phone and e-mail, address, language, guardian. */
+/** The patient as FHIR Patient: the hospital's medical record number, name, birth date, gender, phone and e-mail, address, language, guardian. */
 final class PatientPart {
 
     private PatientPart() {}
@@ -17,6 +17,14 @@ final class PatientPart {
                 .setUse(HumanName.NameUse.OFFICIAL)
                 .setFamily(p.lastName())
                 .addGiven(p.firstName()));
+        if (Fhir.present(p.mrn())) {
+            // the referring hospital's medical record number, as a FHIR referral or an ADT message brought it
+            patient.addIdentifier()
+                    .setUse(org.hl7.fhir.r4.model.Identifier.IdentifierUse.USUAL)
+                    .setType(Fhir.concept(
+                            "http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical record number"))
+                    .setValue(p.mrn());
+        }
         patient.setBirthDateElement(Fhir.day(p.dateOfBirth()));
         patient.setGender(AdministrativeGender.fromCode(p.sex()));
         if (Fhir.present(p.phone())) {

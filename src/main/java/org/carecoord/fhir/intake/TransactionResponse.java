@@ -9,7 +9,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
 /**
  * The answer to a referral: a {@code transaction-response} with one entry per request entry, in their order, and the
  * episode CareCoord opened appended. Ids are the FHIR export's: {@code Patient/<patient id>},
- * {@code EpisodeOfCare/<case id>}, {@code ServiceRequest/<case number>-referral}.
+ * {@code EpisodeOfCare/<case number>}, {@code ServiceRequest/<case number>-referral}.
  */
 final class TransactionResponse {
 
@@ -22,8 +22,8 @@ final class TransactionResponse {
         return "Patient/" + patientId;
     }
 
-    static String episodeId(long caseId) {
-        return "EpisodeOfCare/" + caseId;
+    static String episodeId(String caseNumber) {
+        return "EpisodeOfCare/" + caseNumber;
     }
 
     static String serviceRequestId(String caseNumber) {
@@ -47,7 +47,7 @@ final class TransactionResponse {
                 add(response, CREATED, serviceRequestId(caseNumber));
             }
         }
-        add(response, CREATED, episodeId(caseId));
+        add(response, CREATED, episodeId(caseNumber));
         return response;
     }
 

@@ -151,7 +151,8 @@ class CaseBundleTest {
                 "ada@example.org",
                 "1 Main St, Springfield",
                 "es",
-                "Bea Example");
+                "Bea Example",
+                "MRN1000007");
         var plan = new CaseRecord.Plan(
                 11L,
                 1,
