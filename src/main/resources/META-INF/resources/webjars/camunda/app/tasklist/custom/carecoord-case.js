@@ -9,6 +9,7 @@ import {benefitsSection} from './carecoord-benefits.js';
 import {appointmentsSection} from './carecoord-appointments.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
+import {adtEventsSection} from './carecoord-hl7.js';
 const AUTH_USER = '/camunda/api/admin/auth/user/default';
 
 // Same bands as org.carecoord.tasks.TaskPriority (models: 100 safety, 90/80 transitional care; 80 urgent cases, 50 others)
@@ -132,6 +133,7 @@ function renderOverview(node, overview, reload) {
     contactsSection(overview.contacts),
     appointmentsSection(overview, reload),
     staysSection(overview.hospitalStays),
+    adtEventsSection(overview),
     documentsSection(overview, reload),
     benefitsSection(overview, reload),
     timelineSection(overview.timeline)));
