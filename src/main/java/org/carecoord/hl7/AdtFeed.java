@@ -2,7 +2,6 @@ package org.carecoord.hl7;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -90,7 +89,7 @@ class AdtFeed {
                     "MSH-4 sending facility not accepted here",
                     adt);
         }
-        if (!List.of(ADMISSION, REGISTRATION, DISCHARGE).contains(adt.event())) {
+        if (!AdtMessage.SUPPORTED_EVENTS.contains(adt.event())) {
             return refused(
                     message,
                     AcknowledgmentCode.AE,

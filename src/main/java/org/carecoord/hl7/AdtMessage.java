@@ -39,6 +39,8 @@ record AdtMessage(
     /** The sending facility and control id identify a message (hl7_adt_message's unique key). */
     static final int MAX_KEY_LENGTH = 100;
 
+    static final Set<String> SUPPORTED_EVENTS = Set.of(AdtFeed.ADMISSION, AdtFeed.REGISTRATION, AdtFeed.DISCHARGE);
+
     private static final Set<String> DISPOSITIONS =
             Set.of("home", "home-health", "skilled-nursing", "rehabilitation", "hospice", "other");
 
@@ -60,7 +62,8 @@ record AdtMessage(
         }
         String type = blankToNull(Terser.get(msh, 9, 0, 1, 1));
         String event = blankToNull(Terser.get(msh, 9, 0, 2, 1));
-        if (!"ADT".equals(type)) {
+        if (!"ADT".equals(type) || !SUPPORTED_EVENTS.contains(event)) {
+            // answered AR or AE from the header alone: the body may not even be an ADT structure HAPI knows
             return new AdtMessage(
                     type, event, controlId, sendingFacility, List.of(), null, null, null, null, null, null, null);
         }

@@ -207,13 +207,18 @@ class AdtFeedIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void garbageAndOtherMessageTypesAreRejectedAndTheListenerGoesOn() throws Exception {
+    void garbageAndOtherMessageTypesAreRejectedOtherEventsRefusedAndTheListenerGoesOn() throws Exception {
         AdtSender.Ack garbage = sender.send("this is not HL7 at all");
         assertThat(garbage.code()).isEqualTo("AR");
 
         AdtSender.Ack lab = sender.send("MSH|^~\\&|LAB|SGH|CC|CC|20261125||ORU^R01|LAB-" + unique + "|P|2.5.1\rPID|1");
         assertThat(lab.code()).isEqualTo("AR");
         assertThat(lab.text()).isEqualTo("not an ADT message");
+
+        AdtSender.Ack update = sender.send(
+                "MSH|^~\\&|ADT|SGH|CC|CC|20261125||ADT^A08|A08-" + unique + "|P|2.5.1\rPID|1||" + mrn + "^^^SGH^MR");
+        assertThat(update.code()).isEqualTo("AE");
+        assertThat(update.text()).startsWith("unsupported event");
 
         // a sender that hangs up in the middle of a frame
         try (Socket broken = new Socket("127.0.0.1", listener.port())) {

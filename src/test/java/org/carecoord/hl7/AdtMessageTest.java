@@ -79,6 +79,15 @@ class AdtMessageTest {
     }
 
     @Test
+    void otherEventsAreReadFromTheHeaderAloneSoTheFeedCanAnswerUnsupportedEvent() throws Exception {
+        AdtMessage adt = AdtMessage.of(codec.parse("MSH|^~\\&|ADT|SGH|CC|CC|20261125||ADT^Z99|X3|P|2.5.1\rZZZ|x"));
+
+        assertThat(adt.event()).isEqualTo("Z99");
+        assertThat(AdtMessage.SUPPORTED_EVENTS).doesNotContain(adt.event());
+        assertThat(adt.mrns()).isEmpty();
+    }
+
+    @Test
     void dischargeDispositionsFollowHl7Table0112() {
         assertThat(AdtMessage.disposition("01")).isEqualTo("home");
         assertThat(AdtMessage.disposition("06")).isEqualTo("home-health");
