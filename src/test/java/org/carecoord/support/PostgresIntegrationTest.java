@@ -36,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
             "carecoord.referral.link-secret=it-only-referral-link-secret-0123",
             "carecoord.referral.link-base-url=http://localhost",
             // LoginDelayIT waits out the delay after wrong passwords; nothing else signs in wrongly as a real user
-            "carecoord.identity.login-delay-max-seconds=2"
+            "carecoord.identity.login-delay-max-seconds=2",
+            "carecoord.hl7.mllp.port=0"
         })
 @ActiveProfiles("postgres")
 @Import(PostgresIntegrationTest.EmbeddedPostgresConfiguration.class)

@@ -9,6 +9,7 @@ import {benefitsSection} from './carecoord-benefits.js';
 import {appointmentsSection} from './carecoord-appointments.js';
 import {API, dayOf, el, facts, getJson, label, language, localDate, localDateTime, section, table, tierLabel, words} from './carecoord-ui.js';
 import {documentsSection} from './carecoord-documents.js';
+import {adtEventsSection} from './carecoord-hl7.js';
 // who is signed in: CareCoord's own answer, never the webapps' /camunda/api (see SignedInUserController: a plugin's
 // GET there right after login took the session's new CSRF token from Tasklist, whose next change then ended the session)
 const ME = API + '/me';
@@ -134,6 +135,7 @@ function renderOverview(node, overview, reload) {
     contactsSection(overview.contacts),
     appointmentsSection(overview, reload),
     staysSection(overview.hospitalStays),
+    adtEventsSection(overview),
     documentsSection(overview, reload),
     benefitsSection(overview, reload),
     timelineSection(overview.timeline)));
