@@ -84,6 +84,20 @@ final class DocumentedOperations {
         if (readsJsonBody(handler) && !hasSchema(body)) {
             lacks.add("no request body schema");
         }
+        bodyType(handler)
+                .flatMap(type -> mismatch(api, body.path("application/json").path("schema"), type))
+                .ifPresent(wrong -> lacks.add("request body schema " + wrong));
+        returnType(handler)
+                .flatMap(type -> success.stream()
+                        .map(code -> responses
+                                .path(code)
+                                .path("content")
+                                .path("application/json")
+                                .path("schema"))
+                        .filter(schema -> schema.has("$ref"))
+                        .findFirst()
+                        .flatMap(schema -> mismatch(api, schema, type)))
+                .ifPresent(wrong -> lacks.add("2xx schema " + wrong));
         if (readsMultipart(handler) && !says(body.path("multipart/form-data").path("schema"))) {
             lacks.add("no multipart/form-data request body schema");
         }
@@ -109,6 +123,43 @@ final class DocumentedOperations {
                 && (!"object".equals(schema.path("type").asText())
                         || schema.has("properties")
                         || schema.has("additionalProperties"));
+    }
+
+    /**
+     * A record's schema lists its components: not another record's of the same simple name (springdoc names schemas
+     * by simple name, and two {@code Withdrawal} records once shared one).
+     */
+    private static java.util.Optional<String> mismatch(JsonNode api, JsonNode schema, Class<?> type) {
+        if (!schema.has("$ref") || !type.isRecord()) {
+            return java.util.Optional.empty();
+        }
+        String ref = schema.path("$ref").asText();
+        JsonNode properties = api.path("components")
+                .path("schemas")
+                .path(ref.substring(ref.lastIndexOf('/') + 1))
+                .path("properties");
+        List<String> missing = Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .filter(name -> !properties.has(name))
+                .toList();
+        return missing.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(ref + " lacks " + missing + " of " + type.getName());
+    }
+
+    private static java.util.Optional<Class<?>> bodyType(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                .<Class<?>>map(p -> p.getParameterType())
+                .findFirst();
+    }
+
+    private static java.util.Optional<Class<?>> returnType(HandlerMethod handler) {
+        var type = org.springframework.core.ResolvableType.forMethodParameter(handler.getReturnType());
+        if (ResponseEntity.class.equals(type.resolve())) {
+            type = type.getGeneric(0);
+        }
+        return java.util.Optional.ofNullable(type.resolve());
     }
 
     /** void and {@code ResponseEntity<Void>} answer without a body (201/202/204). */
