@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.audit.AuditLog;
 import org.carecoord.audit.AuditRecord;
 import org.carecoord.cases.CareCase;
@@ -62,6 +63,7 @@ class BreakGlassController {
         this.duration = duration;
     }
 
+    @ApiResponse(responseCode = "201", description = "Granted (audited)")
     @PostMapping(PATH)
     @Transactional
     ResponseEntity<BreakGlassGranted> breakGlass(

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.calendar.BusinessCalendarProperties;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.ApiExceptionHandler.FieldError;
@@ -63,6 +64,7 @@ class AppointmentController {
                 appointments.ofCase(caseId).stream().map(this::view).toList());
     }
 
+    @ApiResponse(responseCode = "201", description = "Booked")
     @PostMapping("/api/cases/{caseId}/appointments")
     ResponseEntity<AppointmentView> book(
             @PathVariable long caseId, @Valid @RequestBody AppointmentBody body, Principal user) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.PlainText;
 import org.springframework.http.ProblemDetail;
@@ -44,6 +45,7 @@ class BenefitProblemController {
         return problems.ofCase(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Reported")
     @PostMapping
     ResponseEntity<BenefitProblem> report(
             @PathVariable long caseId, @Valid @RequestBody ProblemReport report, Authentication user) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +39,7 @@ class CoverageController {
         return coverages.ofCase(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Recorded")
     @PostMapping
     ResponseEntity<Coverage> add(
             @PathVariable long caseId, @Valid @RequestBody CoverageRequest request, Authentication user) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,6 +46,7 @@ class CareTeamController {
         return team.suggestions(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added")
     @PostMapping("/api/cases/{caseId}/care-team")
     ResponseEntity<CareTeamMember> add(
             @PathVariable long caseId, @Valid @RequestBody MemberDetails body, Principal user) {
@@ -52,6 +54,7 @@ class CareTeamController {
     }
 
     /** One click on a suggestion: the provider of an accepted referral joins the team. */
+    @ApiResponse(responseCode = "201", description = "Added")
     @PostMapping("/api/cases/{caseId}/care-team/suggestions/{providerId}")
     ResponseEntity<CareTeamMember> addSuggested(
             @PathVariable long caseId, @PathVariable long providerId, Principal user) {

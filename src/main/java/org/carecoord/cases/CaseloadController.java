@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.access.AccessBasis;
 import org.carecoord.audit.AuditLog;
 import org.carecoord.audit.AuditRecord;
@@ -40,6 +43,10 @@ class CaseloadController {
         this.audit = audit;
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "The coordinator's open cases",
+            content = @Content(schema = @Schema(implementation = Caseload.Of.class)))
     @GetMapping(PATH)
     ResponseEntity<?> caseload(
             @RequestParam(required = false) String coordinator, Authentication user, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.cases.CareCaseService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +38,7 @@ class ConferenceController {
         return conferences.ofCase(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Requested")
     @PostMapping("/api/cases/{caseId}/conferences")
     ResponseEntity<ConferenceRequests.Requested> request(@PathVariable long caseId, Principal user) {
         var requested = requests.request(caseId, user.getName());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.web.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,18 +37,21 @@ class EpisodeEventsController {
         this.events = events;
     }
 
+    @ApiResponse(responseCode = "202", description = "Taken; the episode ends")
     @PostMapping("/patient-withdrew")
     ResponseEntity<Void> patientWithdrew(@PathVariable long caseId, @Valid @RequestBody Withdrawal withdrawal) {
         events.patientWithdrew(caseId, withdrawal.note());
         return ResponseEntity.accepted().build();
     }
 
+    @ApiResponse(responseCode = "202", description = "Taken; the episode ends")
     @PostMapping("/patient-deceased")
     ResponseEntity<Void> patientDeceased(@PathVariable long caseId, @Valid @RequestBody Death death) {
         events.patientDeceased(caseId, death.dateOfDeath());
         return ResponseEntity.accepted().build();
     }
 
+    @ApiResponse(responseCode = "202", description = "Taken; the episode ends")
     @PostMapping("/care-transferred")
     ResponseEntity<Void> careTransferred(@PathVariable long caseId, @Valid @RequestBody Transfer transfer) {
         events.careTransferred(caseId, transfer.receivingOrganisation().trim(), transfer.note());

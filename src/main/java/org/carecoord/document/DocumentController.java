@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.ApiExceptionHandler.FieldError;
@@ -61,6 +62,7 @@ class DocumentController {
         return documents.ofCase(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Stored")
     @PostMapping
     ResponseEntity<CaseDocument> upload(
             @PathVariable long caseId,

@@ -5,6 +5,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ class IntakeController {
         this.intake = intake;
     }
 
+    @ApiResponse(responseCode = "201", description = "Case opened, episode started")
     @PostMapping
     ResponseEntity<IntakeResult> receive(@Valid @RequestBody IntakeRequest request, Principal user) {
         IntakeResult result = intake.receive(request, user.getName());

@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.carecoord.audit.AuditLog;
@@ -55,6 +58,14 @@ class MigrationController {
         return planner.definitions();
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "Dry run: what would be migrated",
+            content = @Content(schema = @Schema(implementation = MigrationPreview.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "Batch started; Location: the batch in Cockpit",
+            content = @Content(schema = @Schema(implementation = MigrationStarted.class)))
     @PostMapping(PATH)
     ResponseEntity<?> migrate(
             @Valid @RequestBody MigrationRequest body, Authentication user, HttpServletRequest request) {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.carecoord.security.EngineAsApplication;
@@ -56,6 +57,7 @@ class ProviderAnswerController {
         this.identity = identity;
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded")
     @PostMapping("/api/referrals/{referralId}/responses")
     ResponseEntity<Void> record(
             @PathVariable long referralId, @Valid @RequestBody ProviderAnswer body, Principal user) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.careplan.CarePlanningProcess.Coded;
 import org.carecoord.careplan.CarePlanningProcess.Service;
 import org.carecoord.web.ApiExceptionHandler;
@@ -106,6 +107,7 @@ class ProviderController {
         return providers.find(id).orElseThrow(() -> new ProviderNotFoundException(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added to the directory")
     @PostMapping
     @Transactional
     ResponseEntity<Provider> add(@Valid @RequestBody ProviderBody body, Principal user) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.cases.CareCaseService;
 import org.carecoord.web.ApiExceptionHandler;
 import org.carecoord.web.PlainText;
@@ -50,6 +51,7 @@ class ReferralRequestController {
         return repository.ofCase(caseId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Requested")
     @PostMapping("/api/cases/{caseId}/referrals")
     ResponseEntity<AdHocReferrals.Requested> request(
             @PathVariable long caseId, @Valid @RequestBody ReferralRequestBody body, Principal user) {

@@ -3,6 +3,9 @@ package org.carecoord.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.carecoord.access.ReviewersOnly;
 import org.carecoord.cases.CareCase;
@@ -61,6 +64,13 @@ class AuditTrailController {
         this.identity = identity;
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "The case's audit trail: JSON, or CSV with format=csv or Accept: text/csv",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = AuditTrail.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     @GetMapping(PATH)
     @ReviewersOnly
     ResponseEntity<?> trail(

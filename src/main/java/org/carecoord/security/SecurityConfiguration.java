@@ -87,6 +87,30 @@ class SecurityConfiguration {
     }
 
     /**
+     * The API's OpenAPI description and Swagger UI (org.carecoord.apidocs): for the people who may use {@code /api},
+     * signed in the same two ways. Read-only pages, so nothing to forge; Swagger UI's calls go to {@code /api}.
+     */
+    @Bean
+    SecurityFilterChain apiDocsSecurity(
+            HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
+            throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS)
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(
+                        new WebappSessionAuthentication(identityService, engine.getName(), json),
+                        BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /**
      * The metrics hold no patient data, but they show the department's workload: only a scraper account in the
      * {@code monitoring} group reads them, with HTTP Basic (no session, no cookie), the same wherever
      * {@code management.server.port} puts the endpoints. That group holds no other grant, so its password in a

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +49,10 @@ class TaskCaseController {
         this.cases = cases;
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "The task's case",
+            content = @Content(schema = @Schema(implementation = TaskCase.class)))
     @GetMapping("/api/tasks/{taskId}/case")
     ResponseEntity<?> caseOf(@PathVariable String taskId) {
         if (!TASK_ID.matcher(taskId).matches()) {

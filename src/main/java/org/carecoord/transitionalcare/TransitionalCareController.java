@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +33,7 @@ class TransitionalCareController {
         this.transitionalCare = transitionalCare;
     }
 
+    @ApiResponse(responseCode = "202", description = "Recorded; transitional care starts")
     @PostMapping("/events/hospital-discharge")
     ResponseEntity<HospitalStay> hospitalDischarge(
             @PathVariable long caseId, @Valid @RequestBody HospitalDischargeReport report, Authentication user) {
