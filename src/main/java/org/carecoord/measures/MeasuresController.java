@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.carecoord.audit.AuditLog;
 import org.carecoord.audit.AuditRecord;
 import org.carecoord.security.Groups;
@@ -49,6 +52,14 @@ class MeasuresController {
         this.clock = clock;
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "The figures per month: JSON, or CSV (one row per month and figure) with format=csv or"
+                    + " Accept: text/csv",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = Measures.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     @GetMapping(PATH)
     ResponseEntity<?> measures(
             @RequestParam(required = false) String from,
