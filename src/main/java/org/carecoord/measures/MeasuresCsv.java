@@ -2,6 +2,8 @@ package org.carecoord.measures;
 
 import java.util.List;
 
+import org.carecoord.web.CsvLines;
+
 /**
  * The measures as CSV (RFC 4180): a header row, then one row per month × figure, CRLF line ends, cells quoted when
  * they hold a comma, quote or line break, and a cell a spreadsheet would read as a formula prefixed with an apostrophe.
@@ -34,14 +36,7 @@ final class MeasuresCsv {
     }
 
     static String cell(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvLines.cell(value);
     }
 
     private static String text(Object value) {
@@ -49,12 +44,6 @@ final class MeasuresCsv {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
+        CsvLines.line(csv, cells);
     }
 }

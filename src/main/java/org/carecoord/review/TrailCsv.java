@@ -3,6 +3,8 @@ package org.carecoord.review;
 import java.time.Instant;
 import java.util.List;
 
+import org.carecoord.web.CsvLines;
+
 /**
  * A trail as CSV (RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break).
  * A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is
@@ -36,24 +38,11 @@ final class TrailCsv {
     }
 
     static String cell(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvLines.cell(value);
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
+        CsvLines.line(csv, cells);
     }
 
     private static String time(Instant instant) {
