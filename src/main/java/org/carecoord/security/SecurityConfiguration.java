@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -71,11 +72,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-                        // the webapp session is Camunda's, fixed at its login; left to Spring's default, every /api
-                        // call through it changed the session id, and Tasklist's calls already under way with the
-                        // old id got a new, empty session — the user was logged out at random
-                        .sessionFixation(fixation -> fixation.none()))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
                 // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
                 // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
                 .csrf(csrf -> csrf.disable())
@@ -102,7 +99,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(
                         new WebappSessionAuthentication(identityService, engine.getName(), json),
@@ -129,10 +126,20 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
                 // read-only GETs with Basic credentials: no cookie is accepted here, so nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * No chain here creates a session, and none changes one: the webapp session is Camunda's, renewed at its login.
+     * Left to Spring's session-fixation default, every request authenticated while a session cookie came along changed
+     * the session's id, and Tasklist's calls already under way with the old id got a new, empty session — the user
+     * was logged out at random.
+     */
+    private static void leaveTheWebappSessionAlone(SessionManagementConfigurer<HttpSecurity> sessions) {
+        sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none());
     }
 
     @Bean

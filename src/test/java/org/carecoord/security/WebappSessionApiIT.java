@@ -94,6 +94,7 @@ class WebappSessionApiIT extends PostgresIntegrationTest {
 
         assertThat(coordinator.get("/api/me").status()).isEqualTo(200);
         assertThat(coordinator.get("/api/providers").status()).isEqualTo(200);
+        assertThat(coordinator.get("/v3/api-docs").status()).isEqualTo(200);
 
         // a changed id (Spring's session-fixation default on every call) left Tasklist's requests already sent with
         // the old id to a new, empty session: logged out
