@@ -1,7 +1,6 @@
 package org.carecoord.hl7;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -141,27 +140,11 @@ class AdtEvents {
     }
 
     /**
-     * The MRN (PID-3 of type MR) when it names exactly one patient of the same birth date (PID-7), else family and
-     * given name with birth date by the patient's match key — the intake's own matching rules.
+     * The patient PID names by the intake's own rule ({@link PatientRepository#findMatching}): an MRN (PID-3 of type
+     * MR) naming exactly one patient of the birth date PID-7 gives, else given and family name (PID-5) with it.
      */
     Optional<Patient> match(AdtMessage adt) {
-        if (adt.birthDate() == null) {
-            return Optional.empty();
-        }
-        for (String mrn : adt.mrns()) {
-            List<Patient> sameBirthDate = patients.findByMrn(mrn).stream()
-                    .filter(patient -> adt.birthDate().equals(patient.dateOfBirth()))
-                    .toList();
-            if (sameBirthDate.size() == 1) {
-                return Optional.of(sameBirthDate.get(0));
-            }
-        }
-        if (adt.familyName() == null || adt.givenName() == null) {
-            return Optional.empty();
-        }
-        Patient byName = new Patient(
-                null, adt.givenName(), adt.familyName(), adt.birthDate(), null, null, null, null, null, null, null);
-        return patients.findByMatchKey(byName.matchKey());
+        return patients.findMatching(adt.mrns(), adt.givenName(), adt.familyName(), adt.birthDate());
     }
 
     private static AdtNotApplicableException missing(String field) {

@@ -97,24 +97,21 @@ public class IntakeService {
     }
 
     /**
-     * The hospital's medical record number first, when the referral carries one and it names a single patient with
-     * the same birth date; else name and birth date (recording the number on the patient found); else a new patient.
+     * The patient the referral names by the one matching rule ({@link PatientRepository#findMatching}: the hospital's
+     * medical record number, else name and birth date), recording the number on a patient found by name who had
+     * none; else a new patient.
      */
     private Patient match(Patient candidate) {
-        if (candidate.mrn() != null) {
-            List<Patient> byMrn = patients.findByMrn(candidate.mrn());
-            if (byMrn.size() == 1 && byMrn.get(0).dateOfBirth().equals(candidate.dateOfBirth())) {
-                return byMrn.get(0);
-            }
+        List<String> mrns = candidate.mrn() == null ? List.of() : List.of(candidate.mrn());
+        Optional<Patient> found =
+                patients.findMatching(mrns, candidate.firstName(), candidate.lastName(), candidate.dateOfBirth());
+        if (found.isEmpty()) {
+            return patients.insert(candidate);
         }
-        Optional<Patient> byName = patients.findByMatchKey(candidate.matchKey());
-        if (byName.isPresent()) {
-            if (candidate.mrn() != null) {
-                patients.recordMrnIfMissing(byName.get().id(), candidate.mrn());
-            }
-            return byName.get();
+        if (candidate.mrn() != null && found.get().mrn() == null) {
+            patients.recordMrnIfMissing(found.get().id(), candidate.mrn());
         }
-        return patients.insert(candidate);
+        return found.get();
     }
 
     LocalDate today() {

@@ -34,6 +34,31 @@ public class PatientRepository {
         return jdbc.query("select * from patient where mrn = ? order by id", PatientRepository::map, mrn);
     }
 
+    /**
+     * The patient a referral or a hospital message names — the one matching rule for every way a patient comes in:
+     * a medical record number that names exactly one patient of the same birth date (the first such of {@code mrns}),
+     * else first and last name with birth date (the match key); empty when neither finds one. Without a birth date
+     * nothing matches; without both names only a number can.
+     */
+    public Optional<Patient> findMatching(List<String> mrns, String firstName, String lastName, LocalDate dateOfBirth) {
+        if (dateOfBirth == null) {
+            return Optional.empty();
+        }
+        for (String mrn : mrns) {
+            List<Patient> sameBirthDate = findByMrn(mrn).stream()
+                    .filter(patient -> dateOfBirth.equals(patient.dateOfBirth()))
+                    .toList();
+            if (sameBirthDate.size() == 1) {
+                return Optional.of(sameBirthDate.get(0));
+            }
+        }
+        if (firstName == null || lastName == null) {
+            return Optional.empty();
+        }
+        Patient byName = new Patient(null, firstName, lastName, dateOfBirth, null, null, null, null, null, null, null);
+        return findByMatchKey(byName.matchKey());
+    }
+
     /** Records the medical record number of a patient matched by name and birth date who had none yet. */
     public void recordMrnIfMissing(long id, String mrn) {
         jdbc.update(
