@@ -42,7 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
             throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/cases/*/break-glass")
                         .hasAuthority(Groups.COORDINATORS)
                         .requestMatchers(
@@ -68,17 +68,8 @@ class SecurityConfiguration {
                         .hasAuthority(Groups.MANAGERS)
                         // which case each may open is CaseAccess's rule; someone in none of the groups gets nothing
                         .anyRequest()
-                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
-                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
-                // Basic auth carries no cookie; a webapp session does, and WebappSessionAuthentication then asks
-                // for the session's CSRF token on every change (SameOriginFilter refuses foreign origins besides)
-                .csrf(csrf -> csrf.disable())
-                .addFilterAfter(
-                        new WebappSessionAuthentication(identityService, engine.getName(), json),
-                        BasicAuthenticationFilter.class)
+                        .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS));
+        return basicOrWebappSession(http, identityService, json, engine)
                 .addFilterBefore(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
@@ -91,20 +82,12 @@ class SecurityConfiguration {
     SecurityFilterChain apiDocsSecurity(
             HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
             throws Exception {
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
                         .hasAnyAuthority(Groups.COORDINATORS, Groups.MANAGERS, Groups.REVIEWERS, Groups.ADMINS)
                         .anyRequest()
-                        .denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
-                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
-                .csrf(csrf -> csrf.disable())
-                .addFilterAfter(
-                        new WebappSessionAuthentication(identityService, engine.getName(), json),
-                        BasicAuthenticationFilter.class)
-                .build();
+                        .denyAll());
+        return basicOrWebappSession(http, identityService, json, engine).build();
     }
 
     /**
@@ -115,21 +98,42 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 EndpointRequest.toLinks(), EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
                         .permitAll()
                         .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
                         .hasAuthority(Groups.MONITORING)
                         .anyRequest()
-                        .denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                        .denyAll());
+        // read-only GETs with Basic credentials: no cookie is accepted here, so nothing to forge
+        return basicWithProblems(http, json).build();
+    }
+
+    /**
+     * HTTP Basic against the Camunda identity, 401 and 403 as problem+json, no session made or changed, and no
+     * Spring CSRF check: Basic carries no cookie to forge with.
+     */
+    private static HttpSecurity basicWithProblems(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSessionAlone)
-                // read-only GETs with Basic credentials: no cookie is accepted here, so nothing to forge
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
+    }
+
+    /**
+     * {@link #basicWithProblems} or the user's Camunda webapp session; a session carries a cookie, so
+     * WebappSessionAuthentication asks for the session's CSRF token on every change (SameOriginFilter refuses
+     * foreign origins besides).
+     */
+    private static HttpSecurity basicOrWebappSession(
+            HttpSecurity http, IdentityService identityService, ObjectMapper json, ProcessEngine engine)
+            throws Exception {
+        return basicWithProblems(http, json)
+                .addFilterAfter(
+                        new WebappSessionAuthentication(identityService, engine.getName(), json),
+                        BasicAuthenticationFilter.class);
     }
 
     /**
