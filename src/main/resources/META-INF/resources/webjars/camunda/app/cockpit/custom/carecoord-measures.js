@@ -4,12 +4,11 @@
 // and reviewers; read-only (GET with the Cockpit session cookie, so no CSRF header). Every value is put into the
 // page as text, never as HTML.
 
+import {el, PROGRAMS} from './carecoord-cockpit-ui.js';
+
 const API = '/api';
 const PATH = '/carecoord/measures';
 const SVG = 'http://www.w3.org/2000/svg';
-
-const PROGRAMS = [['', 'Any program'], ['chronic-care', 'Chronic care'], ['transitional-care', 'Transitional care'],
-  ['behavioral-health', 'Behavioral health'], ['community-support', 'Community support']];
 
 // Each group: its title, the figure its chart shows per month, and how that chart reads a month's figures.
 const GROUPS = [
@@ -45,26 +44,6 @@ const MEASURES = {
 };
 
 const state = {from: '', to: '', program: '', coordinator: ''};
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (value === undefined || value === null || value === false) {
-      return;
-    }
-    if (name === 'className' || name === 'textContent' || name === 'value' || name === 'type') {
-      node[name] = value;
-    } else {
-      node.setAttribute(name, value === true ? '' : String(value));
-    }
-  });
-  children.flat().forEach(child => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-  });
-  return node;
-}
 
 function svg(tag, attributes = {}, text) {
   const node = document.createElementNS(SVG, tag);

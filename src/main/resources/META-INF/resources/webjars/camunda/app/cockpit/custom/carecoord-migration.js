@@ -2,24 +2,10 @@
 // Calls CareCoord's /api with the Cockpit login (session cookie); changing calls send the webapp's CSRF token.
 // Every value is put into the page as text (textContent), never as HTML.
 
+import {el} from './carecoord-cockpit-ui.js';
+
 const ROUTE = '/carecoord/migrations';
 const API = '/api/admin/migrations';
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name === 'text') {
-      node.textContent = value;
-    } else if (name.startsWith('on')) {
-      node.addEventListener(name.slice(2), value);
-    } else if (value !== false && value !== null && value !== undefined) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  children.flat().filter(child => child !== null && child !== undefined).forEach(child =>
-    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-  return node;
-}
 
 function csrfToken(api) {
   const cookie = document.cookie.split(';').map(part => part.trim())

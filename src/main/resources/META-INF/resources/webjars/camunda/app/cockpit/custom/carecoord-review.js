@@ -3,14 +3,14 @@
 // Read-only. Calls CareCoord's /api with the user's Cockpit session (same origin, cookie; GET only, so no CSRF
 // header is needed). Every value is put into the page as text, never as HTML.
 
+import {el, PROGRAMS} from './carecoord-cockpit-ui.js';
+
 const API = '/api';
 const LIST_PATH = '/carecoord/episodes';
 const FORBIDDEN = 'Only managers and reviewers can open episodes.';
 
 const STATUSES = [['', 'Any status'], ['running', 'Running'], ['closed', 'Closed'], ['planned', 'Planned'],
   ['active', 'Active'], ['finished', 'Finished'], ['cancelled', 'Cancelled']];
-const PROGRAMS = [['', 'Any program'], ['chronic-care', 'Chronic care'], ['transitional-care', 'Transitional care'],
-  ['behavioral-health', 'Behavioral health'], ['community-support', 'Community support']];
 const REASONS = [['', 'Any reason'], ['goals-met', 'Goals met'], ['patient-declined', 'Patient declined'],
   ['transferred', 'Transferred'], ['lost-to-follow-up', 'Lost to follow-up'], ['deceased', 'Deceased'],
   ['moved-out-of-area', 'Moved out of area'], ['other', 'Other']];
@@ -21,26 +21,6 @@ const state = {caseNumber: '', from: '', to: '', status: '', program: '', coordi
   size: 50};
 
 /** An element with attributes/properties and children (strings become text nodes). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (value === undefined || value === null || value === false) {
-      return;
-    }
-    if (name === 'className' || name === 'textContent' || name === 'value' || name === 'type') {
-      node[name] = value;
-    } else {
-      node.setAttribute(name, value === true ? '' : String(value));
-    }
-  });
-  children.flat().forEach(child => {
-    if (child !== undefined && child !== null) {
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
-  });
-  return node;
-}
-
 function addStyles() {
   if (document.getElementById('carecoord-review-styles')) {
     return;
