@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The Case tab's Documents section in the real Tasklist: a coordinator uploads a PDF and sees it listed with its
- * download link, a text file named .pdf is refused in words and stored nowhere, and "Print care plan" fetches the PDF.
+ * download link, a text file named .pdf is refused in words and stored nowhere, the document is withdrawn with a reason
+ * (refused without one) and stays listed struck through, and "Print care plan" fetches the PDF.
  */
 class DocumentsBrowserIT extends TasklistInBrowser {
 
@@ -77,6 +78,22 @@ class DocumentsBrowserIT extends TasklistInBrowser {
                         "select count(*) from case_document where case_id = ?", Integer.class, planned.caseId()))
                 .isEqualTo(1);
 
+        // a document filed by mistake is withdrawn with a reason: without one it is refused in words and stays
+        browser.click("Withdraw…", By.cssSelector("button.carecoord-withdraw-document"));
+        WebElement withdrawal = browser.find("the withdrawal form", By.cssSelector("form.carecoord-withdraw-form"));
+        browser.click("Withdraw", withdrawal, By.cssSelector("button[type=submit]"));
+        assertThat(browser.find("the withdrawal's refusal", By.cssSelector(".carecoord-withdraw-refusal"))
+                        .getText())
+                .contains("Not withdrawn", "reason");
+        assertThat(documentStatuses(planned.caseId())).isEqualTo("current");
+        withdrawal.findElement(By.name("reason")).sendKeys("Filed on the wrong case");
+        browser.click("Withdraw", withdrawal, By.cssSelector("button[type=submit]"));
+        browser.waitForText("(withdrawn: Filed on the wrong case)");
+        assertThat(documentStatuses(planned.caseId())).isEqualTo("withdrawn");
+        assertThat(browser.driver().findElements(By.cssSelector("a.carecoord-document-link")))
+                .as("a withdrawn document has no download link")
+                .isEmpty();
+
         // "Print care plan" fetches the plan's PDF with the session (checked here by what the page's fetch gets)
         browser.find("Print care plan", By.cssSelector("a.carecoord-print-care-plan"));
         Object printed = browser.script(
@@ -86,5 +103,12 @@ class DocumentsBrowserIT extends TasklistInBrowser {
                         + " + new TextDecoder().decode(new Uint8Array(b).slice(0, 5))) : 'HTTP ' + r.status)");
         assertThat(String.valueOf(printed)).isEqualTo("application/pdf %PDF-");
         tasklist.screenshot(SCREENSHOTS.resolve("documents-case-tab.png"));
+    }
+
+    private String documentStatuses(long caseId) {
+        return String.join(
+                ",",
+                jdbc.queryForList(
+                        "select status from case_document where case_id = ? order by id", String.class, caseId));
     }
 }

@@ -1,8 +1,9 @@
 // The Case tab's Documents section: the case's documents with a download link each, an upload form (kind, optional
 // title, file: PDF, PNG or JPEG, checked by the server from the content) and "Print care plan" (the latest version as
-// the patient's plain-language PDF). Every value goes in as text; changes carry the session's CSRF token (sendForm).
+// the patient's plain-language PDF). While the case is open, a document filed by mistake is withdrawn with a reason
+// (it stays on record, struck through). Every value goes in as text; changes carry the session's CSRF token.
 
-import {API, el, localDateTime, problemText, section, sendForm, table, words} from './carecoord-ui.js';
+import {API, el, localDateTime, problemText, section, sendForm, sendJson, table, words} from './carecoord-ui.js';
 
 function size(bytes) {
   return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB'
@@ -14,14 +15,50 @@ function kindLabel(kinds, code) {
   return kind ? kind.label : words(code);
 }
 
-function documentRows(caseId, part) {
+// "Withdraw…" opens a reason field in place; the document stays on record, listed as withdrawn.
+function withdrawControl(caseId, document, reload) {
+  const cell = el('div', {class: 'carecoord-document-withdraw'});
+  const start = el('button', {type: 'button', class: 'btn btn-link btn-xs carecoord-withdraw-document'}, 'Withdraw…');
+  start.addEventListener('click', () => {
+    const reason = el('input', {type: 'text', name: 'reason', maxlength: '500', class: 'form-control input-sm',
+      placeholder: 'Why (e.g. filed on the wrong case)'});
+    const confirm = el('button', {type: 'submit', class: 'btn btn-warning btn-xs'}, 'Withdraw');
+    const cancel = el('button', {type: 'button', class: 'btn btn-link btn-xs'}, 'Cancel');
+    const outcome = el('span', {class: 'text-danger carecoord-withdraw-refusal'});
+    const form = el('form', {class: 'form-inline carecoord-withdraw-form'}, reason, ' ', confirm, ' ', cancel, outcome);
+    cancel.addEventListener('click', () => cell.replaceChildren(start));
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      confirm.disabled = true;
+      const result = await sendJson('POST', API + '/cases/' + caseId + '/documents/' + document.id + '/withdraw',
+        {reason: reason.value});
+      confirm.disabled = false;
+      if (result.status === 200) {
+        reload();
+      } else {
+        outcome.textContent = ' Not withdrawn: ' + problemText(result);
+      }
+    });
+    cell.replaceChildren(form);
+    reason.focus();
+  });
+  cell.appendChild(start);
+  return cell;
+}
+
+function documentRows(caseId, part, reload) {
   return part.documents.map(d => {
     const link = el('a', {href: API + '/cases/' + caseId + '/documents/' + d.id, download: d.fileName,
       class: 'carecoord-document-link'}, d.title || d.fileName);
-    return [kindLabel(part.kinds, d.kind), d.status === 'withdrawn'
+    const withdrawn = d.status === 'withdrawn';
+    const row = [kindLabel(part.kinds, d.kind), withdrawn
       ? el('span', {}, el('s', {}, d.title || d.fileName), ' (withdrawn: ' + d.withdrawnReason + ')') : link,
     d.contentType === 'application/pdf' ? 'PDF' : d.contentType.replace('image/', '').toUpperCase(), size(d.sizeBytes),
     d.uploadedBy + ', ' + localDateTime(d.uploadedAt)];
+    if (part.open) {
+      row.push(withdrawn ? '' : withdrawControl(caseId, d, reload));
+    }
+    return row;
   });
 }
 
@@ -95,7 +132,8 @@ export function documentsSection(overview, reload) {
   }
   return section('Documents',
     el('div', {class: 'carecoord-documents'},
-      table(['Kind', 'Document', 'Type', 'Size', 'Uploaded'], documentRows(overview.caseId, part), 'No documents yet.'),
+      table(['Kind', 'Document', 'Type', 'Size', 'Uploaded'].concat(part.open ? [''] : []),
+        documentRows(overview.caseId, part, reload), 'No documents yet.'),
       part.printableVersion ? printLink(overview.caseId, part.printableVersion) : null,
       part.open ? uploadForm(overview.caseId, part, reload) : el('p', {class: 'text-muted'},
         'The case is closed: no more uploads.')));
