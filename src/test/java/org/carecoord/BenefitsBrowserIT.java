@@ -11,12 +11,13 @@ import org.carecoord.support.Browser;
 import org.carecoord.support.TasklistInBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Insurance in the real Tasklist, on the demo case between outreach contacts: the renewal task's form names the
- * coverage that ends, and the Case tab shows the coverages and the open claim problem and reports a new problem,
- * whose first task then goes to the coordinator. Screenshots go to target/screenshots/.
+ * coverage that ends, and the Case tab shows the coverages and the open claim problem, refuses a coverage in words,
+ * changes one (Edit), and reports a new problem, whose first task then goes to the coordinator. Screenshots go to target/screenshots/.
  */
 class BenefitsBrowserIT extends TasklistInBrowser {
 
@@ -67,6 +68,31 @@ class BenefitsBrowserIT extends TasklistInBrowser {
                 .as("a refused coverage stores nothing")
                 .isZero();
 
+        // Edit a coverage: the form comes filled in; a blank member id is refused naming the field and changes
+        // nothing; a new group number is saved and shown
+        browser.click(
+                "Edit on the primary coverage",
+                By.xpath("//div[contains(@class,'carecoord-benefits')]//tr[td[normalize-space()="
+                        + "'Springfield Senior Health']]//button[contains(@class,'carecoord-edit-coverage')]"));
+        WebElement edit = browser.find("the coverage's form", By.cssSelector("form.carecoord-coverage-edit"));
+        assertThat(edit.findElement(By.name("subscriberId")).getAttribute("value"))
+                .isEqualTo("SSH-4471-0932");
+        assertThat(new Select(edit.findElement(By.name("status")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("active");
+        edit.findElement(By.name("subscriberId")).clear();
+        browser.click("Save changes", By.id("carecoord-save-coverage"));
+        browser.waitForText("1 field is invalid: subscriberId");
+        assertThat(primaryCoverage()).isEqualTo("SSH-4471-0932 MA-22 active");
+        Browser.type(edit.findElement(By.name("subscriberId")), "SSH-4471-0932");
+        Browser.type(edit.findElement(By.name("group")), "MA-23");
+        browser.click("Save changes", By.id("carecoord-save-coverage"));
+        browser.find(
+                "the changed group in the table",
+                By.xpath("//div[contains(@class,'carecoord-benefits')]//td[normalize-space()='MA-23']"));
+        assertThat(primaryCoverage()).isEqualTo("SSH-4471-0932 MA-23 active");
+
         new Select(browser.find("the problem kinds", By.id("carecoord-benefit-kind")))
                 .selectByVisibleText("Prior authorization needed");
         String note = "Home oxygen needs approval " + System.nanoTime();
@@ -90,6 +116,13 @@ class BenefitsBrowserIT extends TasklistInBrowser {
                         .getAssignee())
                 .as("the first task goes to the case's coordinator")
                 .isEqualTo(renewal.getAssignee());
+    }
+
+    private String primaryCoverage() {
+        return jdbc.queryForObject(
+                "select subscriber_id || ' ' || group_number || ' ' || status from coverage where payor = ?",
+                String.class,
+                "Springfield Senior Health");
     }
 
     private String demoCaseNumber() {
