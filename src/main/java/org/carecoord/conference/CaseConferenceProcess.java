@@ -10,7 +10,8 @@ import org.carecoord.variables.Var;
 
 /**
  * Names of process {@code case-conference}: propose a time, invite the care team's planning members the patient's
- * consent covers, record who attended, the summary and the decisions; not recorded by the end of the business day
+ * consent covers, record who attended, the summary and the decisions (or that it did not take place: a new time, the
+ * same calendar entry changed); not recorded by the end of the business day
  * after the proposed time → the managers are told. Started before a high-risk plan's approval (called by
  * {@code care-planning}), or on request ({@code POST /api/cases/{caseId}/conferences}); business key = case number.
  */
@@ -26,6 +27,10 @@ public final class CaseConferenceProcess {
     public static final String TASK_SCHEDULE = "Task_ScheduleConference";
     public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
     public static final String TASK_RECORD = "Task_RecordConference";
+    public static final String GATEWAY_TOOK_PLACE = "Gateway_ConferenceTookPlace";
+    /** Not held: the conference wants a new time; the same invitations are sent again as a change. */
+    public static final String TASK_NOT_HELD = "Task_ConferenceNotHeld";
+
     public static final String TIMER_NOT_RECORDED = "Timer_ConferenceNotRecorded";
     public static final String TASK_OVERDUE = "Task_ConferenceOverdue";
     public static final String END_MANAGER_TOLD = "EndEvent_ManagerTold";
@@ -54,6 +59,11 @@ public final class CaseConferenceProcess {
 
     public static final String REASON_PLAN_REVIEW = "plan-review";
     public static final String REASON_REQUEST = "request";
+
+    /** The record form's answer to "Did the conference take place?" ({@link Fields#HELD}). */
+    public static final String HELD = "held";
+
+    public static final String NOT_HELD = "not-held";
 
     /** The attendee option of the coordinator (members' options are their ids). */
     public static final String COORDINATOR_ATTENDEE = "coordinator";
@@ -95,13 +105,16 @@ public final class CaseConferenceProcess {
 
         public static final Var<Integer> DURATION_MINUTES = Var.integer("conferenceDurationMinutes");
         public static final Var<String> PLACE = Var.string("conferencePlace");
+        /** {@link #HELD}, or {@link #NOT_HELD}: a new time is proposed and the invitations change. */
+        public static final Var<String> HELD = Var.string("conferenceHeld");
+
         public static final Var<List<String>> ATTENDEES = Var.strings("conferenceAttendees");
         public static final Var<String> SUMMARY = Var.string("conferenceSummary");
         public static final Var<List<String>> DECISIONS = Var.strings("conferenceDecisions");
         public static final Var<String> OVERDUE_ACTION = Var.string("conferenceOverdueAction");
 
         static final List<Var<?>> PROPOSAL = List.of(DATE, TIME, DURATION_MINUTES, PLACE);
-        static final List<Var<?>> RECORD = List.of(ATTENDEES, SUMMARY, DECISIONS);
+        static final List<Var<?>> RECORD = List.of(HELD, ATTENDEES, SUMMARY, DECISIONS);
 
         private Fields() {}
     }

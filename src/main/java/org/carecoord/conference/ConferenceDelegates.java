@@ -96,6 +96,18 @@ class ConferenceDelegates {
         };
     }
 
+    /**
+     * "Conference did not take place": the conference waits for a new time; the next proposal changes the members'
+     * calendar entry (same UID, next SEQUENCE) instead of adding one.
+     */
+    @Bean
+    JavaDelegate conferenceNotHeldDelegate(ConferenceService conferences) {
+        return execution -> {
+            conferences.notHeld(Vars.CONFERENCE_ID.require(execution), CaseVariables.currentUser(execution));
+            Var.removeAll(execution, Fields.RECORD);
+        };
+    }
+
     /** "Prepare plan revision": what care-planning is given by the episode, read from the case record. */
     @Bean
     JavaDelegate preparePlanRevisionDelegate(ConferenceService conferences) {

@@ -57,6 +57,16 @@ class ConferenceRepository {
                 id);
     }
 
+    /** Back to requested, its time kept: the next {@link #schedule} raises the invitations' SEQUENCE. */
+    void markNotHeld(long id, String user, Instant now) {
+        jdbc.update(
+                "update case_conference set status = 'requested', updated_by = ?, updated_at = ?"
+                        + " where id = ? and status = 'scheduled'",
+                user,
+                Timestamp.from(now),
+                id);
+    }
+
     void schedule(long id, Instant startsAt, int minutes, String place, String user, Instant now) {
         jdbc.update("""
                 update case_conference set status = 'scheduled', starts_at = ?, duration_minutes = ?, place = ?,

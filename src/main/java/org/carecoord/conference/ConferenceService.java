@@ -107,6 +107,11 @@ class ConferenceService {
         conferences.markNotNeeded(conferenceId, "system", Instant.now(clock));
     }
 
+    /** A scheduled conference that did not take place: requested again, until a new time is proposed. */
+    public void notHeld(long conferenceId, String user) {
+        conferences.markNotHeld(conferenceId, who(user), Instant.now(clock));
+    }
+
     /** Stores the proposed time (typed in the business calendar's zone) and returns it. */
     public Instant schedule(long conferenceId, LocalDate date, LocalTime time, int minutes, String place, String user) {
         Instant startsAt = date.atTime(time).atZone(zone).toInstant();

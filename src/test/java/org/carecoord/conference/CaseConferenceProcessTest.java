@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Process {@code case-conference} on its own, with the real delegates over a recording stand-in of the conference
- * record and a one-task stand-in of {@code care-planning}. The timer follows a moved clock.
+ * record and a one-task stand-in of {@code care-planning}. The timer follows a moved clock. A conference that did not
+ * take place goes back to a new time.
  */
 @Deployment(resources = "processes/case-conference.bpmn")
 class CaseConferenceProcessTest {
@@ -116,6 +117,46 @@ class CaseConferenceProcessTest {
                 .containsExactly(new RecordingConferenceService.Recorded(
                         500L, List.of("coordinator", "1"), "Discussed meals and sleep.", List.of("continue-plan")));
         assertThat(conference).variables().doesNotContainKeys(Fields.SUMMARY.name(), Fields.DATE.name());
+    }
+
+    @Test
+    void aConferenceThatDidNotTakePlaceGetsANewTimeAndTheSameInvitationsChange() {
+        ProcessInstance conference = start(REASON_REQUEST);
+        proposeThursdayAtTwo(conference);
+        JobRunner.runDueJobs(processEngine.getManagementService());
+
+        complete(task(TASK_RECORD, conference), withVariables(Fields.HELD.name(), NOT_HELD));
+
+        assertThat(conference).hasPassed(GATEWAY_TOOK_PLACE, TASK_NOT_HELD).isWaitingAt(TASK_PROPOSE_TIME);
+        assertThat(task(TASK_PROPOSE_TIME, conference)).isAssignedTo(COORDINATOR);
+        assertThat(record.notHeld).containsExactly(500L);
+        assertThat(record.recorded)
+                .as("nothing recorded for a conference not held")
+                .isEmpty();
+        assertThat(conference)
+                .as("the next record form starts blank")
+                .variables()
+                .doesNotContainKeys(Fields.HELD.name());
+
+        complete(
+                task(TASK_PROPOSE_TIME, conference),
+                withVariables(
+                        Fields.DATE.name(), "12/08/2026",
+                        Fields.TIME.name(), "10:00",
+                        Fields.DURATION_MINUTES.name(), 30,
+                        Fields.PLACE.name(), "Clinic, room 2"));
+        JobRunner.runDueJobs(processEngine.getManagementService());
+
+        assertThat(record.invited).as("the same conference invites again").containsExactly(500L, 500L);
+        assertThat(record.scheduled.get(1))
+                .isEqualTo(new RecordingConferenceService.Scheduled(
+                        500L, Instant.parse("2026-12-08T10:00:00Z"), 30, "Clinic, room 2"));
+        assertThat(task(TASK_RECORD, conference).getDueDate())
+                .as("due by the end of the business day after the new time")
+                .isEqualTo(Date.from(Instant.parse("2026-12-09T17:00:00Z")));
+        recordConference(conference, List.of("continue-plan"));
+        assertThat(conference).hasPassed(END_RECORDED).isEnded();
+        assertThat(record.recorded).hasSize(1);
     }
 
     @Test
@@ -224,6 +265,7 @@ class CaseConferenceProcessTest {
         complete(
                 task(TASK_RECORD, conference),
                 Variables.createVariables()
+                        .putValue(Fields.HELD.name(), HELD)
                         .putValueTyped(Fields.ATTENDEES.name(), json(List.of("coordinator", "1")))
                         .putValue(Fields.SUMMARY.name(), "Discussed meals and sleep.")
                         .putValueTyped(Fields.DECISIONS.name(), json(decisions)));

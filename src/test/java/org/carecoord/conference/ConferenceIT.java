@@ -32,14 +32,13 @@ import org.springframework.context.ApplicationContext;
 /**
  * A case conference on PostgreSQL with mail through GreenMail: asked for over the API, a time proposed, an
  * invitation with a text/calendar part (METHOD:REQUEST, DTSTART in UTC) for the planning member the consent covers
- * and nothing for the one it does not cover; recorded; refused for a reviewer, twice, and without planning members.
+ * and nothing for the one it does not cover; recorded; refused for a reviewer, twice, and without planning members;
+ * one that did not take place gets a new time, sent as a change of the same calendar entry (UID, SEQUENCE 1).
  */
 class ConferenceIT extends PostgresIntegrationTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     @Autowired
     ApplicationContext context;
@@ -70,22 +69,18 @@ class ConferenceIT extends PostgresIntegrationTest {
                 .isEqualTo(409);
 
         LocalDate day = LocalDate.now(calendar.zone()).plusDays(3);
-        Task propose = task(planned.caseNumber(), CaseConferenceProcess.TASK_PROPOSE_TIME);
-        assertThat(propose.getAssignee()).isEqualTo(planned.coordinator());
-        TaskWork.completeAs(
+        assertThat(task(planned.caseNumber(), CaseConferenceProcess.TASK_PROPOSE_TIME)
+                        .getAssignee())
+                .isEqualTo(planned.coordinator());
+        ConferenceSteps.propose(
                 identity,
                 tasks,
                 planned.coordinator(),
-                propose.getId(),
-                Map.of(
-                        Fields.DATE.name(),
-                        TYPED.format(day),
-                        Fields.TIME.name(),
-                        "14:30",
-                        Fields.DURATION_MINUTES.name(),
-                        45,
-                        Fields.PLACE.name(),
-                        "Room 2, Community Health Center"));
+                planned.caseNumber(),
+                day,
+                "14:30",
+                45,
+                "Room 2, Community Health Center");
         JobRunner.runDueJobs(management);
         OutboxDelivery.deliver(context);
 
@@ -131,6 +126,65 @@ class ConferenceIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aConferenceThatDidNotTakePlaceGetsANewTimeAndTheInvitationChangesTheSameCalendarEntry() throws Exception {
+        var api = new Api(port);
+        var planned = CaseWithPlan.create(port, context, "Confmoved");
+        String base = "/api/cases/" + planned.caseId();
+        member(api, base, planned, "Dr. Mo Reyes", "mo.reyes@example.org", true, true);
+        long conferenceId = api.post(base + "/conferences", planned.coordinator(), "")
+                .json()
+                .get("conferenceId")
+                .asLong();
+        LocalDate first = LocalDate.now(calendar.zone()).plusDays(3);
+        propose(planned, first, "09:00", "Video call");
+
+        Task record = task(planned.caseNumber(), CaseConferenceProcess.TASK_RECORD);
+        TaskWork.completeAs(
+                identity,
+                tasks,
+                planned.coordinator(),
+                record.getId(),
+                Map.of(Fields.HELD.name(), CaseConferenceProcess.NOT_HELD));
+        assertThat(api.get(base + "/conferences", "reviewer")
+                        .json()
+                        .get(0)
+                        .get("status")
+                        .asText())
+                .as("waiting for a new time")
+                .isEqualTo("requested");
+        assertThat(task(planned.caseNumber(), CaseConferenceProcess.TASK_PROPOSE_TIME)
+                        .getAssignee())
+                .isEqualTo(planned.coordinator());
+
+        LocalDate second = first.plusDays(2);
+        propose(planned, second, "15:00", "Room 4 at the Community Health Center");
+
+        List<MimeMessage> invitations = OutboxDelivery.received(greenMail, "mo.reyes@example.org", "Case conference");
+        assertThat(invitations).hasSize(2);
+        String before = calendarPart(invitations.get(0));
+        String after = calendarPart(invitations.get(1));
+        String uid = "UID:case-conference-" + conferenceId + "@carecoord";
+        assertThat(before).contains(uid, "SEQUENCE:0", utc(first, "09:00"));
+        assertThat(after)
+                .as("the same calendar entry, changed")
+                .contains(uid, "SEQUENCE:1", utc(second, "15:00"), "Room 4 at the Community Health Center");
+        assertThat(api.get(base + "/conferences", "reviewer")
+                        .json()
+                        .get(0)
+                        .get("status")
+                        .asText())
+                .isEqualTo("scheduled");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(planned.caseNumber())
+                        .taskDefinitionKey(CaseConferenceProcess.TASK_RECORD)
+                        .singleResult()
+                        .getDueDate())
+                .as("due after the new time")
+                .isAfter(
+                        java.util.Date.from(second.atStartOfDay(calendar.zone()).toInstant()));
+    }
+
+    @Test
     void theDemoCaseBetweenContactsHasAFullCareTeamAndAnUpcomingConferenceLoadedOnce() {
         long caseId = jdbc.queryForObject(
                 "select c.id from care_case c join patient p on p.id = c.patient_id"
@@ -165,6 +219,20 @@ class ConferenceIT extends PostgresIntegrationTest {
                 .isEqualTo(1);
     }
 
+    private void propose(CaseWithPlan planned, LocalDate day, String time, String place) {
+        ConferenceSteps.propose(identity, tasks, planned.coordinator(), planned.caseNumber(), day, time, 30, place);
+        JobRunner.runDueJobs(management);
+        OutboxDelivery.deliver(context);
+    }
+
+    private String utc(LocalDate day, String time) {
+        return "DTSTART:"
+                + day.atTime(LocalTime.parse(time))
+                        .atZone(calendar.zone())
+                        .withZoneSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+    }
+
     private long member(
             Api api, String base, CaseWithPlan planned, String name, String email, boolean planning, boolean consent) {
         var added = api.post(base + "/care-team", planned.coordinator(), """
@@ -175,10 +243,7 @@ class ConferenceIT extends PostgresIntegrationTest {
     }
 
     private Task task(String caseNumber, String key) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(key)
-                .singleResult();
+        return ConferenceSteps.task(tasks, caseNumber, key);
     }
 
     private static String calendarPart(MimeMessage message) throws Exception {

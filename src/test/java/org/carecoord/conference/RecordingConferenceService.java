@@ -28,6 +28,7 @@ class RecordingConferenceService extends ConferenceService {
     final List<Scheduled> scheduled = new ArrayList<>();
     final List<Long> invited = new ArrayList<>();
     final List<Long> notNeeded = new ArrayList<>();
+    final List<Long> notHeld = new ArrayList<>();
     final List<Recorded> recorded = new ArrayList<>();
     final List<Long> referralsStarted = new ArrayList<>();
     int planningMembers = 2;
@@ -43,6 +44,7 @@ class RecordingConferenceService extends ConferenceService {
         var delegates = new ConferenceDelegates();
         Mocks.register("openConferenceDelegate", delegates.openConferenceDelegate(service));
         Mocks.register("scheduleConferenceDelegate", delegates.scheduleConferenceDelegate(service));
+        Mocks.register("conferenceNotHeldDelegate", delegates.conferenceNotHeldDelegate(service));
         Mocks.register("sendConferenceInvitationsDelegate", delegates.sendConferenceInvitationsDelegate(service));
         Mocks.register("recordConferenceDelegate", delegates.recordConferenceDelegate(service));
         Mocks.register("preparePlanRevisionDelegate", delegates.preparePlanRevisionDelegate(service));
@@ -75,6 +77,11 @@ class RecordingConferenceService extends ConferenceService {
     @Override
     public void notNeeded(long conferenceId) {
         notNeeded.add(conferenceId);
+    }
+
+    @Override
+    public void notHeld(long conferenceId, String user) {
+        notHeld.add(conferenceId);
     }
 
     @Override
