@@ -138,13 +138,7 @@ class CaseConferenceProcessTest {
                 .variables()
                 .doesNotContainKeys(Fields.HELD.name());
 
-        complete(
-                task(TASK_PROPOSE_TIME, conference),
-                withVariables(
-                        Fields.DATE.name(), "12/08/2026",
-                        Fields.TIME.name(), "10:00",
-                        Fields.DURATION_MINUTES.name(), 30,
-                        Fields.PLACE.name(), "Clinic, room 2"));
+        propose(conference, "12/08/2026", "10:00", 30, "Clinic, room 2");
         JobRunner.runDueJobs(processEngine.getManagementService());
 
         assertThat(record.invited).as("the same conference invites again").containsExactly(500L, 500L);
@@ -252,13 +246,17 @@ class CaseConferenceProcessTest {
     }
 
     private void proposeThursdayAtTwo(ProcessInstance conference) {
+        propose(conference, "12/03/2026", "14:00", 45, "Video call");
+    }
+
+    private void propose(ProcessInstance conference, String date, String time, int minutes, String place) {
         complete(
                 task(TASK_PROPOSE_TIME, conference),
                 withVariables(
-                        Fields.DATE.name(), "12/03/2026",
-                        Fields.TIME.name(), "14:00",
-                        Fields.DURATION_MINUTES.name(), 45,
-                        Fields.PLACE.name(), "Video call"));
+                        Fields.DATE.name(), date,
+                        Fields.TIME.name(), time,
+                        Fields.DURATION_MINUTES.name(), minutes,
+                        Fields.PLACE.name(), place));
     }
 
     private void recordConference(ProcessInstance conference, List<String> decisions) {
