@@ -17,6 +17,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import org.carecoord.cases.CareCase;
 import org.carecoord.cases.CaseStatus;
 import org.carecoord.patient.Patient;
+import org.carecoord.support.FhirValidators;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -32,7 +33,7 @@ class CaseBundleTest {
 
     @BeforeAll
     static void buildTheValidatorOnce() {
-        validator = FhirValidation.validator(FhirContext.forR4Cached());
+        validator = FhirValidators.r4();
     }
 
     @Test

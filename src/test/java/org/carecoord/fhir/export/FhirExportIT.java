@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import org.carecoord.support.Api;
+import org.carecoord.support.FhirValidators;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +31,6 @@ class FhirExportIT extends PostgresIntegrationTest {
 
     @Autowired
     FhirContext fhir;
-
-    @Autowired
-    FhirValidator validator;
 
     private Api api;
 
@@ -55,7 +52,7 @@ class FhirExportIT extends PostgresIntegrationTest {
             Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, response.body());
             assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
 
-            var messages = validator.validateWithResult(bundle).getMessages();
+            var messages = FhirValidators.r4().validateWithResult(bundle).getMessages();
             List<SingleValidationMessage> errors = messages.stream()
                     .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
                     .toList();

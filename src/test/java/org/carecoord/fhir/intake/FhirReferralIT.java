@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
 import org.carecoord.cases.CareEpisodeProcess;
 import org.carecoord.intake.IntakeProcess;
+import org.carecoord.support.FhirValidators;
 import org.carecoord.support.JobRunner;
 import org.carecoord.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -505,7 +506,7 @@ class FhirReferralIT extends PostgresIntegrationTest {
 
     /** Every FHIR answer validates against the base R4 profiles without an error. */
     private void assertValid(Answer answer) {
-        assertThat(FhirValidation.errors(fhir, answer.body())).as(answer.body()).isEmpty();
+        assertThat(FhirValidators.errors(answer.body())).as(answer.body()).isEmpty();
     }
 
     private Answer post(String user, String contentType, String body) {

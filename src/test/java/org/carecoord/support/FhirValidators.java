@@ -1,4 +1,4 @@
-package org.carecoord.fhir.intake;
+package org.carecoord.support;
 
 import java.util.List;
 
@@ -13,16 +13,20 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 
-/** HAPI's validator against the base R4 profiles, built once (it loads every profile) for the referral ITs. */
-final class FhirValidation {
+/**
+ * HAPI's instance validator against the base R4 profiles and terminologies, for the tests only (CareCoord itself never
+ * validates its own output). Building it loads every R4 definition (seconds), so it is built once per JVM. Code
+ * systems it does not hold (LOINC, CareCoord's own) come back as warnings, not errors.
+ */
+public final class FhirValidators {
 
     private static FhirValidator validator;
 
-    private FhirValidation() {}
+    private FhirValidators() {}
 
-    /** The ERROR and FATAL messages for a resource as JSON, each with its location. */
-    static synchronized List<String> errors(FhirContext fhir, String resourceJson) {
+    public static synchronized FhirValidator r4() {
         if (validator == null) {
+            FhirContext fhir = FhirContext.forR4Cached();
             var support = new ValidationSupportChain(
                     new DefaultProfileValidationSupport(fhir),
                     new CommonCodeSystemsTerminologyService(fhir),
@@ -30,9 +34,14 @@ final class FhirValidation {
                     new SnapshotGeneratingValidationSupport(fhir));
             validator = fhir.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
         }
-        return validator.validateWithResult(resourceJson).getMessages().stream()
+        return validator;
+    }
+
+    /** The ERROR and FATAL messages for a resource as JSON, each with its location. */
+    public static List<String> errors(String resourceJson) {
+        return r4().validateWithResult(resourceJson).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(FhirValidation::describe)
+                .map(FhirValidators::describe)
                 .toList();
     }
 
