@@ -28,5 +28,16 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** A labelled control of a filter form (Bootstrap's form-group); the label points at the control's id. */
+export function field(text, control) {
+  return el('div', {className: 'form-group'}, el('label', {for: control.id}, text), control);
+}
+
+/** A select of [code, text] options with `value` chosen; its id is `idPrefix` + name. */
+export function select(name, options, value, idPrefix = 'carecoord-') {
+  return el('select', {className: 'form-control input-sm', name, id: idPrefix + name},
+    options.map(([code, text]) => el('option', {value: code, selected: code === value}, text)));
+}
+
 export const PROGRAMS = [['', 'Any program'], ['chronic-care', 'Chronic care'], ['transitional-care', 'Transitional care'],
   ['behavioral-health', 'Behavioral health'], ['community-support', 'Community support']];

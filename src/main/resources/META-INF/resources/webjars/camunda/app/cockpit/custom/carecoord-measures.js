@@ -4,7 +4,7 @@
 // and reviewers; read-only (GET with the Cockpit session cookie, so no CSRF header). Every value is put into the
 // page as text, never as HTML.
 
-import {el, PROGRAMS} from './carecoord-cockpit-ui.js';
+import {el, field, PROGRAMS, select} from './carecoord-cockpit-ui.js';
 
 const API = '/api';
 const PATH = '/carecoord/measures';
@@ -237,9 +237,7 @@ function page(node) {
     'Download CSV');
   const input = (name, attributes) => el('input', Object.assign({className: 'form-control input-sm', name,
     id: 'carecoord-measures-' + name, value: state[name]}, attributes));
-  const field = (text, control) => el('div', {className: 'form-group'}, el('label', {for: control.id}, text), control);
-  const program = el('select', {className: 'form-control input-sm', name: 'program', id: 'carecoord-measures-program'},
-    PROGRAMS.map(([code, text]) => el('option', {value: code, selected: code === state.program}, text)));
+  const program = select('program', PROGRAMS, state.program, 'carecoord-measures-');
   const form = el('form', {className: 'form-inline filters', name: 'carecoordMeasureFilters'},
     field('From month', input('from', {type: 'month', placeholder: 'YYYY-MM', size: 8})),
     field('to', input('to', {type: 'month', placeholder: 'YYYY-MM', size: 8})),

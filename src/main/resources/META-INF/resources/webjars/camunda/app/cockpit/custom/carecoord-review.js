@@ -3,7 +3,7 @@
 // Read-only. Calls CareCoord's /api with the user's Cockpit session (same origin, cookie; GET only, so no CSRF
 // header is needed). Every value is put into the page as text, never as HTML.
 
-import {el, PROGRAMS} from './carecoord-cockpit-ui.js';
+import {el, field, PROGRAMS, select} from './carecoord-cockpit-ui.js';
 
 const API = '/api';
 const LIST_PATH = '/carecoord/episodes';
@@ -84,15 +84,6 @@ function when(iso) {
 function label(options, code) {
   const found = options.find(([value]) => value === code);
   return found ? found[1] : code || '';
-}
-
-function select(name, options, value) {
-  return el('select', {className: 'form-control input-sm', name, id: 'carecoord-' + name},
-    options.map(([code, text]) => el('option', {value: code, selected: code === value}, text)));
-}
-
-function field(text, control) {
-  return el('div', {className: 'form-group'}, el('label', {for: control.id}, text), control);
 }
 
 function listPage(node) {
